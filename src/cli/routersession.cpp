@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/routersession.h"
+
+#include "cli/clicontext.h"
+#include "cli/exitcode.h"
+#include "core/sim/routersimulator.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+using namespace Qt::StringLiterals;
+
+RouterSession::RouterSession(QObject* parent)
+    : QObject(parent)
+{
+    m_connection.setAutoReconnect(false);
+}
+
+RouterSession::~RouterSession() = default;
+
+void RouterSession::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {u"host"_s, tr("Router address (or PISONET_ROUTER_HOST). Without one: the demo router."), u"address"_s});
+    parser.addOption({u"port"_s, tr("API port (or PISONET_ROUTER_PORT); default 8728, 8729 with --tls."), u"port"_s});
+    parser.addOption({u"user"_s, tr("Router user (or PISONET_ROUTER_USER); default admin."), u"name"_s});
+    parser.addOption({u"password-stdin"_s,
+                      tr("Read the router password from the first line of standard input "
+                         "(otherwise from PISONET_ROUTER_PASSWORD).")});
+    parser.addOption({u"tls"_s, tr("Use API-SSL (port 8729).")});
+    parser.addOption({u"verify-certificate"_s,
+                      tr("With --tls: require a certificate valid for the host (default: accept the router's "
+                         "self-signed certificate).")});
+    parser.addOption(
+        {u"pin"_s, tr("With --tls: SHA-256 fingerprint (hex) the router's certificate must have."), u"sha256"_s});
+    parser.addOption({u"timeout"_s, tr("Seconds to wait for the router (default 10)."), u"seconds"_s});
+}
+
+bool RouterSession::configure(CliContext& context, const QCommandLineParser& parser)
+{
+    auto pick = [&](const QString& option, const QString& variable) {
+        return parser.isSet(option) ? parser.value(option) : context.env(variable);
+    };
+    ConnectionSettings settings;
+    settings.host = pick(u"host"_s, u"PISONET_ROUTER_HOST"_s).trimmed();
+    const QString port = pick(u"port"_s, u"PISONET_ROUTER_PORT"_s).trimmed();
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const uint value = port.toUInt(&ok);
+        if (!ok || value == 0 || value > 65535) {
+            context.err() << tr("error: port must be a number from 1 to 65535, not \"%1\"").arg(port) << u'\n';
+            return false;
+        }
+        settings.port = quint16(value);
+    }
+    const QString user = pick(u"user"_s, u"PISONET_ROUTER_USER"_s);
+    if (!user.isEmpty()) {
+        settings.user = user;
+    }
+    if (parser.isSet(u"password-stdin"_s)) {
+        QString line;
+        if (!context.readLine(&line)) {
+            context.err() << tr("error: --password-stdin given but standard input is empty") << u'\n';
+            return false;
+        }
+        settings.password = line;
+    } else {
+        settings.password = context.env(u"PISONET_ROUTER_PASSWORD"_s);
+    }
+    settings.tls = parser.isSet(u"tls"_s);
+    if (parser.isSet(u"verify-certificate"_s)) {
+        settings.certificatePolicy = ConnectionSettings::CertificatePolicy::Verify;
+    }
+    if (parser.isSet(u"pin"_s)) {
+        const QByteArray pin = QByteArray::fromHex(parser.value(u"pin"_s).remove(u':').toLatin1());
+        if (pin.size() != 32) {
+            context.err() << tr("error: --pin must be a SHA-256 fingerprint: 64 hex digits") << u'\n';
+            return false;
+        }
+        settings.pinnedSha256 = pin;
+    }
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            context.err() << tr("error: --timeout must be a number of seconds from 0.1 to 3600") << u'\n';
+            return false;
+        }
+        const auto ms = std::chrono::milliseconds(qint64(seconds * 1000));
+        settings.connectTimeout = settings.loginTimeout = settings.commandTimeout = ms;
+    } else {
+        settings.connectTimeout = settings.loginTimeout = std::chrono::milliseconds(10000);
+        settings.commandTimeout = std::chrono::milliseconds(20000);
+    }
+
+    if (settings.host.isEmpty()) {
+        m_simulator = std::make_unique<RouterSimulator>();
+        m_simulator->setCredentials(u"demo"_s, u"demo"_s);
+        m_simulator->populate(12);
+        m_simulator->setChurn(true);
+        if (!m_simulator->listen()) {
+            context.err() << tr("error: cannot start the demo router: %1").arg(m_simulator->errorString()) << u'\n';
+            return false;
+        }
+        context.err() << tr("No router configured (use --host or PISONET_ROUTER_HOST): using the built-in demo "
+                            "router.")
+                      << u'\n';
+        context.err().flush();
+        settings.host = u"127.0.0.1"_s;
+        settings.port = m_simulator->port();
+        settings.user = u"demo"_s;
+        settings.password = u"demo"_s;
+        settings.tls = false;
+    }
+    m_connection.setSettings(settings);
+    return true;
+}
+
+int RouterSession::open(CliContext& context)
+{
+    m_connection.open();
+    waitUntil([this] {
+        return m_connection.state() == RouterConnection::State::Ready
+            || m_connection.state() == RouterConnection::State::Failed;
+    });
+    if (!m_connection.isReady()) {
+        return report(context, m_connection.lastError());
+    }
+    return ExitCode::Success;
+}
+
+void RouterSession::waitUntil(const std::function<bool()>& done)
+{
+    // Every change of state arrives as an event (socket data, a timer), so sleeping until the next
+    // event and checking again never misses the moment and never spins.
+    while (!done()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+}
+
+int RouterSession::report(CliContext& context, const ApiError& error)
+{
+    context.err() << tr("error: %1").arg(error.message()) << u'\n';
+    context.err().flush();
+    return error.kind() == ApiError::Kind::Trap ? ExitCode::RouterRefused : ExitCode::RouterProblem;
+}
