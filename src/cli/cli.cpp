@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "cli/bandwidthcommands.h"
 #include "cli/clicontext.h"
+#include "cli/diagnosecommand.h"
 #include "cli/exitcode.h"
+#include "cli/menucommand.h"
+#include "cli/monitorcommand.h"
+#include "cli/queuescommand.h"
 #include "cli/routertestcommand.h"
 #include "cli/simulatecommand.h"
+#include "cli/userscommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -14,7 +20,14 @@ using namespace Qt::StringLiterals;
 
 Cli::Cli()
 {
+    m_commands.push_back(std::make_unique<MenuCommand>());
     m_commands.push_back(std::make_unique<RouterTestCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
+    m_commands.push_back(std::make_unique<SetBandwidthCommand>());
+    m_commands.push_back(std::make_unique<RemoveBandwidthCommand>());
+    m_commands.push_back(std::make_unique<QueuesCommand>());
+    m_commands.push_back(std::make_unique<DiagnoseCommand>());
+    m_commands.push_back(std::make_unique<MonitorCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
 }
 
@@ -33,6 +46,9 @@ Command* Cli::find(const QString& name) const
 int Cli::run(CliContext& context, const QStringList& arguments)
 {
     if (arguments.isEmpty()) {
+        if (context.interactive()) {
+            return find(u"menu"_s)->run(context, {});
+        }
         printUsage(context);
         return ExitCode::BadInput;
     }

@@ -8,6 +8,14 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -19,6 +27,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     QTextStream in(stdin);
     CliContext context(out, err, in, QProcessEnvironment::systemEnvironment());
+    context.setInteractive(isatty(fileno(stdin)) != 0);
     Cli cli;
     return cli.run(context, QCoreApplication::arguments().mid(1));
 }

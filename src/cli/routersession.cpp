@@ -4,10 +4,13 @@
 
 #include "cli/clicontext.h"
 #include "cli/exitcode.h"
+#include "cli/jsonoutput.h"
+#include "core/monitor/sessionmonitor.h"
 #include "core/sim/routersimulator.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +131,64 @@ int RouterSession::open(CliContext& context)
         return report(context, m_connection.lastError());
     }
     return ExitCode::Success;
+}
+
+int RouterSession::start(CliContext& context, const QCommandLineParser& parser)
+{
+    m_json = parser.optionNames().contains(u"json"_s);
+    if (!configure(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    const int code = open(context);
+    if (code != ExitCode::Success && m_json) {
+        JsonOutput::printError(context, m_connection.lastError().message());
+    }
+    return code;
+}
+
+int RouterSession::fail(CliContext& context, const ApiError& error) const
+{
+    if (m_json) {
+        JsonOutput::printError(context, error.message());
+    }
+    return report(context, error);
+}
+
+int RouterSession::ensureOpen(CliContext& context)
+{
+    return m_connection.isReady() ? int(ExitCode::Success) : open(context);
+}
+
+RouterReply<TrafficSnapshot> RouterSession::takeSnapshot(bool sampleRates)
+{
+    SessionMonitor monitor(&m_client);
+    RouterReply<TrafficSnapshot> reply;
+    auto pollOnce = [&] {
+        bool done = false;
+        QMetaObject::Connection connection
+            = QObject::connect(&monitor, &SessionMonitor::snapshotReady, [&](const TrafficSnapshot& snapshot) {
+                  reply.value = snapshot;
+                  done = true;
+              });
+        ApiError error;
+        QMetaObject::Connection failure
+            = QObject::connect(&monitor, &SessionMonitor::pollFailed, [&](const ApiError& e) { error = e; });
+        monitor.refreshNow();
+        waitUntil([&] { return done; });
+        QObject::disconnect(connection);
+        QObject::disconnect(failure);
+        reply.error = error;
+    };
+    pollOnce();
+    const bool needsSecondPoll = std::any_of(reply.value.users.cbegin(), reply.value.users.cend(),
+                                             [](const UserTraffic& user) { return user.queueId.isEmpty(); });
+    if (reply.ok() && sampleRates && needsSecondPoll) {
+        bool slept = false;
+        QTimer::singleShot(1000, [&] { slept = true; });
+        waitUntil([&] { return slept; });
+        pollOnce();
+    }
+    return reply;
 }
 
 void RouterSession::waitUntil(const std::function<bool()>& done)

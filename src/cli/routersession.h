@@ -4,6 +4,7 @@
 
 #include "core/routeros/routerclient.h"
 #include "core/routeros/routerconnection.h"
+#include "core/traffic/trafficsnapshot.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -37,6 +38,28 @@ public:
 
     // Connects and logs in. Returns an exit code; on failure the reason is on stderr.
     int open(CliContext& context);
+    // configure() + open() for a command; with --json a failure is also printed as JSON.
+    int start(CliContext& context, const QCommandLineParser& parser);
+    // Reports a failed request (stderr, and JSON with --json); returns the exit code.
+    int fail(CliContext& context, const ApiError& error) const;
+    // Runs an asynchronous request and waits for its reply.
+    template <typename T, typename Request>
+    static RouterReply<T> await(Request request)
+    {
+        RouterReply<T> result;
+        bool done = false;
+        request([&](const RouterReply<T>& reply) {
+            result = reply;
+            done = true;
+        });
+        waitUntil([&] { return done; });
+        return result;
+    }
+    // Opens again if the link was lost (the menu waits at prompts without an event loop).
+    int ensureOpen(CliContext& context);
+    // One poll of sessions and queues; with sampleRates a second poll a second later, so users
+    // without a queue get rates from their byte counters too.
+    RouterReply<TrafficSnapshot> takeSnapshot(bool sampleRates);
     // Runs the event loop until done() is true (the connection's own timeouts bound it).
     static void waitUntil(const std::function<bool()>& done);
     // Prints "error: <reason>" and returns 2 (link problems) or 3 (router refused).
@@ -46,4 +69,5 @@ private:
     RouterConnection m_connection;
     RouterClient m_client {&m_connection};
     std::unique_ptr<RouterSimulator> m_simulator;
+    bool m_json = false;
 };

@@ -29,38 +29,20 @@ void RouterTestCommand::addOptions(QCommandLineParser& parser)
 int RouterTestCommand::execute(CliContext& context, QCommandLineParser& parser)
 {
     RouterSession session;
-    if (!session.configure(context, parser)) {
-        return ExitCode::BadInput;
-    }
-    const bool json = JsonOutput::wanted(parser);
     QElapsedTimer timer;
     timer.start();
-    int code = session.open(context);
-    const qint64 loginMs = timer.elapsed();
-    RouterReply<RouterInfo> info;
-    qint64 roundTripMs = 0;
-    if (code == ExitCode::Success) {
-        bool done = false;
-        timer.restart();
-        session.client().fetchInfo(nullptr, [&](const RouterReply<RouterInfo>& reply) {
-            info = reply;
-            done = true;
-        });
-        RouterSession::waitUntil([&] { return done; });
-        roundTripMs = timer.elapsed();
-        if (!info.ok()) {
-            code = RouterSession::report(context, info.error);
-        }
-    }
-    if (code != ExitCode::Success) {
-        if (json) {
-            JsonOutput::printError(context,
-                                   session.connection().lastError().isError()
-                                       ? session.connection().lastError().message()
-                                       : info.error.message());
-        }
+    if (const int code = session.start(context, parser); code != ExitCode::Success) {
         return code;
     }
+    const qint64 loginMs = timer.elapsed();
+    timer.restart();
+    const auto info
+        = RouterSession::await<RouterInfo>([&](auto callback) { session.client().fetchInfo(nullptr, callback); });
+    const qint64 roundTripMs = timer.elapsed();
+    if (!info.ok()) {
+        return session.fail(context, info.error);
+    }
+    const bool json = JsonOutput::wanted(parser);
     const ConnectionSettings& settings = session.settings();
     const QString login = session.connection().usedLegacyLogin()
         ? QCoreApplication::translate("RouterTestCommand", "pre-6.43 challenge")

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/monitorcommand.h"
+
+#include "cli/clicontext.h"
+#include "cli/exitcode.h"
+#include "cli/localdata.h"
+#include "cli/routersession.h"
+#include "cli/stopsignal.h"
+#include "core/bandwidth/bandwidthcontroller.h"
+#include "core/monitor/sessionmonitor.h"
+#include "core/traffic/trafficformat.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MonitorCommand", text);
+}
+} // namespace
+
+MonitorCommand::MonitorCommand()
+    : Command(u"monitor"_s, tr("Watch users and keep their speed limits right, until Ctrl-C (one line per poll)."))
+{ }
+
+void MonitorCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"interval"_s, tr("Seconds between polls, 2 to 300 (default 10)."), u"seconds"_s, u"10"_s});
+    parser.addOption({u"polls"_s, tr("Stop after this many polls (default: run until stopped)."), u"count"_s});
+    RouterSession::addOptions(parser);
+    LocalData::addDatabaseOption(parser);
+}
+
+int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    bool ok = false;
+    const double seconds = parser.value(u"interval"_s).toDouble(&ok);
+    const auto interval = std::chrono::milliseconds(qint64(seconds * 1000));
+    if (!ok || interval < SessionMonitor::MinimumInterval || interval > SessionMonitor::MaximumInterval) {
+        context.err() << tr("error: --interval must be a number of seconds from 2 to 300") << u'\n';
+        return ExitCode::BadInput;
+    }
+    int maxPolls = -1;
+    if (parser.isSet(u"polls"_s)) {
+        maxPolls = parser.value(u"polls"_s).toInt(&ok);
+        if (!ok || maxPolls < 1) {
+            context.err() << tr("error: --polls must be a whole number of at least 1") << u'\n';
+            return ExitCode::BadInput;
+        }
+    }
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    RouterSession session;
+    if (!session.configure(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    // A long-running loop: keep trying when the router goes away, and say so on every poll.
+    session.connection().setAutoReconnect(true);
+    session.connection().open();
+
+    SessionMonitor monitor(&session.client());
+    monitor.setInterval(interval);
+    BandwidthController controller(&session.client(), data.operatorLimits());
+    StopSignal stop;
+    QEventLoop loop;
+    int polls = 0;
+    bool finishing = false;
+    QObject::connect(
+        &controller, &BandwidthController::reconciled, &loop, [&](const BandwidthController::ReconcileReport& report) {
+            if (report.planned > 0) {
+                context.out() << u"         "_s
+                              << tr("limits: %1 of %2 queue changes applied").arg(report.applied).arg(report.planned)
+                              << u'\n';
+                for (const QString& failure : report.failures) {
+                    context.out() << u"         "_s << tr("failed: %1").arg(failure) << u'\n';
+                }
+                context.out().flush();
+            }
+            if (finishing) {
+                loop.quit();
+            }
+        });
+    QObject::connect(&monitor, &SessionMonitor::snapshotReady, &loop, [&](const TrafficSnapshot& snapshot) {
+        const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+        if (snapshot.stale) {
+            context.out() << time << u"  "_s
+                          << tr("router problem: %1 (showing the last data, retrying)").arg(snapshot.staleReason)
+                          << u'\n';
+        } else {
+            context.out() << time << u"  "_s
+                          << tr("%1 online (+%2 -%3), down %4, up %5")
+                                 .arg(snapshot.users.size())
+                                 .arg(snapshot.added.size())
+                                 .arg(snapshot.removed.size())
+                                 .arg(TrafficFormat::rate(snapshot.totalRateDown),
+                                      TrafficFormat::rate(snapshot.totalRateUp))
+                          << u'\n';
+            controller.reconcile(snapshot);
+        }
+        context.out().flush();
+        if (maxPolls > 0 && ++polls >= maxPolls) {
+            // Stop now, or once the reconciliation of this last poll has finished.
+            finishing = true;
+            monitor.stop();
+            if (!controller.isReconciling()) {
+                loop.quit();
+            }
+        }
+    });
+    QObject::connect(&stop, &StopSignal::stopRequested, &loop, &QEventLoop::quit);
+    monitor.start();
+    loop.exec();
+    monitor.stop();
+    context.out() << tr("Monitor stopped.") << u'\n';
+    return ExitCode::Success;
+}

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/bandwidth/bandwidthplanner.h"
+
+#include "core/traffic/trafficjoiner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString hostTarget(const QString& address)
+{
+    return address + u"/32"_s;
+}
+
+bool sameTarget(const QString& routerTarget, const QString& address)
+{
+    return routerTarget == address || routerTarget == hostTarget(address);
+}
+} // namespace
+
+QString QueueAction::describe() const
+{
+    switch (kind) {
+    case Kind::Add:
+        return u"add %1 target=%2 max-limit=%3"_s.arg(queue.name, queue.target, queue.maxLimit);
+    case Kind::Set: {
+        QStringList parts;
+        for (const auto& [key, value] : changes) {
+            parts.append(key + u'=' + value);
+        }
+        return u"set %1 %2"_s.arg(TrafficJoiner::queueName(*MacAddress::parse(mac)), parts.join(u' '));
+    }
+    case Kind::Remove:
+        return u"remove %1%2"_s.arg(TrafficJoiner::QueuePrefix, mac);
+    }
+    return {};
+}
+
+QString BandwidthPlanner::comment(const DesiredLimit& desired)
+{
+    return u"PisoNet Manager: "_s + desired.setBy;
+}
+
+QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
+                                          const QHash<MacAddress, DesiredLimit>& desired,
+                                          const std::optional<MacAddress>& onlyMac)
+{
+    QList<QueueAction> actions;
+    QHash<MacAddress, const SimpleQueue*> ours;
+    QString firstQueue;
+    for (const SimpleQueue& queue : snapshot.queues) {
+        if (firstQueue.isEmpty() && !queue.dynamic) {
+            firstQueue = queue.id;
+        }
+        if (!queue.name.startsWith(TrafficJoiner::QueuePrefix) || queue.dynamic) {
+            continue;
+        }
+        if (const auto mac = MacAddress::parse(QStringView(queue.name).sliced(TrafficJoiner::QueuePrefix.size()))) {
+            ours.insert(*mac, &queue);
+        }
+    }
+
+    QSet<MacAddress> online;
+    for (const UserTraffic& user : snapshot.users) {
+        if (user.mac.isNull() || (onlyMac && user.mac != *onlyMac)) {
+            continue;
+        }
+        online.insert(user.mac);
+        const auto wish = desired.constFind(user.mac);
+        if (wish == desired.cend()) {
+            continue;
+        }
+        const SimpleQueue* queue = ours.value(user.mac);
+        if (queue == nullptr) {
+            QueueAction add;
+            add.kind = QueueAction::Kind::Add;
+            add.mac = user.mac.toString();
+            add.queue.name = TrafficJoiner::queueName(user.mac);
+            add.queue.target = hostTarget(user.address);
+            add.queue.maxLimit = wish->limit.toMaxLimit();
+            add.queue.comment = comment(*wish);
+            add.placeBefore = firstQueue;
+            actions.append(add);
+            continue;
+        }
+        QueueAction set;
+        set.kind = QueueAction::Kind::Set;
+        set.mac = user.mac.toString();
+        set.queueId = queue->id;
+        if (BandwidthLimit::fromMaxLimit(queue->maxLimit) != wish->limit) {
+            set.changes.append({u"max-limit"_s, wish->limit.toMaxLimit()});
+        }
+        if (!sameTarget(queue->target, user.address)) {
+            set.changes.append({u"target"_s, hostTarget(user.address)});
+        }
+        if (queue->disabled) {
+            set.changes.append({u"disabled"_s, u"no"_s});
+        }
+        if (queue->comment != comment(*wish)) {
+            set.changes.append({u"comment"_s, comment(*wish)});
+        }
+        if (!set.changes.isEmpty()) {
+            actions.append(set);
+        }
+    }
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        if (onlyMac && it.key() != *onlyMac) {
+            continue;
+        }
+        if (!online.contains(it.key()) || !desired.contains(it.key())) {
+            QueueAction remove;
+            remove.kind = QueueAction::Kind::Remove;
+            remove.mac = it.key().toString();
+            remove.queueId = it.value()->id;
+            actions.append(remove);
+        }
+    }
+    return actions;
+}

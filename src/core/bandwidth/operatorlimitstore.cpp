@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/bandwidth/operatorlimitstore.h"
+
+#include "core/storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+std::optional<OperatorLimit> fromRow(const QSqlQuery& query)
+{
+    const auto mac = MacAddress::parse(query.value(0).toString());
+    const auto up = RateLimit::parse(query.value(1).toString(), u"rate_up"_s);
+    const auto down = RateLimit::parse(query.value(2).toString(), u"rate_down"_s);
+    if (!mac || !up || !down) {
+        return std::nullopt;
+    }
+    return OperatorLimit {
+        *mac, {*up, *down}, query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate)};
+}
+} // namespace
+
+OperatorLimitStore::OperatorLimitStore(Database* database)
+    : m_database(database)
+{ }
+
+QList<OperatorLimit> OperatorLimitStore::all(QString* error) const
+{
+    QList<OperatorLimit> limits;
+    QSqlQuery query(m_database->handle());
+    if (!query.exec(u"SELECT mac, rate_up, rate_down, set_by, updated_at FROM operator_limits ORDER BY mac"_s)) {
+        if (error != nullptr) {
+            *error = query.lastError().text();
+        }
+        return limits;
+    }
+    while (query.next()) {
+        if (auto limit = fromRow(query)) {
+            limits.append(*limit);
+        }
+    }
+    return limits;
+}
+
+std::optional<OperatorLimit> OperatorLimitStore::find(const MacAddress& mac) const
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"SELECT mac, rate_up, rate_down, set_by, updated_at FROM operator_limits WHERE mac = ?"_s);
+    query.addBindValue(mac.toString());
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return fromRow(query);
+}
+
+bool OperatorLimitStore::set(const OperatorLimit& limit, QString* error)
+{
+    return m_database->transaction(
+        [&](QString* e) {
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            QSqlQuery update(m_database->handle());
+            update.prepare(u"UPDATE operator_limits SET rate_up = ?, rate_down = ?, set_by = ?, updated_at = ? "
+                           "WHERE mac = ?"_s);
+            update.addBindValue(limit.limit.upload.toRouterOs());
+            update.addBindValue(limit.limit.download.toRouterOs());
+            update.addBindValue(limit.setBy);
+            update.addBindValue(now);
+            update.addBindValue(limit.mac.toString());
+            if (!update.exec()) {
+                *e = update.lastError().text();
+                return false;
+            }
+            if (update.numRowsAffected() > 0) {
+                return true;
+            }
+            QSqlQuery insert(m_database->handle());
+            insert.prepare(u"INSERT INTO operator_limits (mac, rate_up, rate_down, set_by, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"_s);
+            insert.addBindValue(limit.mac.toString());
+            insert.addBindValue(limit.limit.upload.toRouterOs());
+            insert.addBindValue(limit.limit.download.toRouterOs());
+            insert.addBindValue(limit.setBy);
+            insert.addBindValue(now);
+            insert.addBindValue(now);
+            if (!insert.exec()) {
+                *e = insert.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool OperatorLimitStore::remove(const MacAddress& mac, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"DELETE FROM operator_limits WHERE mac = ?"_s);
+    query.addBindValue(mac.toString());
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/traffic/macaddress.h"
+#include "core/traffic/ratelimit.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// A limit the operator set for one device. It stays until the operator removes it and is applied
+// whenever that device is online.
+struct OperatorLimit
+{
+    MacAddress mac;
+    BandwidthLimit limit;
+    QString setBy;
+    QDateTime updatedAt;
+};
+
+// Operator limits in the database. Read fresh on every call, so a limit set by pisonet-cli is
+// seen by a running GUI at its next poll.
+class OperatorLimitStore
+{
+public:
+    explicit OperatorLimitStore(Database* database);
+
+    QList<OperatorLimit> all(QString* error = nullptr) const;
+    std::optional<OperatorLimit> find(const MacAddress& mac) const;
+    bool set(const OperatorLimit& limit, QString* error);
+    // True also when there was nothing to remove.
+    bool remove(const MacAddress& mac, QString* error);
+
+private:
+    Database* m_database;
+};

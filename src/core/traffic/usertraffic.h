@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/traffic/macaddress.h"
+#include "core/traffic/ratelimit.h"
+
+#include <QString>
+
+#include <optional>
+
+// One online user as the operator sees it, named by the user's view: upload = user to Internet.
+struct UserTraffic
+{
+    QString sessionId; // /ip/hotspot/active .id
+    QString user; // hotspot user name: the voucher code
+    MacAddress mac;
+    QString macText; // as the router printed it, for a MAC we could not parse
+    QString address; // IP
+    quint64 bytesUp = 0; // hotspot bytes-in
+    quint64 bytesDown = 0; // hotspot bytes-out
+    double rateUp = 0; // bits/s
+    double rateDown = 0;
+    std::optional<BandwidthLimit> limit; // from our pisonet-<MAC> queue
+    QString queueId;
+    qint64 uptimeSeconds = 0;
+    qint64 timeLeftSeconds = -1; // -1: no limit
+
+    QString macString() const { return mac.isNull() ? macText : mac.toString(); }
+};
