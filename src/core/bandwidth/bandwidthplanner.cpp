@@ -15,7 +15,18 @@ QString hostTarget(const QString& address)
 
 bool sameTarget(const QString& routerTarget, const QString& address)
 {
-    return routerTarget == address || routerTarget == hostTarget(address);
+    return routerTarget == address
+        || (routerTarget.size() == address.size() + 3 && routerTarget.startsWith(address)
+            && routerTarget.endsWith(QLatin1StringView("/32")));
+}
+
+const QLatin1StringView CommentPrefix("PisoNet Manager: ");
+
+bool sameComment(const QString& routerComment, const DesiredLimit& desired)
+{
+    return routerComment.size() == CommentPrefix.size() + desired.setBy.size()
+        && routerComment.startsWith(CommentPrefix)
+        && QStringView(routerComment).sliced(CommentPrefix.size()) == desired.setBy;
 }
 } // namespace
 
@@ -39,7 +50,7 @@ QString QueueAction::describe() const
 
 QString BandwidthPlanner::comment(const DesiredLimit& desired)
 {
-    return u"PisoNet Manager: "_s + desired.setBy;
+    return CommentPrefix + desired.setBy;
 }
 
 QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
@@ -88,7 +99,10 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
         set.kind = QueueAction::Kind::Set;
         set.mac = user.mac.toString();
         set.queueId = queue->id;
-        if (BandwidthLimit::fromMaxLimit(queue->maxLimit) != wish->limit) {
+        // Compared numerically (the router prints limits normalised); the joiner usually read it already.
+        const std::optional<BandwidthLimit> current
+            = user.queueId == queue->id && user.limit ? user.limit : BandwidthLimit::fromMaxLimit(queue->maxLimit);
+        if (current != wish->limit) {
             set.changes.append({u"max-limit"_s, wish->limit.toMaxLimit()});
         }
         if (!sameTarget(queue->target, user.address)) {
@@ -97,7 +111,7 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
         if (queue->disabled) {
             set.changes.append({u"disabled"_s, u"no"_s});
         }
-        if (queue->comment != comment(*wish)) {
+        if (!sameComment(queue->comment, *wish)) {
             set.changes.append({u"comment"_s, comment(*wish)});
         }
         if (!set.changes.isEmpty()) {

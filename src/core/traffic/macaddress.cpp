@@ -21,46 +21,39 @@ int hexValue(QChar c)
     return -1;
 }
 
-bool readHex(QStringView digits, std::array<quint8, 6>* bytes)
-{
-    if (digits.size() != 12) {
-        return false;
-    }
-    for (int i = 0; i < 6; ++i) {
-        const int high = hexValue(digits[2 * i]);
-        const int low = hexValue(digits[2 * i + 1]);
-        if (high < 0 || low < 0) {
-            return false;
-        }
-        (*bytes)[i] = quint8(high << 4 | low);
-    }
-    return true;
-}
 } // namespace
 
 std::optional<MacAddress> MacAddress::parse(QStringView text, QString* error)
 {
     const QStringView trimmed = text.trimmed();
-    QString digits;
-    bool wellFormed = false;
+    MacAddress mac;
+    // Positions of the twelve hex digits, and the separator expected between them.
+    auto readDigits = [&](std::initializer_list<int> positions) {
+        int i = 0;
+        for (int position : positions) {
+            const int high = hexValue(trimmed[position]);
+            const int low = hexValue(trimmed[position + 1]);
+            if (high < 0 || low < 0) {
+                return false;
+            }
+            mac.m_bytes[i++] = quint8(high << 4 | low);
+        }
+        return true;
+    };
+    bool ok = false;
     if (trimmed.size() == 17) {
         // AA:BB:CC:DD:EE:FF or AA-BB-CC-DD-EE-FF, one separator throughout.
         const QChar separator = trimmed[2];
-        wellFormed = separator == u':' || separator == u'-';
-        for (int i = 0; i < 17 && wellFormed; ++i) {
-            if (i % 3 == 2) {
-                wellFormed = trimmed[i] == separator;
-            } else {
-                digits += trimmed[i];
-            }
+        ok = separator == u':' || separator == u'-';
+        for (int i = 5; ok && i < 17; i += 3) {
+            ok = trimmed[i] == separator;
         }
+        ok = ok && readDigits({0, 3, 6, 9, 12, 15});
     } else if (trimmed.size() == 14) {
         // aabb.ccdd.eeff (Cisco style)
-        wellFormed = trimmed[4] == u'.' && trimmed[9] == u'.';
-        digits = trimmed.first(4).toString() + trimmed.sliced(5, 4) + trimmed.sliced(10, 4);
+        ok = trimmed[4] == u'.' && trimmed[9] == u'.' && readDigits({0, 2, 5, 7, 10, 12});
     }
-    MacAddress mac;
-    if (wellFormed && readHex(digits, &mac.m_bytes)) {
+    if (ok) {
         mac.m_valid = true;
         return mac;
     }

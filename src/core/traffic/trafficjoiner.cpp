@@ -4,18 +4,49 @@
 
 #include <QHash>
 
+namespace
+{
+// The router prints rates as whole numbers; read those without the general number parser.
+bool parseNumber(QStringView text, double* value)
+{
+    if (text.isEmpty() || text.size() > 18) {
+        bool ok = false;
+        *value = text.toDouble(&ok);
+        return ok;
+    }
+    quint64 result = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < u'0' || u > u'9') {
+            bool ok = false;
+            *value = text.toDouble(&ok);
+            return ok;
+        }
+        result = result * 10 + (u - u'0');
+    }
+    *value = double(result);
+    return true;
+}
+} // namespace
+
 bool TrafficJoiner::parseRatePair(QStringView text, double* up, double* down)
 {
     const qsizetype slash = text.indexOf(u'/');
     if (slash < 0) {
         return false;
     }
-    bool ok1 = false;
-    bool ok2 = false;
-    *up = text.first(slash).toDouble(&ok1);
-    *down = text.sliced(slash + 1).toDouble(&ok2);
-    return ok1 && ok2;
+    return parseNumber(text.first(slash), up) && parseNumber(text.sliced(slash + 1), down);
 }
+
+namespace
+{
+// One number per device: the MAC itself, or (for the rare MAC text that does not parse) a hash of
+// the text with the top bit set, which no 48-bit MAC has.
+quint64 deviceKey(const UserTraffic& user)
+{
+    return user.mac.isNull() ? (quint64(qHash(user.macText)) | (quint64(1) << 63)) : user.mac.toUInt64();
+}
+} // namespace
 
 TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
                                     const QList<SimpleQueue>& queues,
@@ -28,29 +59,52 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
     snapshot.queues = queues;
     snapshot.users.reserve(sessions.size());
 
-    // Our queues by name, and single-address queues by address (for rates of users without ours).
-    QHash<QString, const SimpleQueue*> ourQueues;
-    QHash<QString, const SimpleQueue*> queueByAddress;
+    // Our queues by the MAC in their name. Single-address queues by address give the rate of users
+    // without ours; that map is built only if such a user shows up.
+    QHash<quint64, const SimpleQueue*> ourQueues;
     ourQueues.reserve(queues.size());
     for (const SimpleQueue& queue : queues) {
         if (queue.name.startsWith(QueuePrefix)) {
-            ourQueues.insert(queue.name, &queue);
-        }
-        if (!queue.disabled && !queue.target.contains(u',')) {
-            const QString address
-                = queue.target.endsWith(QLatin1StringView("/32")) ? queue.target.chopped(3) : queue.target;
-            if (!queueByAddress.contains(address)) {
-                queueByAddress.insert(address, &queue);
+            if (const auto mac = MacAddress::parse(QStringView(queue.name).sliced(QueuePrefix.size()))) {
+                ourQueues.insert(mac->toUInt64(), &queue);
             }
         }
     }
-    QHash<QString, const UserTraffic*> before;
+    QHash<QStringView, const SimpleQueue*> queueByAddress;
+    bool haveQueueByAddress = false;
+    auto queueForAddress = [&](const QString& address) -> const SimpleQueue* {
+        if (!haveQueueByAddress) {
+            haveQueueByAddress = true;
+            for (const SimpleQueue& queue : queues) {
+                if (!queue.disabled && !queue.target.contains(u',')) {
+                    const QStringView target(queue.target);
+                    const QStringView key = target.endsWith(QLatin1StringView("/32")) ? target.chopped(3) : target;
+                    if (!queueByAddress.contains(key)) {
+                        queueByAddress.insert(key, &queue);
+                    }
+                }
+            }
+        }
+        return queueByAddress.value(QStringView(address));
+    };
+
+    // Limits repeat (a few tiers for everyone): read each distinct max-limit text once.
+    QHash<QStringView, std::optional<BandwidthLimit>> limits;
+    auto limitOf = [&limits](const SimpleQueue& queue) {
+        auto it = limits.constFind(QStringView(queue.maxLimit));
+        if (it == limits.cend()) {
+            it = limits.insert(QStringView(queue.maxLimit), BandwidthLimit::fromMaxLimit(queue.maxLimit));
+        }
+        return *it;
+    };
+
+    QHash<quint64, const UserTraffic*> before;
     before.reserve(previous.users.size());
     for (const UserTraffic& user : previous.users) {
-        before.insert(user.macString(), &user);
+        before.insert(deviceKey(user), &user);
     }
 
-    QSet<QString> seen;
+    QSet<quint64> seen;
     seen.reserve(sessions.size());
     for (const HotspotSession& session : sessions) {
         UserTraffic row;
@@ -66,18 +120,18 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
         row.bytesDown = session.bytesOut;
         row.uptimeSeconds = session.uptimeSeconds;
         row.timeLeftSeconds = session.sessionTimeLeftSeconds;
-        const QString key = row.macString();
+        const quint64 key = deviceKey(row);
         if (seen.contains(key)) {
             continue; // one row per device, as the router allows one session per MAC
         }
         seen.insert(key);
 
-        const SimpleQueue* ours = row.mac.isNull() ? nullptr : ourQueues.value(queueName(row.mac));
+        const SimpleQueue* ours = row.mac.isNull() ? nullptr : ourQueues.value(key);
         if (ours != nullptr) {
             row.queueId = ours->id;
-            row.limit = BandwidthLimit::fromMaxLimit(ours->maxLimit);
+            row.limit = limitOf(*ours);
         }
-        const SimpleQueue* rateQueue = ours != nullptr ? ours : queueByAddress.value(row.address);
+        const SimpleQueue* rateQueue = ours != nullptr ? ours : queueForAddress(row.address);
         const UserTraffic* old = before.value(key);
         bool haveRate = false;
         if (rateQueue != nullptr && !rateQueue->rate.isEmpty()) {
@@ -93,17 +147,17 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
         snapshot.totalRateUp += row.rateUp;
         snapshot.totalRateDown += row.rateDown;
         if (old == nullptr) {
-            snapshot.added.append(key);
+            snapshot.added.append(row.macString());
         } else if (old->bytesUp != row.bytesUp || old->bytesDown != row.bytesDown || old->rateUp != row.rateUp
                    || old->rateDown != row.rateDown || old->limit != row.limit || old->address != row.address
                    || old->user != row.user || old->uptimeSeconds != row.uptimeSeconds
                    || old->timeLeftSeconds != row.timeLeftSeconds || old->sessionId != row.sessionId) {
-            snapshot.updated.append(key);
+            snapshot.updated.append(row.macString());
         }
         snapshot.users.append(std::move(row));
     }
     for (const UserTraffic& user : previous.users) {
-        if (!seen.contains(user.macString())) {
+        if (!seen.contains(deviceKey(user))) {
             snapshot.removed.append(user.macString());
         }
     }

@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pisonet-cli run in-process, with its streams swapped, against the simulator.
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "support/simulatorfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString Mac1 = u"AA:BB:CC:00:00:01"_s;
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void versionAndUsage();
+    void routerTest();
+    void routerTestJson();
+    void wrongPasswordExits2();
+    void garbageRouterExits2();
+    void passwordFromStdin();
+    void usersJsonShape();
+    void setAndRemoveBandwidth();
+    void badInputExits1AndChangesNothing_data();
+    void badInputExits1AndChangesNothing();
+    void profilePreset();
+    void trapExits3();
+    void menuSetAndRemoveLimit();
+    void menuReasksOnBadInputAndLeavesOnEof();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList& arguments, const QString& input = {});
+
+    std::unique_ptr<SimulatorFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcessEnvironment m_env;
+};
+
+void TestCli::init()
+{
+    m_fixture = std::make_unique<SimulatorFixture>();
+    m_fixture->simulator().addSession(u"K7M2Q9"_s, Mac1, u"10.5.50.11"_s, 2e6, 8e6);
+    m_fixture->simulator().addSession(u"P3X8W4"_s, u"AA:BB:CC:00:00:02"_s, u"10.5.50.12"_s, 1e6, 4e6);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_env = QProcessEnvironment();
+    m_env.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
+    m_env.insert(u"PISONET_ROUTER_PORT"_s, QString::number(m_fixture->simulator().port()));
+    m_env.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
+    m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
+    m_env.insert(u"PISONET_DB"_s, m_dir->filePath(u"cli.db"_s));
+}
+
+void TestCli::cleanup()
+{
+    m_fixture.reset();
+    m_dir.reset();
+}
+
+TestCli::Run TestCli::run(const QStringList& arguments, const QString& input)
+{
+    QString out;
+    QString err;
+    QString in = input;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QTextStream inStream(&in);
+    CliContext context(outStream, errStream, inStream, m_env);
+    context.setInteractive(false);
+    Cli cli;
+    Run result;
+    result.code = cli.run(context, arguments);
+    outStream.flush();
+    errStream.flush();
+    result.out = out;
+    result.err = err;
+    return result;
+}
+
+void TestCli::versionAndUsage()
+{
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(u"pisonet-cli "_s));
+    const Run usage = run({});
+    QCOMPARE(usage.code, 1);
+    QVERIFY(usage.out.contains(u"set-bandwidth"_s));
+    const Run unknown = run({u"frobnicate"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(u"unknown command"_s));
+    const Run help = run({u"set-bandwidth"_s, u"--help"_s});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(u"pisonet-cli set-bandwidth [options] MAC"_s));
+}
+
+void TestCli::routerTest()
+{
+    const Run result = run({u"router"_s, u"test"_s});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(u"PisoNet-Demo"_s), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"7.16.2"_s));
+    QVERIFY(result.out.contains(u"hAP ax2"_s));
+    QVERIFY(result.out.contains(u"Uptime:"_s));
+}
+
+void TestCli::routerTestJson()
+{
+    m_fixture->simulator().setLoginMethod(RouterSimulator::LoginMethod::Challenge);
+    const Run result = run({u"router"_s, u"test"_s, u"--json"_s});
+    QCOMPARE(result.code, 0);
+    const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(object.value(u"success"_s).toBool(), true);
+    QCOMPARE(object.value(u"identity"_s).toString(), u"PisoNet-Demo"_s);
+    QCOMPARE(object.value(u"legacy_login"_s).toBool(), true);
+}
+
+void TestCli::wrongPasswordExits2()
+{
+    m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, u"not-it"_s);
+    const Run result = run({u"router"_s, u"test"_s});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(u"wrong user name or password"_s), qPrintable(result.err));
+    QVERIFY(!result.err.contains(u"not-it"_s)); // the password never appears
+    QCOMPARE(result.err.count(u'\n'), 1); // one line
+}
+
+void TestCli::garbageRouterExits2()
+{
+    m_fixture->simulator().sendGarbageOnNextCommand(); // the login gets garbage
+    const Run result = run({u"router"_s, u"test"_s, u"--timeout"_s, u"3"_s});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(u"does not speak the RouterOS API"_s), qPrintable(result.err));
+}
+
+void TestCli::passwordFromStdin()
+{
+    m_env.remove(u"PISONET_ROUTER_PASSWORD"_s);
+    const Run result
+        = run({u"router"_s, u"test"_s, u"--password-stdin"_s}, QString::fromLatin1(SimulatorFixture::Password) + u'\n');
+    QCOMPARE(result.code, 0);
+}
+
+void TestCli::usersJsonShape()
+{
+    const Run result = run({u"users"_s, u"--json"_s, u"--quick"_s});
+    QCOMPARE(result.code, 0);
+    const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(object.value(u"success"_s).toBool(), true);
+    const QJsonArray users = object.value(u"users"_s).toArray();
+    QCOMPARE(users.size(), 2);
+    const QJsonObject first = users.at(0).toObject();
+    QCOMPARE(first.value(u"user"_s).toString(), u"K7M2Q9"_s);
+    QCOMPARE(first.value(u"mac"_s).toString(), Mac1);
+    QCOMPARE(first.value(u"ip"_s).toString(), u"10.5.50.11"_s);
+    for (const QString& key : {u"bytes_in"_s, u"bytes_out"_s}) {
+        QVERIFY2(first.value(key).isDouble(), qPrintable(key));
+    }
+    for (const QString& key : {u"bytes_in_formatted"_s, u"bytes_out_formatted"_s, u"rate_in"_s, u"rate_out"_s,
+                               u"max_limit"_s, u"uptime"_s}) {
+        QVERIFY2(first.value(key).isString(), qPrintable(key));
+    }
+    const auto session = m_fixture->simulator().sessions().first();
+    QVERIFY(qAbs(first.value(u"bytes_in"_s).toDouble() - session.bytesIn) < 1e6);
+}
+
+void TestCli::setAndRemoveBandwidth()
+{
+    const Run set
+        = run({u"set-bandwidth"_s, u"aa:bb:cc:00:00:01"_s, u"--upload"_s, u"512K"_s, u"--download"_s, u"1M"_s});
+    QCOMPARE(set.code, 0);
+    auto queues = m_fixture->simulator().queues();
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues[0].name, u"pisonet-"_s + Mac1);
+    QCOMPARE(queues[0].target, u"10.5.50.11/32"_s);
+    QCOMPARE(queues[0].maxUp, quint64(512000));
+    QCOMPARE(queues[0].maxDown, quint64(1000000));
+
+    const int changes = m_fixture->simulator().changeCount();
+    const Run again = run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"512k"_s, u"--download"_s, u"1M"_s, u"--json"_s});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"changed"_s).toBool(), false);
+    QCOMPARE(m_fixture->simulator().changeCount(), changes);
+
+    const Run users = run({u"users"_s, u"--json"_s, u"--quick"_s});
+    const QJsonArray list = QJsonDocument::fromJson(users.out.toUtf8()).object().value(u"users"_s).toArray();
+    QCOMPARE(list.at(0).toObject().value(u"max_limit"_s).toString(), u"512k/1M"_s);
+
+    const Run remove = run({u"remove-bandwidth"_s, Mac1});
+    QCOMPARE(remove.code, 0);
+    QVERIFY(m_fixture->simulator().queues().isEmpty());
+}
+
+void TestCli::badInputExits1AndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("malformed MAC") << QStringList {u"set-bandwidth"_s, u"12:34"_s, u"--upload"_s, u"1M"_s,
+                                                   u"--download"_s,    u"1M"_s}
+                                   << u"\"12:34\" is not a MAC address"_s;
+    QTest::newRow("bad rate") << QStringList {u"set-bandwidth"_s, Mac1,   u"--upload"_s, u"12Q"_s,
+                                              u"--download"_s,    u"1M"_s}
+                              << u"upload rate \"12Q\""_s;
+    QTest::newRow("double suffix") << QStringList {u"set-bandwidth"_s, Mac1,    u"--upload"_s, u"1M"_s,
+                                                   u"--download"_s,    u"1MM"_s}
+                                   << u"download rate \"1MM\""_s;
+    QTest::newRow("unknown profile") << QStringList {u"set-bandwidth"_s, Mac1, u"--profile"_s, u"GOLD"_s}
+                                     << u"no profile \"GOLD\""_s;
+    QTest::newRow("only upload") << QStringList {u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s}
+                                 << u"both --upload and --download"_s;
+    QTest::newRow("not online") << QStringList {u"set-bandwidth"_s, u"AA:BB:CC:00:00:77"_s,
+                                                u"--upload"_s,      u"1M"_s,
+                                                u"--download"_s,    u"1M"_s}
+                                << u"not online"_s;
+    QTest::newRow("remove bad MAC") << QStringList {u"remove-bandwidth"_s, u"zz"_s} << u"\"zz\" is not a MAC"_s;
+    QTest::newRow("bad port") << QStringList {u"users"_s, u"--port"_s, u"99999"_s} << u"port must be"_s;
+}
+
+void TestCli::badInputExits1AndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    m_fixture->simulator().addQueue(u"shop"_s, u"10.5.50.99/32"_s, 1, 1);
+    const int changes = m_fixture->simulator().changeCount();
+    const Run result = run(arguments);
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(m_fixture->simulator().changeCount(), changes);
+    QCOMPARE(m_fixture->simulator().queues().size(), 1);
+}
+
+void TestCli::profilePreset()
+{
+    const Run result = run({u"set-bandwidth"_s, Mac1, u"--profile"_s, u"standard"_s});
+    QCOMPARE(result.code, 0);
+    const auto queue = m_fixture->simulator().queues().first();
+    QCOMPARE(queue.maxUp, quint64(1000000));
+    QCOMPARE(queue.maxDown, quint64(2000000));
+}
+
+void TestCli::trapExits3()
+{
+    // A queue with our name but a target the router refuses to change makes the router trap.
+    m_fixture->simulator().addQueue(u"pisonet-"_s + Mac1, u"10.5.50.11/32"_s, 1, 1);
+    m_fixture->simulator().setSessionAddress(Mac1, u"not-an-ip"_s);
+    const Run result = run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"1M"_s});
+    QCOMPARE(result.code, 3);
+    QVERIFY2(result.err.contains(u"invalid value for argument target"_s), qPrintable(result.err));
+}
+
+void TestCli::menuSetAndRemoveLimit()
+{
+    // 4 Bandwidth Control > 1 view users > 2 set a limit (user #1, preset 2 = STANDARD, confirm)
+    // > 4 view queues > 3 remove (MAC, confirm) > back > exit
+    const QString input = u"4\n1\n2\n1\n2\ny\n4\n3\n"_s + Mac1 + u"\ny\n0\n0\n"_s;
+    const Run result = run({u"menu"_s}, input);
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(u"limited to 1 Mbps up / 2 Mbps down"_s), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"pisonet-"_s + Mac1)); // in the queue list
+    QVERIFY(result.out.contains(u"Limit of "_s + Mac1 + u" removed."_s));
+    QVERIFY(m_fixture->simulator().queues().isEmpty());
+    QVERIFY(result.out.trimmed().endsWith(u"Bye."_s));
+}
+
+void TestCli::menuReasksOnBadInputAndLeavesOnEof()
+{
+    // Bad menu choice, bad MAC, bad custom rate, then end of input in the middle of a prompt.
+    const QString input = u"9\nabc\n4\n2\nnot-a-mac\n"_s + Mac1 + u"\n4\n12Q\n"_s;
+    const Run result = run({u"menu"_s}, input);
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(u"Please type a number from 0 to 5."_s));
+    QVERIFY(result.out.contains(u"\"not-a-mac\" is not a MAC address"_s));
+    QVERIFY(result.out.contains(u"Upload \"12Q\": unknown unit"_s));
+    QVERIFY(result.out.trimmed().endsWith(u"Bye."_s));
+    QVERIFY(m_fixture->simulator().queues().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/monitor/sessionmonitor.h"
+#include "support/simulatorfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestSessionMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void intervalBounds();
+    void pollsAndJoins();
+    void staleWhileRouterDownThenRecovers();
+    void slowRouterNeverOverlapsPolls();
+};
+
+void TestSessionMonitor::intervalBounds()
+{
+    SimulatorFixture fixture;
+    SessionMonitor monitor(&fixture.client());
+    QCOMPARE(monitor.interval(), 10000ms);
+    QVERIFY(!monitor.setInterval(1s));
+    QVERIFY(!monitor.setInterval(301s));
+    QCOMPARE(monitor.interval(), 10000ms);
+    QVERIFY(monitor.setInterval(2s));
+    QVERIFY(monitor.setInterval(5min));
+}
+
+void TestSessionMonitor::pollsAndJoins()
+{
+    SimulatorFixture fixture;
+    fixture.simulator().populate(25);
+    QVERIFY(fixture.connectAndWait());
+    SessionMonitor monitor(&fixture.client());
+    QVERIFY(monitor.setInterval(2s));
+    QSignalSpy spy(&monitor, &SessionMonitor::snapshotReady);
+    monitor.start();
+    QVERIFY(spy.wait(3000));
+    QCOMPARE(monitor.snapshot().users.size(), 25);
+    QCOMPARE(monitor.snapshot().added.size(), 25);
+    QVERIFY(!monitor.snapshot().stale);
+    QVERIFY(monitor.msUntilNextPoll() > 1000);
+    QVERIFY(spy.wait(4000)); // the timer fires again
+    QCOMPARE(monitor.snapshot().added.size(), 0);
+    QVERIFY(monitor.snapshot().totalRateDown > 0); // from byte deltas over real time
+    QCOMPARE(monitor.history().total().size(), 2);
+}
+
+void TestSessionMonitor::staleWhileRouterDownThenRecovers()
+{
+    SimulatorFixture fixture;
+    fixture.simulator().populate(3);
+    QVERIFY(fixture.connectAndWait());
+    SessionMonitor monitor(&fixture.client());
+    QSignalSpy spy(&monitor, &SessionMonitor::snapshotReady);
+    QSignalSpy failures(&monitor, &SessionMonitor::pollFailed);
+    monitor.refreshNow();
+    QVERIFY(spy.wait(3000));
+
+    fixture.simulator().disconnectAll();
+    fixture.simulator().setSilent(true); // accepts connections, never answers
+    QTRY_VERIFY(!fixture.connection().isReady());
+    monitor.refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 5000);
+    QVERIFY(monitor.snapshot().stale);
+    QVERIFY(!monitor.snapshot().staleReason.isEmpty());
+    QCOMPARE(monitor.snapshot().users.size(), 3); // the last data stays
+
+    fixture.simulator().setSilent(false);
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 8000);
+    monitor.refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor.snapshot().stale, 3000);
+    QCOMPARE(monitor.snapshot().users.size(), 3);
+}
+
+void TestSessionMonitor::slowRouterNeverOverlapsPolls()
+{
+    SimulatorFixture fixture;
+    fixture.simulator().populate(2);
+    QVERIFY(fixture.connectAndWait());
+    fixture.simulator().setReplyDelay(600);
+    SessionMonitor monitor(&fixture.client());
+    QSignalSpy spy(&monitor, &SessionMonitor::snapshotReady);
+    const int before = fixture.simulator().commandCount();
+    monitor.refreshNow();
+    monitor.refreshNow(); // while one is in flight: queued, not sent twice
+    monitor.refreshNow();
+    QVERIFY(monitor.isPolling());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 5000);
+    QTest::qWait(800);
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(fixture.simulator().commandCount() - before, 4); // two polls of two commands
+}
+
+QTEST_GUILESS_MAIN(TestSessionMonitor)
+#include "tst_sessionmonitor.moc"

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/traffic/macaddress.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMacAddress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepted_data();
+    void accepted();
+    void rejected_data();
+    void rejected();
+    void ordering();
+};
+
+void TestMacAddress::accepted_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("canonical") << u"AA:BB:CC:DD:EE:FF"_s;
+    QTest::newRow("lower") << u"aa:bb:cc:dd:ee:ff"_s;
+    QTest::newRow("dashes") << u"AA-BB-CC-DD-EE-FF"_s;
+    QTest::newRow("cisco") << u"aabb.ccdd.eeff"_s;
+    QTest::newRow("spaces around") << u"  aa:bb:cc:dd:ee:ff "_s;
+}
+
+void TestMacAddress::accepted()
+{
+    QFETCH(QString, input);
+    QString error;
+    const auto mac = MacAddress::parse(input, &error);
+    QVERIFY2(mac.has_value(), qPrintable(error));
+    QCOMPARE(mac->toString(), u"AA:BB:CC:DD:EE:FF"_s);
+}
+
+void TestMacAddress::rejected_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("short") << u"12:34"_s;
+    QTest::newRow("bad hex") << u"GG:BB:CC:DD:EE:FF"_s;
+    QTest::newRow("mixed separators") << u"AA:BB-CC:DD:EE:FF"_s;
+    QTest::newRow("too long") << u"AA:BB:CC:DD:EE:FF:00"_s;
+    QTest::newRow("plain digits") << u"AABBCCDDEEFF"_s;
+    QTest::newRow("cisco wrong dots") << u"aabbc.cdd.eeff"_s;
+}
+
+void TestMacAddress::rejected()
+{
+    QFETCH(QString, input);
+    QString error;
+    QVERIFY(!MacAddress::parse(input, &error).has_value());
+    QVERIFY2(error.contains(u'"' + input + u'"'), qPrintable(error));
+}
+
+void TestMacAddress::ordering()
+{
+    const auto a = *MacAddress::parse(u"00:00:00:00:00:01"_s);
+    const auto b = *MacAddress::parse(u"00:00:00:00:01:00"_s);
+    QVERIFY(a < b);
+    QVERIFY(a != b);
+    QCOMPARE(qHash(a), qHash(*MacAddress::parse(u"00-00-00-00-00-01"_s)));
+    QVERIFY(MacAddress().isNull());
+}
+
+QTEST_APPLESS_MAIN(TestMacAddress)
+#include "tst_macaddress.moc"

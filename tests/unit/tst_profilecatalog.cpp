@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vouchers/profilecatalog.h"
+#include "testdata.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestProfileCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedFileIsValid();
+    void syntaxErrorHasLineAndColumn();
+    void everyBadFieldIsNamed();
+    void brokenFileKeepsLastGoodCatalog();
+    void validityForms();
+};
+
+void TestProfileCatalog::shippedFileIsValid()
+{
+    ProfileCatalog catalog;
+    QStringList errors;
+    QVERIFY2(catalog.load(QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"), &errors),
+             qPrintable(errors.join(u'\n')));
+    QCOMPARE(catalog.names(), (QStringList {u"BASIC"_s, u"STANDARD"_s, u"PREMIUM"_s}));
+    const Profile basic = *catalog.find(u"basic"_s);
+    QCOMPARE(basic.price, 5.0);
+    QCOMPARE(basic.validitySeconds, 3600);
+    QCOMPARE(basic.users, 1);
+    QCOMPARE(basic.limit().toMaxLimit(), u"512k/1M"_s);
+    QCOMPARE(catalog.find(u"PREMIUM"_s)->limit().toMaxLimit(), u"5M/10M"_s);
+}
+
+void TestProfileCatalog::syntaxErrorHasLineAndColumn()
+{
+    ProfileCatalog catalog;
+    QStringList errors;
+    QVERIFY(!catalog.load(QStringLiteral(PISONET_TEST_DATA_DIR "/profiles/syntax-error.json"), &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0].contains(u"syntax-error.json: line 4, column"_s), qPrintable(errors[0]));
+}
+
+void TestProfileCatalog::everyBadFieldIsNamed()
+{
+    QStringList errors;
+    QFile file(QStringLiteral(PISONET_TEST_DATA_DIR "/profiles/bad-fields.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!ProfileCatalog::parse(file.readAll(), u"bad-fields.json"_s, &errors).has_value());
+    const QString all = errors.join(u'\n');
+    QVERIFY2(all.contains(u"profile 1 (\"BASIC\"): field \"price\": cannot be negative"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"profile 2 (\"STANDARD\"): field \"validity\": unknown duration \"2 hours\""_s),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"profile 2 (\"STANDARD\"): field \"rate_up\": rate_up \"12Q\": unknown unit"_s),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"profile 3 (\"basic\"): field \"name\": duplicate name"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"profile 3 (\"basic\"): field \"rate_down\": missing"_s), qPrintable(all));
+    QCOMPARE(errors.size(), 5);
+}
+
+void TestProfileCatalog::brokenFileKeepsLastGoodCatalog()
+{
+    ProfileCatalog catalog;
+    QStringList errors;
+    QVERIFY(catalog.load(QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"), &errors));
+    QVERIFY(!catalog.load(QStringLiteral(PISONET_TEST_DATA_DIR "/profiles/bad-fields.json"), &errors));
+    QCOMPARE(catalog.profiles().size(), 3);
+    QVERIFY(catalog.path().endsWith(u"/profiles.json"_s));
+    QVERIFY(!catalog.load(u"/nonexistent/profiles.json"_s, &errors));
+    QCOMPARE(catalog.profiles().size(), 3);
+}
+
+void TestProfileCatalog::validityForms()
+{
+    auto validity = [](const QString& text) -> qint64 {
+        QStringList errors;
+        const QByteArray json = u"[{\"name\":\"X\",\"price\":1,\"validity\":\"%1\",\"users\":1,\"rate_up\":\"1M\","
+                                "\"rate_down\":\"1M\"}]"_s.arg(text)
+                                    .toUtf8();
+        const auto profiles = ProfileCatalog::parse(json, u"t.json"_s, &errors);
+        return profiles ? profiles->first().validitySeconds : -2;
+    };
+    QCOMPARE(validity(u"30m"_s), 1800);
+    QCOMPARE(validity(u"1d"_s), 86400);
+    QCOMPARE(validity(u"1w"_s), 604800);
+    QCOMPARE(validity(u"unlimited"_s), -1);
+    QCOMPARE(validity(u"1h30m"_s), 5400);
+    QCOMPARE(validity(u"0m"_s), -2);
+    QCOMPARE(validity(u"none"_s), -2);
+    QCOMPARE(validity(u"soon"_s), -2);
+}
+
+QTEST_APPLESS_MAIN(TestProfileCatalog)
+#include "tst_profilecatalog.moc"
