@@ -4,6 +4,7 @@
 
 #include "cli/bandwidthcommands.h"
 #include "cli/clicontext.h"
+#include "cli/datacommands.h"
 #include "cli/diagnosecommand.h"
 #include "cli/exitcode.h"
 #include "cli/menucommand.h"
@@ -12,6 +13,7 @@
 #include "cli/routertestcommand.h"
 #include "cli/simulatecommand.h"
 #include "cli/userscommand.h"
+#include "cli/voucherscommands.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,16 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<QueuesCommand>());
     m_commands.push_back(std::make_unique<DiagnoseCommand>());
     m_commands.push_back(std::make_unique<MonitorCommand>());
+    m_commands.push_back(std::make_unique<VouchersGenerateCommand>());
+    m_commands.push_back(std::make_unique<VouchersListCommand>());
+    m_commands.push_back(std::make_unique<VouchersPushCommand>());
+    m_commands.push_back(std::make_unique<VouchersRevokeCommand>());
+    m_commands.push_back(std::make_unique<VouchersActivateCommand>());
+    m_commands.push_back(std::make_unique<VouchersPrintCommand>());
+    m_commands.push_back(std::make_unique<ReportsSalesCommand>());
+    m_commands.push_back(std::make_unique<ReportsUsageCommand>());
+    m_commands.push_back(std::make_unique<DbMigrateCommand>());
+    m_commands.push_back(std::make_unique<ProfilesCheckCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
 }
 

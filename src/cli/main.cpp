@@ -5,8 +5,10 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -18,7 +20,17 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing paints with QtGui, which needs a (headless is fine) platform; everything else runs
+    // without one, so the CLI works on a machine with no display at all.
+    const bool paints = argc > 2 && qstrcmp(argv[1], "vouchers") == 0 && qstrcmp(argv[2], "print") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+#ifndef Q_OS_WIN
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    }
+    std::unique_ptr<QCoreApplication> app
+        = paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PisoNet"));
     QCoreApplication::setApplicationName(QStringLiteral("PisoNet Manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PISONET_VERSION));

@@ -10,6 +10,7 @@
 #include "core/bandwidth/bandwidthcontroller.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/traffic/trafficformat.h"
+#include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -68,6 +69,16 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     SessionMonitor monitor(&session.client());
     monitor.setInterval(interval);
     BandwidthController controller(&session.client(), data.operatorLimits());
+    VoucherStore vouchers(&data.database());
+    VoucherTracker tracker(&vouchers);
+    controller.setVoucherLimitSource([&tracker](const UserTraffic& user) { return tracker.limitFor(user); });
+    QObject::connect(&tracker, &VoucherTracker::voucherActivated, &tracker,
+                     [&](const QString& code, const QString& mac) {
+                         context.out() << u"         "_s << tr("voucher %1 activated by %2").arg(code, mac) << u'\n';
+                     });
+    QObject::connect(&tracker, &VoucherTracker::voucherUsedUp, &tracker, [&](const QString& code) {
+        context.out() << u"         "_s << tr("voucher %1 used up").arg(code) << u'\n';
+    });
     StopSignal stop;
     QEventLoop loop;
     int polls = 0;
@@ -102,6 +113,10 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
                                  .arg(TrafficFormat::rate(snapshot.totalRateDown),
                                       TrafficFormat::rate(snapshot.totalRateUp))
                           << u'\n';
+            QString trackError;
+            if (!tracker.track(snapshot, &trackError)) {
+                context.out() << u"         "_s << tr("database problem: %1").arg(trackError) << u'\n';
+            }
             controller.reconcile(snapshot);
         }
         context.out().flush();

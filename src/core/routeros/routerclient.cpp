@@ -316,6 +316,16 @@ void RouterClient::fetchHotspotUserProfiles(QObject* context, Callback<QList<Hot
     fetchList<HotspotUserProfile>(command, context, std::move(callback), &toHotspotUserProfile);
 }
 
+void RouterClient::addHotspotUserProfile(const QString& name,
+                                         int sharedUsers,
+                                         QObject* context,
+                                         Callback<QString> callback)
+{
+    ApiCommand command(u"/ip/hotspot/user/profile/add"_s);
+    command.set(u"name"_s, name).set(u"shared-users"_s, QString::number(sharedUsers));
+    runAdd(command, context, std::move(callback));
+}
+
 void RouterClient::fetchFirewallFilterRules(QObject* context, Callback<QList<FirewallRule>> callback)
 {
     ApiCommand command(u"/ip/firewall/filter/print"_s);

@@ -49,6 +49,8 @@ public:
     void setHotspotUser(const QString& id, const Attributes& changes, QObject* context, Done callback);
     void removeHotspotUser(const QString& id, QObject* context, Done callback);
     void fetchHotspotUserProfiles(QObject* context, Callback<QList<HotspotUserProfile>> callback);
+    // A user profile with shared-users and no rate-limit. Returns the new .id.
+    void addHotspotUserProfile(const QString& name, int sharedUsers, QObject* context, Callback<QString> callback);
 
     void fetchFirewallFilterRules(QObject* context, Callback<QList<FirewallRule>> callback);
 

@@ -698,9 +698,12 @@ void RouterSimulator::handle(Client* client, const QList<QByteArray>& words)
             return;
         }
         error = userCommand(verb, attributes, &ret);
-    } else if (menu == "/ip/hotspot/user/profile" && isPrint) {
-        printRows(profileRows());
-        return;
+    } else if (menu == "/ip/hotspot/user/profile") {
+        if (isPrint) {
+            printRows(profileRows());
+            return;
+        }
+        error = profileCommand(verb, attributes, &ret);
     } else if (menu == "/queue/simple") {
         if (isPrint) {
             printRows(queueRows());
@@ -1238,6 +1241,36 @@ RouterSimulator::userCommand(const QByteArray& verb, const QHash<QByteArray, QBy
         return {};
     }
     return u"no such command"_s;
+}
+
+QString RouterSimulator::profileCommand(const QByteArray& verb,
+                                        const QHash<QByteArray, QByteArray>& attributes,
+                                        QByteArray* ret)
+{
+    if (verb != "add") {
+        return u"no such command"_s;
+    }
+    const QString name = QString::fromUtf8(attributes.value("name"));
+    if (name.isEmpty()) {
+        return u"failure: name not specified"_s;
+    }
+    if (std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile& p) { return p.name == name; })) {
+        return u"failure: already have such name"_s;
+    }
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        if (it.key() != "name" && it.key() != "shared-users" && it.key() != "rate-limit") {
+            return u"unknown parameter %1"_s.arg(QString::fromUtf8(it.key()));
+        }
+    }
+    bool ok = true;
+    const int shared = attributes.contains("shared-users") ? attributes.value("shared-users").toInt(&ok) : 1;
+    if (!ok || shared < 1) {
+        return u"invalid value for argument shared-users"_s;
+    }
+    Profile profile {nextId(), name, shared, QString::fromUtf8(attributes.value("rate-limit"))};
+    m_profiles.append(profile);
+    *ret = profile.id.toUtf8();
+    return {};
 }
 
 QString RouterSimulator::activeCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes)

@@ -138,6 +138,7 @@ public:
     QList<Session> sessions();
     QList<Queue> queues();
     QList<User> users() const { return m_users; }
+    QList<Profile> profiles() const { return m_profiles; }
     QList<Host> hosts() const { return m_hosts; }
     // Commands that changed something (add/set/remove/move/login), for "changes nothing" checks.
     int changeCount() const { return m_changeCount; }
@@ -185,6 +186,7 @@ private:
     QString queueCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes, QByteArray* ret);
     QString userCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes, QByteArray* ret);
     QString activeCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes);
+    QString profileCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes, QByteArray* ret);
 
     QList<Fields> identityRows() const;
     QList<Fields> resourceRows() const;

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 
 #include <atomic>
@@ -37,7 +38,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 bool createOperatorLimits(QSqlDatabase& db, QString* error)
 {
     return exec(db,
-                u"CREATE TABLE operator_limits ("
+                u"CREATE TABLE IF NOT EXISTS operator_limits ("
                 "mac VARCHAR(17) NOT NULL PRIMARY KEY,"
                 "rate_up VARCHAR(20) NOT NULL,"
                 "rate_down VARCHAR(20) NOT NULL,"
@@ -45,6 +46,91 @@ bool createOperatorLimits(QSqlDatabase& db, QString* error)
                 "created_at VARCHAR(32) NOT NULL,"
                 "updated_at VARCHAR(32) NOT NULL)"_s,
                 error);
+}
+QStringList columnsOf(QSqlDatabase& db, const QString& table)
+{
+    QStringList columns;
+    const QSqlRecord record = db.record(table);
+    for (int i = 0; i < record.count(); ++i) {
+        columns.append(record.fieldName(i).toLower());
+    }
+    return columns;
+}
+
+// Vouchers, their batches and sessions. A vouchers table made by another tool (or an older
+// PisoNet) is kept with every row and column; the columns we need are added with defaults.
+bool createVouchers(QSqlDatabase& db, QString* error)
+{
+    const bool ok = exec(db,
+                         u"CREATE TABLE IF NOT EXISTS batches ("
+                         "id INTEGER PRIMARY KEY,"
+                         "profile VARCHAR(50) NOT NULL,"
+                         "voucher_count INTEGER NOT NULL,"
+                         "created_at VARCHAR(32) NOT NULL,"
+                         "note VARCHAR(200))"_s,
+                         error)
+        && exec(db, u"CREATE TABLE IF NOT EXISTS vouchers (code VARCHAR(32) NOT NULL PRIMARY KEY)"_s, error);
+    if (!ok) {
+        return false;
+    }
+    // Column, type and default, in the order a fresh table gets them.
+    static const QList<std::pair<QString, QString>> wanted {
+        {u"profile"_s, u"VARCHAR(50) NOT NULL DEFAULT ''"_s},
+        {u"price"_s, u"REAL NOT NULL DEFAULT 0"_s},
+        {u"validity"_s, u"VARCHAR(20) NOT NULL DEFAULT 'unlimited'"_s},
+        {u"validity_seconds"_s, u"INTEGER NOT NULL DEFAULT -1"_s},
+        {u"shared_users"_s, u"INTEGER NOT NULL DEFAULT 1"_s},
+        {u"rate_limit_up"_s, u"VARCHAR(20) NOT NULL DEFAULT '1M'"_s},
+        {u"rate_limit_down"_s, u"VARCHAR(20) NOT NULL DEFAULT '2M'"_s},
+        {u"status"_s, u"VARCHAR(16) NOT NULL DEFAULT 'new'"_s},
+        {u"created_at"_s, u"VARCHAR(32)"_s},
+        {u"pushed_at"_s, u"VARCHAR(32)"_s},
+        {u"activated_at"_s, u"VARCHAR(32)"_s},
+        {u"expired_at"_s, u"VARCHAR(32)"_s},
+        {u"mac"_s, u"VARCHAR(17)"_s},
+        {u"ip"_s, u"VARCHAR(45)"_s},
+        {u"batch_id"_s, u"INTEGER"_s},
+        {u"developer"_s, u"INTEGER NOT NULL DEFAULT 0"_s},
+        {u"bytes_up"_s, u"BIGINT NOT NULL DEFAULT 0"_s},
+        {u"bytes_down"_s, u"BIGINT NOT NULL DEFAULT 0"_s},
+        {u"used_seconds"_s, u"INTEGER NOT NULL DEFAULT 0"_s},
+    };
+    const QStringList existing = columnsOf(db, u"vouchers"_s);
+    if (!existing.contains(u"code"_s)) {
+        *error = QCoreApplication::translate("Database", "the existing vouchers table has no \"code\" column");
+        return false;
+    }
+    for (const auto& [column, type] : wanted) {
+        if (!existing.contains(column)
+            && !exec(db, u"ALTER TABLE vouchers ADD COLUMN %1 %2"_s.arg(column, type), error)) {
+            return false;
+        }
+    }
+    QSqlQuery duplicates(db);
+    duplicates.exec(u"SELECT count(*) - count(DISTINCT code) FROM vouchers"_s);
+    const bool unique = duplicates.next() && duplicates.value(0).toInt() == 0;
+    duplicates = QSqlQuery();
+    return exec(db,
+                unique ? u"CREATE UNIQUE INDEX IF NOT EXISTS vouchers_code ON vouchers (code)"_s
+                       : u"CREATE INDEX IF NOT EXISTS vouchers_code ON vouchers (code)"_s,
+                error)
+        && exec(db, u"CREATE INDEX IF NOT EXISTS vouchers_status ON vouchers (status)"_s, error)
+        && exec(db, u"CREATE INDEX IF NOT EXISTS vouchers_batch ON vouchers (batch_id)"_s, error)
+        && exec(db,
+                u"CREATE TABLE IF NOT EXISTS voucher_sessions ("
+                "id INTEGER PRIMARY KEY,"
+                "voucher_code VARCHAR(32) NOT NULL,"
+                "mac VARCHAR(17),"
+                "ip VARCHAR(45),"
+                "router_session_id VARCHAR(32),"
+                "started_at VARCHAR(32) NOT NULL,"
+                "ended_at VARCHAR(32),"
+                "bytes_up BIGINT NOT NULL DEFAULT 0,"
+                "bytes_down BIGINT NOT NULL DEFAULT 0,"
+                "end_reason VARCHAR(32))"_s,
+                error)
+        && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_code ON voucher_sessions (voucher_code)"_s, error)
+        && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_open ON voucher_sessions (ended_at)"_s, error);
 }
 } // namespace
 
@@ -68,6 +154,11 @@ const QList<Database::Migration>& Database::migrations()
 {
     static const QList<Migration> steps {
         {1, QT_TRANSLATE_NOOP("Database", "operator bandwidth limits per device"), createOperatorLimits},
+        {2,
+         QT_TRANSLATE_NOOP("Database",
+                           "vouchers, batches and sessions (legacy voucher tables are kept and "
+                           "get the missing columns, e.g. rate_limit_up/rate_limit_down)"),
+         createVouchers},
     };
     return steps;
 }

@@ -1,0 +1,474 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/voucherscommands.h"
+
+#include "cli/clicontext.h"
+#include "cli/exitcode.h"
+#include "cli/jsonoutput.h"
+#include "cli/localdata.h"
+#include "cli/routersession.h"
+#include "cli/trafficreport.h"
+#include "core/traffic/trafficformat.h"
+#include "core/vouchers/vouchermanager.h"
+#include "core/vouchers/voucherpusher.h"
+#include "print/vouchersheet.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VouchersCommands", text);
+}
+
+bool batchOption(CliContext& context, const QCommandLineParser& parser, qint64* batch)
+{
+    *batch = 0;
+    if (!parser.isSet(u"batch"_s)) {
+        return true;
+    }
+    bool ok = false;
+    *batch = parser.value(u"batch"_s).toLongLong(&ok);
+    if (!ok || *batch < 1) {
+        context.err() << tr("error: --batch must be a batch number, like 3") << u'\n';
+        return false;
+    }
+    return true;
+}
+
+QJsonObject voucherJson(const Voucher& voucher)
+{
+    return QJsonObject {{u"code"_s, voucher.code},
+                        {u"profile"_s, voucher.profile},
+                        {u"price"_s, voucher.price},
+                        {u"validity"_s, voucher.validity},
+                        {u"shared_users"_s, voucher.sharedUsers},
+                        {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+                        {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+                        {u"status"_s, Voucher::statusName(voucher.status)},
+                        {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+                        {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+                        {u"mac"_s, voucher.mac},
+                        {u"batch"_s, voucher.batchId},
+                        {u"developer"_s, voucher.developer},
+                        {u"bytes_up"_s, double(voucher.bytesUp)},
+                        {u"bytes_down"_s, double(voucher.bytesDown)},
+                        {u"used_seconds"_s, voucher.usedSeconds}};
+}
+
+// Pushes and prints the outcome; shared by "generate --push" and "push".
+int pushVouchers(CliContext& context,
+                 const QCommandLineParser& parser,
+                 LocalData& data,
+                 const QList<Voucher>& vouchers,
+                 bool json,
+                 QJsonObject* result)
+{
+    RouterSession session;
+    if (const int code = session.start(context, parser); code != ExitCode::Success) {
+        return code;
+    }
+    VoucherStore store(&data.database());
+    VoucherPusher pusher(&session.client(), &store);
+    VoucherPusher::Report report;
+    bool done = false;
+    pusher.push(vouchers, nullptr, [&](const VoucherPusher::Report& r) {
+        report = r;
+        done = true;
+    });
+    RouterSession::waitUntil([&] { return done; });
+    if (report.error.isError()) {
+        return session.fail(context, report.error);
+    }
+    result->insert(u"pushed"_s, report.added);
+    result->insert(u"already_on_router"_s, report.alreadyThere);
+    result->insert(u"failed"_s, QJsonArray::fromStringList(report.failures));
+    if (!json) {
+        context.out()
+            << tr("Pushed to the router: %1 added, %2 already there.").arg(report.added).arg(report.alreadyThere)
+            << u'\n';
+    }
+    for (const QString& failure : std::as_const(report.failures)) {
+        context.err() << tr("error: %1").arg(failure) << u'\n';
+    }
+    return report.failures.isEmpty() ? ExitCode::Success : ExitCode::RouterRefused;
+}
+} // namespace
+
+VouchersGenerateCommand::VouchersGenerateCommand()
+    : Command(u"vouchers generate"_s, tr("Make a batch of voucher codes of one profile (one transaction)."))
+{ }
+
+void VouchersGenerateCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"profile"_s, tr("Profile from profiles.json, e.g. BASIC."), u"name"_s});
+    parser.addOption({u"count"_s, tr("How many vouchers (1 to 100000)."), u"number"_s});
+    parser.addOption({u"length"_s, tr("Code length, 4 to 16 (default 6)."), u"length"_s, u"6"_s});
+    parser.addOption({u"prefix"_s, tr("Text every code starts with (letters/digits, no 0/O/1/I/L)."), u"text"_s});
+    parser.addOption({u"developer"_s, tr("Developer codes: no time limit, still speed-limited.")});
+    parser.addOption({u"note"_s, tr("A note kept with the batch."), u"text"_s});
+    parser.addOption({u"push"_s, tr("Also put them on the router as hotspot users.")});
+    LocalData::addDatabaseOption(parser);
+    LocalData::addProfilesOption(parser);
+    RouterSession::addOptions(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersGenerateCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    if (!parser.isSet(u"profile"_s) || !parser.isSet(u"count"_s)) {
+        context.err() << tr("error: give --profile and --count, e.g. vouchers generate --profile BASIC --count 50")
+                      << u'\n';
+        return ExitCode::BadInput;
+    }
+    bool ok = false;
+    VoucherStore::GenerateOptions options;
+    options.count = parser.value(u"count"_s).toInt(&ok);
+    if (!ok || options.count < 1 || options.count > VoucherStore::MaximumBatch) {
+        context.err() << tr("error: --count must be a number from 1 to %1").arg(VoucherStore::MaximumBatch) << u'\n';
+        return ExitCode::BadInput;
+    }
+    options.length = parser.value(u"length"_s).toInt(&ok);
+    if (!ok) {
+        context.err() << tr("error: --length must be a number") << u'\n';
+        return ExitCode::BadInput;
+    }
+    options.prefix = parser.value(u"prefix"_s);
+    options.developer = parser.isSet(u"developer"_s);
+    options.note = parser.value(u"note"_s);
+    LocalData data;
+    if (!data.loadProfiles(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    const auto profile = data.profiles().find(parser.value(u"profile"_s));
+    if (!profile) {
+        context.err() << tr("error: no profile \"%1\" (profiles: %2)")
+                             .arg(parser.value(u"profile"_s), data.profiles().names().join(u", "_s))
+                      << u'\n';
+        return ExitCode::BadInput;
+    }
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    VoucherStore store(&data.database());
+    QString error;
+    const auto batch = store.generate(*profile, options, &error);
+    if (!batch) {
+        context.err() << tr("error: %1").arg(error) << u'\n';
+        return ExitCode::BadInput;
+    }
+    const bool json = JsonOutput::wanted(parser);
+    QJsonObject result {{u"success"_s, true},
+                        {u"batch"_s, batch->id},
+                        {u"profile"_s, profile->name},
+                        {u"codes"_s, QJsonArray::fromStringList(batch->codes)}};
+    if (!json) {
+        context.out() << tr("Batch %1: %2 %3 vouchers (%4, %5, %6).")
+                             .arg(batch->id)
+                             .arg(batch->codes.size())
+                             .arg(profile->name, options.developer ? tr("no time limit") : profile->validity,
+                                  profile->limit().toDisplay(), QString::number(profile->price))
+                      << u'\n';
+        for (const QString& code : batch->codes) {
+            context.out() << code << u'\n';
+        }
+    }
+    int code = ExitCode::Success;
+    if (parser.isSet(u"push"_s)) {
+        VoucherStore::Filter filter;
+        filter.batchId = batch->id;
+        code = pushVouchers(context, parser, data, store.list(filter), json, &result);
+        if (code != ExitCode::Success) {
+            context.err() << tr("The vouchers are saved; push them later with: pisonet-cli vouchers push --batch %1")
+                                 .arg(batch->id)
+                          << u'\n';
+        }
+    }
+    if (json) {
+        result.insert(u"success"_s, code == ExitCode::Success);
+        JsonOutput::print(context, result);
+    }
+    return code;
+}
+
+VouchersListCommand::VouchersListCommand()
+    : Command(u"vouchers list"_s, tr("List vouchers with their status."))
+{ }
+
+void VouchersListCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"status"_s, tr("Only new, pushed, active, used or revoked vouchers."), u"status"_s});
+    parser.addOption({u"search"_s, tr("Part of a code or MAC address."), u"text"_s});
+    parser.addOption({u"batch"_s, tr("Only this batch."), u"id"_s});
+    parser.addOption({u"limit"_s, tr("At most this many (newest first)."), u"count"_s});
+    LocalData::addDatabaseOption(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    VoucherStore::Filter filter;
+    if (parser.isSet(u"status"_s)) {
+        const QString status = parser.value(u"status"_s).trimmed().toLower();
+        static const QStringList valid {u"new"_s, u"pushed"_s, u"active"_s, u"used"_s, u"revoked"_s};
+        if (!valid.contains(status)) {
+            context.err() << tr("error: --status must be one of %1, not \"%2\"").arg(valid.join(u", "_s), status)
+                          << u'\n';
+            return ExitCode::BadInput;
+        }
+        filter.status = Voucher::statusFromName(status);
+    }
+    if (!batchOption(context, parser, &filter.batchId)) {
+        return ExitCode::BadInput;
+    }
+    if (parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        filter.limit = parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || filter.limit < 1) {
+            context.err() << tr("error: --limit must be a number of at least 1") << u'\n';
+            return ExitCode::BadInput;
+        }
+    }
+    filter.search = parser.value(u"search"_s);
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    const QList<Voucher> vouchers = VoucherStore(&data.database()).list(filter);
+    if (JsonOutput::wanted(parser)) {
+        QJsonArray list;
+        for (const Voucher& voucher : vouchers) {
+            list.append(voucherJson(voucher));
+        }
+        JsonOutput::print(context,
+                          QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}});
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const Voucher& voucher : vouchers) {
+        rows.append({voucher.code, voucher.profile, QString::number(voucher.price), voucher.validity,
+                     voucher.limit().toDisplay(), Voucher::statusName(voucher.status),
+                     voucher.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                     voucher.activatedAt.isValid() ? voucher.activatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
+                                                   : QString(),
+                     voucher.mac, TrafficFormat::duration(voucher.usedSeconds)});
+    }
+    if (rows.isEmpty()) {
+        context.out() << tr("No vouchers match.") << u'\n';
+        return ExitCode::Success;
+    }
+    TrafficReport::printTable(context.out(),
+                              {tr("CODE"), tr("PROFILE"), tr("PRICE"), tr("VALIDITY"), tr("SPEED"), tr("STATUS"),
+                               tr("CREATED"), tr("ACTIVATED"), tr("MAC"), tr("USED")},
+                              rows);
+    context.out() << tr("%1 voucher(s).").arg(rows.size()) << u'\n';
+    return ExitCode::Success;
+}
+
+VouchersPushCommand::VouchersPushCommand()
+    : Command(u"vouchers push"_s,
+              tr("Put new vouchers on the router as hotspot users (safe to run again after a failure)."))
+{ }
+
+void VouchersPushCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"batch"_s, tr("Only this batch."), u"id"_s});
+    LocalData::addDatabaseOption(parser);
+    RouterSession::addOptions(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersPushCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    VoucherStore::Filter filter;
+    filter.status = Voucher::Status::New;
+    if (!batchOption(context, parser, &filter.batchId)) {
+        return ExitCode::BadInput;
+    }
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    const QList<Voucher> vouchers = VoucherStore(&data.database()).list(filter);
+    const bool json = JsonOutput::wanted(parser);
+    QJsonObject result {{u"success"_s, true}};
+    if (vouchers.isEmpty()) {
+        if (json) {
+            result.insert(u"pushed"_s, 0);
+            JsonOutput::print(context, result);
+        } else {
+            context.out() << tr("No new vouchers to push.") << u'\n';
+        }
+        return ExitCode::Success;
+    }
+    const int code = pushVouchers(context, parser, data, vouchers, json, &result);
+    if (json) {
+        result.insert(u"success"_s, code == ExitCode::Success);
+        JsonOutput::print(context, result);
+    }
+    return code;
+}
+
+namespace
+{
+// Shared by revoke and activate: runs a VoucherManager action and prints its outcome.
+int runVoucherAction(CliContext& context,
+                     const QCommandLineParser& parser,
+                     const std::function<void(VoucherManager&, VoucherManager::Callback)>& action)
+{
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    RouterSession session;
+    if (const int code = session.start(context, parser); code != ExitCode::Success) {
+        return code;
+    }
+    VoucherStore store(&data.database());
+    VoucherManager manager(&session.client(), &store);
+    VoucherManager::Outcome outcome;
+    bool done = false;
+    action(manager, [&](const VoucherManager::Outcome& result) {
+        outcome = result;
+        done = true;
+    });
+    RouterSession::waitUntil([&] { return done; });
+    if (outcome.badInput) {
+        context.err() << tr("error: %1").arg(outcome.message) << u'\n';
+        return ExitCode::BadInput;
+    }
+    if (outcome.error.isError()) {
+        return session.fail(context, ApiError(outcome.error.kind(), outcome.message, outcome.error.category()));
+    }
+    if (JsonOutput::wanted(parser)) {
+        JsonOutput::print(context, QJsonObject {{u"success"_s, true}, {u"message"_s, outcome.message}});
+    } else {
+        context.out() << outcome.message << u'\n';
+    }
+    return ExitCode::Success;
+}
+
+QString singleCode(CliContext& context, const QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << tr("error: give exactly one voucher code") << u'\n';
+        return {};
+    }
+    return parser.positionalArguments().first().trimmed().toUpper();
+}
+} // namespace
+
+VouchersRevokeCommand::VouchersRevokeCommand()
+    : Command(u"vouchers revoke"_s, tr("Withdraw a voucher: remove it from the router and end its sessions."))
+{ }
+
+void VouchersRevokeCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"CODE"_s, tr("The voucher code."));
+    LocalData::addDatabaseOption(parser);
+    RouterSession::addOptions(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersRevokeCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    const QString code = singleCode(context, parser);
+    if (code.isEmpty()) {
+        return ExitCode::BadInput;
+    }
+    return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
+        manager.revoke(code, nullptr, done);
+    });
+}
+
+VouchersActivateCommand::VouchersActivateCommand()
+    : Command(u"vouchers activate"_s, tr("Log a device that waits at the hotspot login page in with a voucher."))
+{ }
+
+void VouchersActivateCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"CODE"_s, tr("The voucher code."));
+    parser.addOption({u"mac"_s, tr("The waiting device's MAC address."), u"MAC"_s});
+    LocalData::addDatabaseOption(parser);
+    RouterSession::addOptions(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersActivateCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    const QString code = singleCode(context, parser);
+    if (code.isEmpty()) {
+        return ExitCode::BadInput;
+    }
+    if (!parser.isSet(u"mac"_s)) {
+        context.err() << tr("error: give the device with --mac") << u'\n';
+        return ExitCode::BadInput;
+    }
+    QString macError;
+    if (!MacAddress::parse(parser.value(u"mac"_s), &macError)) {
+        context.err() << tr("error: %1").arg(macError) << u'\n';
+        return ExitCode::BadInput;
+    }
+    return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
+        manager.activateForDevice(code, parser.value(u"mac"_s), nullptr, done);
+    });
+}
+
+VouchersPrintCommand::VouchersPrintCommand()
+    : Command(u"vouchers print"_s, tr("Print voucher cards with QR codes to a PDF file."))
+{ }
+
+void VouchersPrintCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"pdf"_s, tr("The PDF file to write."), u"file"_s});
+    parser.addOption({u"batch"_s, tr("Only this batch (default: every voucher not used yet)."), u"id"_s});
+    parser.addOption(
+        {u"hotspot-dns"_s, tr("The hotspot's DNS name for the QR login link (or PISONET_HOTSPOT_DNS)."), u"name"_s});
+    parser.addOption({u"shop"_s, tr("Shop name on the cards."), u"name"_s});
+    LocalData::addDatabaseOption(parser);
+}
+
+int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    if (!parser.isSet(u"pdf"_s)) {
+        context.err() << tr("error: give the file to write with --pdf FILE") << u'\n';
+        return ExitCode::BadInput;
+    }
+    VoucherStore::Filter filter;
+    if (!batchOption(context, parser, &filter.batchId)) {
+        return ExitCode::BadInput;
+    }
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    QList<Voucher> vouchers = VoucherStore(&data.database()).list(filter);
+    if (filter.batchId == 0) {
+        vouchers.removeIf(
+            [](const Voucher& v) { return v.status != Voucher::Status::New && v.status != Voucher::Status::Pushed; });
+    }
+    std::sort(vouchers.begin(), vouchers.end(), [](const Voucher& a, const Voucher& b) { return a.code < b.code; });
+    VoucherSheet::Options options;
+    const QString dns
+        = parser.isSet(u"hotspot-dns"_s) ? parser.value(u"hotspot-dns"_s) : context.env(u"PISONET_HOTSPOT_DNS"_s);
+    if (!dns.isEmpty()) {
+        options.hotspotDnsName = dns;
+    }
+    if (parser.isSet(u"shop"_s)) {
+        options.shopName = parser.value(u"shop"_s);
+    }
+    QString error;
+    if (!VoucherSheet(options).writePdf(vouchers, parser.value(u"pdf"_s), &error)) {
+        context.err() << tr("error: %1").arg(error) << u'\n';
+        return ExitCode::BadInput;
+    }
+    context.out()
+        << tr("%1 voucher(s) written to %2.").arg(vouchers.size()).arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
+        << u'\n';
+    return ExitCode::Success;
+}

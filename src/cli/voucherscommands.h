@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/command.h"
+
+// pisonet-cli vouchers generate --profile NAME --count N [--push]
+class VouchersGenerateCommand final : public Command
+{
+public:
+    VouchersGenerateCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};
+
+// pisonet-cli vouchers list [--status S] [--search TEXT] [--batch ID] [--json]
+class VouchersListCommand final : public Command
+{
+public:
+    VouchersListCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};
+
+// pisonet-cli vouchers push [--batch ID]
+class VouchersPushCommand final : public Command
+{
+public:
+    VouchersPushCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};
+
+// pisonet-cli vouchers revoke CODE
+class VouchersRevokeCommand final : public Command
+{
+public:
+    VouchersRevokeCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+    QString positionalUsage() const override { return QStringLiteral(" CODE"); }
+};
+
+// pisonet-cli vouchers activate CODE --mac MAC
+class VouchersActivateCommand final : public Command
+{
+public:
+    VouchersActivateCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+    QString positionalUsage() const override { return QStringLiteral(" CODE"); }
+};
+
+// pisonet-cli vouchers print --pdf FILE [--batch ID]
+class VouchersPrintCommand final : public Command
+{
+public:
+    VouchersPrintCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};

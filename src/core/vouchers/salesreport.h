@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Sales and usage from the database, by the shop's local calendar day. A voucher counts as sold on
+// the day it is first used (activated); that is when the customer has surely paid.
+class SalesReport
+{
+public:
+    struct SalesRow
+    {
+        QDate day;
+        QString profile;
+        int sold = 0;
+        double revenue = 0;
+    };
+    struct UsageRow
+    {
+        QDate day;
+        int sessions = 0;
+        quint64 bytesUp = 0;
+        quint64 bytesDown = 0;
+    };
+    struct TopUser
+    {
+        QString code;
+        QString mac;
+        quint64 bytesUp = 0;
+        quint64 bytesDown = 0;
+    };
+
+    explicit SalesReport(Database* database);
+
+    // Inclusive local dates.
+    QList<SalesRow> sales(const QDate& from, const QDate& to) const;
+    QList<UsageRow> usage(const QDate& from, const QDate& to) const;
+    QList<TopUser> topUsers(const QDate& from, const QDate& to, int count) const;
+
+    // RFC 4180 CSV: header, rows, CRLF line ends, quotes where needed.
+    static QByteArray salesCsv(const QList<SalesRow>& rows);
+    static QByteArray usageCsv(const QList<UsageRow>& rows);
+    static QByteArray csv(const QStringList& header, const QList<QStringList>& rows);
+
+private:
+    Database* m_database;
+};

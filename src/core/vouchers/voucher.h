@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/traffic/ratelimit.h"
+
+#include <QDateTime>
+#include <QString>
+
+// One voucher as stored: what it was sold as (copied from its profile when it was made) and what
+// happened to it since.
+struct Voucher
+{
+    enum class Status
+    {
+        New, // made, not yet on the router
+        Pushed, // a hotspot user on the router, not used yet
+        Active, // logged in at least once, validity left
+        Used, // validity spent
+        Revoked, // withdrawn by the operator
+    };
+
+    QString code;
+    QString profile;
+    double price = 0;
+    QString validity; // "1h", "unlimited"
+    qint64 validitySeconds = -1; // -1: unlimited
+    int sharedUsers = 1;
+    RateLimit rateUp;
+    RateLimit rateDown;
+    Status status = Status::New;
+    QString statusText; // as stored, for statuses of other tools
+    QDateTime createdAt;
+    QDateTime pushedAt;
+    QDateTime activatedAt;
+    QDateTime expiredAt;
+    QString mac;
+    QString ip;
+    qint64 batchId = 0;
+    bool developer = false;
+    quint64 bytesUp = 0;
+    quint64 bytesDown = 0;
+    qint64 usedSeconds = 0;
+
+    BandwidthLimit limit() const { return {rateUp, rateDown}; }
+    // Seconds of validity left; -1 when unlimited.
+    qint64 secondsLeft() const { return validitySeconds < 0 ? -1 : std::max<qint64>(0, validitySeconds - usedSeconds); }
+
+    static QString statusName(Status status);
+    // Reads our names and the usual names of other tools ("unused", "expired", ...).
+    static Status statusFromName(const QString& name);
+};

@@ -1,0 +1,424 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vouchers/voucherstore.h"
+
+#include "core/storage/database.h"
+#include "core/vouchers/codegenerator.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VoucherStore", text);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString iso(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant& value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    }
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
+        time.setTimeSpec(Qt::UTC);
+    }
+    return time;
+}
+
+const QString VoucherColumns = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
+                               "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
+                               "batch_id, developer, bytes_up, bytes_down, used_seconds"_s;
+
+Voucher fromRow(const QSqlQuery& query)
+{
+    Voucher v;
+    v.code = query.value(0).toString();
+    v.profile = query.value(1).toString();
+    v.price = query.value(2).toDouble();
+    v.validity = query.value(3).toString();
+    v.validitySeconds = query.value(4).toLongLong();
+    v.sharedUsers = std::max(1, query.value(5).toInt());
+    v.rateUp = RateLimit::parse(query.value(6).toString(), {}).value_or(RateLimit::unlimited());
+    v.rateDown = RateLimit::parse(query.value(7).toString(), {}).value_or(RateLimit::unlimited());
+    v.statusText = query.value(8).toString();
+    v.status = Voucher::statusFromName(v.statusText);
+    v.createdAt = fromIso(query.value(9));
+    v.pushedAt = fromIso(query.value(10));
+    v.activatedAt = fromIso(query.value(11));
+    v.expiredAt = fromIso(query.value(12));
+    v.mac = query.value(13).toString();
+    v.ip = query.value(14).toString();
+    v.batchId = query.value(15).toLongLong();
+    v.developer = query.value(16).toInt() != 0;
+    v.bytesUp = query.value(17).toULongLong();
+    v.bytesDown = query.value(18).toULongLong();
+    v.usedSeconds = query.value(19).toLongLong();
+    return v;
+}
+
+bool run(QSqlQuery& query, QString* error)
+{
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+VoucherStore::VoucherStore(Database* database)
+    : m_database(database)
+{ }
+
+std::optional<VoucherStore::Batch>
+VoucherStore::generate(const Profile& profile, const GenerateOptions& options, QString* error)
+{
+    if (options.count < 1 || options.count > MaximumBatch) {
+        *error = tr("the number of vouchers must be from 1 to %1, not %2").arg(MaximumBatch).arg(options.count);
+        return std::nullopt;
+    }
+    if (!CodeGenerator::validate(options.length, options.prefix, error)) {
+        return std::nullopt;
+    }
+    // Keep random codes hard to guess: never fill more than a tiny part of the code space.
+    if (quint64(options.count) * 1000 > CodeGenerator::capacity(options.length)) {
+        *error = tr("%1 codes of length %2 would be too easy to guess; use longer codes")
+                     .arg(options.count)
+                     .arg(options.length);
+        return std::nullopt;
+    }
+    QSet<QString> taken;
+    {
+        QSqlQuery existing(m_database->handle());
+        existing.setForwardOnly(true);
+        existing.prepare(u"SELECT code FROM vouchers WHERE code LIKE ?"_s);
+        existing.addBindValue(QString(options.prefix.toUpper() + u'%'));
+        if (!run(existing, error)) {
+            return std::nullopt;
+        }
+        while (existing.next()) {
+            taken.insert(existing.value(0).toString());
+        }
+    }
+    Batch batch;
+    batch.profile = profile.name;
+    batch.count = options.count;
+    batch.createdAt = QDateTime::currentDateTimeUtc();
+    batch.note = options.note;
+    batch.codes = CodeGenerator(options.length, options.prefix).batch(options.count, taken);
+
+    const bool ok = m_database->transaction(
+        [&](QString* e) {
+            QSqlQuery insertBatch(m_database->handle());
+            insertBatch.prepare(
+                u"INSERT INTO batches (profile, voucher_count, created_at, note) VALUES (?, ?, ?, ?)"_s);
+            insertBatch.addBindValue(profile.name);
+            insertBatch.addBindValue(options.count);
+            insertBatch.addBindValue(iso(batch.createdAt));
+            insertBatch.addBindValue(options.note);
+            if (!run(insertBatch, e)) {
+                return false;
+            }
+            batch.id = insertBatch.lastInsertId().toLongLong();
+            QSqlQuery insert(m_database->handle());
+            insert.prepare(u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
+                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)"_s);
+            const QString created = iso(batch.createdAt);
+            const QString validity = options.developer ? u"unlimited"_s : profile.validity;
+            const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
+            for (const QString& code : std::as_const(batch.codes)) {
+                insert.addBindValue(code);
+                insert.addBindValue(profile.name);
+                insert.addBindValue(profile.price);
+                insert.addBindValue(validity);
+                insert.addBindValue(validitySeconds);
+                insert.addBindValue(profile.users);
+                insert.addBindValue(profile.rateUp.toRouterOs());
+                insert.addBindValue(profile.rateDown.toRouterOs());
+                insert.addBindValue(created);
+                insert.addBindValue(batch.id);
+                insert.addBindValue(options.developer ? 1 : 0);
+                if (!run(insert, e)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+    if (!ok) {
+        return std::nullopt;
+    }
+    return batch;
+}
+
+std::optional<Voucher> VoucherStore::find(const QString& code) const
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"SELECT "_s + VoucherColumns + u" FROM vouchers WHERE code = ?"_s);
+    query.addBindValue(code.trimmed().toUpper());
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return fromRow(query);
+}
+
+QHash<QString, Voucher> VoucherStore::findMany(const QStringList& codes) const
+{
+    QHash<QString, Voucher> found;
+    constexpr qsizetype Chunk = 500; // stay well under any driver's limit on bound values
+    for (qsizetype start = 0; start < codes.size(); start += Chunk) {
+        const QStringList part = codes.mid(start, Chunk);
+        QStringList marks(part.size(), u"?"_s);
+        QSqlQuery query(m_database->handle());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT "_s + VoucherColumns + u" FROM vouchers WHERE code IN ("_s + marks.join(u',') + u')');
+        for (const QString& code : part) {
+            query.addBindValue(code);
+        }
+        if (!query.exec()) {
+            continue;
+        }
+        while (query.next()) {
+            Voucher voucher = fromRow(query);
+            found.insert(voucher.code, std::move(voucher));
+        }
+    }
+    return found;
+}
+
+QList<Voucher> VoucherStore::list(const Filter& filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.status) {
+        // Other tools' names for the same state count too.
+        static const QHash<Voucher::Status, QStringList> names {
+            {Voucher::Status::New, {u"new"_s, u"unused"_s, u"available"_s, u""_s}},
+            {Voucher::Status::Pushed, {u"pushed"_s}},
+            {Voucher::Status::Active, {u"active"_s, u"activated"_s, u"in use"_s}},
+            {Voucher::Status::Used, {u"used"_s, u"expired"_s, u"consumed"_s}},
+            {Voucher::Status::Revoked, {u"revoked"_s, u"disabled"_s, u"cancelled"_s}}};
+        const QStringList accepted = names.value(*filter.status);
+        where.append(u"lower(status) IN ("_s + QStringList(accepted.size(), u"?"_s).join(u',') + u')');
+        for (const QString& name : accepted) {
+            values.append(name);
+        }
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        where.append(u"(upper(code) LIKE ? OR upper(mac) LIKE ?)"_s);
+        const QString pattern = u'%' + filter.search.trimmed().toUpper() + u'%';
+        values.append(pattern);
+        values.append(pattern);
+    }
+    if (filter.batchId > 0) {
+        where.append(u"batch_id = ?"_s);
+        values.append(filter.batchId);
+    }
+    QString sql = u"SELECT "_s + VoucherColumns + u" FROM vouchers"_s;
+    if (!where.isEmpty()) {
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    }
+    sql += u" ORDER BY created_at DESC, code"_s;
+    if (filter.limit > 0) {
+        sql += u" LIMIT %1"_s.arg(filter.limit);
+    }
+    QSqlQuery query(m_database->handle());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : std::as_const(values)) {
+        query.addBindValue(value);
+    }
+    QList<Voucher> vouchers;
+    if (query.exec()) {
+        while (query.next()) {
+            vouchers.append(fromRow(query));
+        }
+    }
+    return vouchers;
+}
+
+QList<VoucherStore::Batch> VoucherStore::batches() const
+{
+    QList<Batch> result;
+    QSqlQuery query(m_database->handle());
+    if (query.exec(u"SELECT id, profile, voucher_count, created_at, note FROM batches ORDER BY id DESC"_s)) {
+        while (query.next()) {
+            result.append({query.value(0).toLongLong(),
+                           query.value(1).toString(),
+                           query.value(2).toInt(),
+                           fromIso(query.value(3)),
+                           query.value(4).toString(),
+                           {}});
+        }
+    }
+    return result;
+}
+
+QHash<QString, int> VoucherStore::countByStatus() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery query(m_database->handle());
+    if (query.exec(u"SELECT status, count(*) FROM vouchers GROUP BY status"_s)) {
+        while (query.next()) {
+            counts[Voucher::statusName(Voucher::statusFromName(query.value(0).toString()))] += query.value(1).toInt();
+        }
+    }
+    return counts;
+}
+
+bool VoucherStore::markPushed(const QStringList& codes, QString* error)
+{
+    return m_database->transaction(
+        [&](QString* e) {
+            QSqlQuery query(m_database->handle());
+            query.prepare(u"UPDATE vouchers SET status = 'pushed', pushed_at = ? WHERE code = ? AND "
+                          "lower(status) IN ('new', 'unused', 'available', '')"_s);
+            const QString now = isoNow();
+            for (const QString& code : codes) {
+                query.addBindValue(now);
+                query.addBindValue(code);
+                if (!run(query, e)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+bool VoucherStore::revoke(const QString& code, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE vouchers SET status = 'revoked', expired_at = ? WHERE code = ?"_s);
+    query.addBindValue(isoNow());
+    query.addBindValue(code);
+    if (!run(query, error)) {
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        *error = tr("no voucher with code %1").arg(code);
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
+{
+    QHash<QString, OpenSession> sessions;
+    QSqlQuery query(m_database->handle());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT id, voucher_code, router_session_id, started_at, bytes_up, bytes_down "
+                   "FROM voucher_sessions WHERE ended_at IS NULL"_s)) {
+        while (query.next()) {
+            OpenSession session {query.value(0).toLongLong(),  query.value(1).toString(),
+                                 query.value(2).toString(),    fromIso(query.value(3)),
+                                 query.value(4).toULongLong(), query.value(5).toULongLong()};
+            sessions.insert(session.code, session);
+        }
+    }
+    return sessions;
+}
+
+bool VoucherStore::activate(
+    const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE vouchers SET status = 'active', activated_at = COALESCE(activated_at, ?), mac = ?, ip = ? "
+                  "WHERE code = ?"_s);
+    query.addBindValue(iso(at));
+    query.addBindValue(mac);
+    query.addBindValue(ip);
+    query.addBindValue(code);
+    return run(query, error);
+}
+
+bool VoucherStore::openSession(const QString& code,
+                               const QString& mac,
+                               const QString& ip,
+                               const QString& routerSessionId,
+                               const QDateTime& startedAt,
+                               QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(code);
+    query.addBindValue(mac);
+    query.addBindValue(ip);
+    query.addBindValue(routerSessionId);
+    query.addBindValue(iso(startedAt));
+    return run(query, error);
+}
+
+bool VoucherStore::updateSession(qint64 id, quint64 bytesUp, quint64 bytesDown, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE voucher_sessions SET bytes_up = ?, bytes_down = ? WHERE id = ?"_s);
+    query.addBindValue(qint64(bytesUp));
+    query.addBindValue(qint64(bytesDown));
+    query.addBindValue(id);
+    return run(query, error);
+}
+
+bool VoucherStore::closeSession(const OpenSession& session,
+                                const QDateTime& endedAt,
+                                const QString& reason,
+                                QString* error)
+{
+    QSqlQuery close(m_database->handle());
+    close.prepare(u"UPDATE voucher_sessions SET ended_at = ?, end_reason = ? WHERE id = ?"_s);
+    close.addBindValue(iso(endedAt));
+    close.addBindValue(reason);
+    close.addBindValue(session.id);
+    if (!run(close, error)) {
+        return false;
+    }
+    const qint64 seconds = std::max<qint64>(0, session.startedAt.secsTo(endedAt));
+    QSqlQuery totals(m_database->handle());
+    totals.prepare(u"UPDATE vouchers SET used_seconds = used_seconds + ?, bytes_up = bytes_up + ?, "
+                   "bytes_down = bytes_down + ? WHERE code = ?"_s);
+    totals.addBindValue(seconds);
+    totals.addBindValue(qint64(session.bytesUp));
+    totals.addBindValue(qint64(session.bytesDown));
+    totals.addBindValue(session.code);
+    if (!run(totals, error)) {
+        return false;
+    }
+    // Validity spent (a few seconds of slack for poll timing): the voucher is used up.
+    QSqlQuery spent(m_database->handle());
+    spent.prepare(u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND validity_seconds >= 0 "
+                  "AND used_seconds >= validity_seconds - 15 AND lower(status) <> 'revoked'"_s);
+    spent.addBindValue(iso(endedAt));
+    spent.addBindValue(session.code);
+    return run(spent, error);
+}
+
+bool VoucherStore::markUsedUp(const QString& code, const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE vouchers SET status = 'used', expired_at = COALESCE(expired_at, ?) WHERE code = ? AND "
+                  "lower(status) <> 'revoked'"_s);
+    query.addBindValue(iso(at));
+    query.addBindValue(code);
+    return run(query, error);
+}

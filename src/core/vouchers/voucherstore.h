@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/vouchers/profile.h"
+#include "core/vouchers/voucher.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Vouchers, batches and voucher sessions in the database. Every change that belongs together is
+// one transaction: a batch is there whole or not at all.
+class VoucherStore
+{
+public:
+    struct GenerateOptions
+    {
+        int count = 1;
+        int length = 6;
+        QString prefix;
+        bool developer = false; // no time limit, still speed-limited
+        QString note;
+    };
+
+    struct Batch
+    {
+        qint64 id = 0;
+        QString profile;
+        int count = 0;
+        QDateTime createdAt;
+        QString note;
+        QStringList codes;
+    };
+
+    struct Filter
+    {
+        std::optional<Voucher::Status> status;
+        QString search; // part of the code or MAC
+        qint64 batchId = 0;
+        int limit = 0; // 0: all
+    };
+
+    // A voucher session still open in the database.
+    struct OpenSession
+    {
+        qint64 id = 0;
+        QString code;
+        QString routerSessionId;
+        QDateTime startedAt;
+        quint64 bytesUp = 0;
+        quint64 bytesDown = 0;
+    };
+
+    static constexpr int MaximumBatch = 100000;
+
+    explicit VoucherStore(Database* database);
+
+    Database* database() const { return m_database; }
+
+    std::optional<Batch> generate(const Profile& profile, const GenerateOptions& options, QString* error);
+    std::optional<Voucher> find(const QString& code) const;
+    // The vouchers among these codes (others, e.g. hotspot users made in Winbox, are skipped).
+    QHash<QString, Voucher> findMany(const QStringList& codes) const;
+    QList<Voucher> list(const Filter& filter) const;
+    QList<Batch> batches() const;
+    QHash<QString, int> countByStatus() const;
+
+    bool markPushed(const QStringList& codes, QString* error);
+    bool revoke(const QString& code, QString* error);
+
+    // For the tracker; call inside Database::transaction.
+    QHash<QString, OpenSession> openSessions() const;
+    bool activate(const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error);
+    bool openSession(const QString& code,
+                     const QString& mac,
+                     const QString& ip,
+                     const QString& routerSessionId,
+                     const QDateTime& startedAt,
+                     QString* error);
+    bool updateSession(qint64 id, quint64 bytesUp, quint64 bytesDown, QString* error);
+    // Closes the session, adds its time and bytes to the voucher, marks it used up when its
+    // validity is spent.
+    bool closeSession(const OpenSession& session, const QDateTime& endedAt, const QString& reason, QString* error);
+    bool markUsedUp(const QString& code, const QDateTime& at, QString* error);
+
+private:
+    Database* m_database;
+};

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vouchers/vouchertracker.h"
+
+#include "core/log/logcategories.h"
+#include "core/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+VoucherTracker::VoucherTracker(VoucherStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+std::optional<DesiredLimit> VoucherTracker::limitFor(const UserTraffic& user) const
+{
+    const auto it = m_limits.constFind(user.user);
+    return it == m_limits.cend() ? std::nullopt : std::optional<DesiredLimit>(*it);
+}
+
+bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
+{
+    if (snapshot.stale) {
+        return true; // nothing was seen; keep what we know
+    }
+    QStringList codes;
+    codes.reserve(snapshot.users.size());
+    for (const UserTraffic& user : snapshot.users) {
+        codes.append(user.user);
+    }
+    const QHash<QString, Voucher> vouchers = m_store->findMany(codes);
+    const QDateTime now = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
+    QStringList activated;
+    QStringList usedUp;
+    QHash<QString, DesiredLimit> limits;
+
+    QString localError;
+    const bool ok = m_store->database()->transaction(
+        [&](QString* e) {
+            QHash<QString, VoucherStore::OpenSession> open = m_store->openSessions();
+            for (const UserTraffic& user : snapshot.users) {
+                const auto found = vouchers.constFind(user.user);
+                if (found == vouchers.cend()) {
+                    continue;
+                }
+                const Voucher& voucher = *found;
+                if (voucher.status == Voucher::Status::Revoked) {
+                    continue;
+                }
+                limits.insert(voucher.code, {voucher.limit(), u"voucher "_s + voucher.code});
+                if (voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed
+                    || voucher.mac != user.macString()) {
+                    if (!m_store->activate(voucher.code, user.macString(), user.address, now, e)) {
+                        return false;
+                    }
+                    if (voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed) {
+                        activated.append(voucher.code);
+                    }
+                }
+                auto session = open.find(voucher.code);
+                if (session != open.end() && session->routerSessionId != user.sessionId) {
+                    // The device logged in again (or another device with the same code): close the old one.
+                    if (!m_store->closeSession(*session, now, u"replaced"_s, e)) {
+                        return false;
+                    }
+                    open.erase(session);
+                    session = open.end();
+                }
+                if (session == open.end()) {
+                    if (!m_store->openSession(voucher.code, user.macString(), user.address, user.sessionId,
+                                              now.addSecs(-user.uptimeSeconds), e)) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (!m_store->updateSession(session->id, user.bytesUp, user.bytesDown, e)) {
+                    return false;
+                }
+                open.erase(session); // handled: still online
+            }
+            // Sessions not seen any more ended since the last poll.
+            for (const VoucherStore::OpenSession& session : std::as_const(open)) {
+                if (!m_store->closeSession(session, now, u"logout"_s, e)) {
+                    return false;
+                }
+                const auto after = m_store->find(session.code);
+                if (after && after->status == Voucher::Status::Used) {
+                    usedUp.append(session.code);
+                }
+            }
+            return true;
+        },
+        &localError);
+    if (!ok) {
+        qCWarning(lcDatabase) << "voucher tracking failed:" << localError;
+        if (error != nullptr) {
+            *error = localError;
+        }
+        return false;
+    }
+    m_limits = limits;
+    for (const QString& code : std::as_const(activated)) {
+        const Voucher& voucher = vouchers[code];
+        Q_EMIT voucherActivated(code, voucher.mac);
+    }
+    for (const QString& code : std::as_const(usedUp)) {
+        Q_EMIT voucherUsedUp(code);
+    }
+    return true;
+}

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "print/vouchersheet.h"
+
+#include "core/traffic/trafficformat.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QUrl>
+#include <qrencode.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VoucherSheet", text);
+}
+} // namespace
+
+VoucherSheet::VoucherSheet(Options options)
+    : m_options(std::move(options))
+{ }
+
+QString VoucherSheet::loginUrl(const QString& hotspotDnsName, const QString& code)
+{
+    return u"http://%1/login?username=%2&password="_s.arg(hotspotDnsName,
+                                                          QString::fromUtf8(QUrl::toPercentEncoding(code)));
+}
+
+QList<QList<bool>> VoucherSheet::qrModules(const QString& text)
+{
+    const QByteArray data = text.toUtf8();
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(data.constData(), 0, QR_ECLEVEL_M),
+                                                         &QRcode_free);
+    QList<QList<bool>> modules;
+    if (!code) {
+        return modules;
+    }
+    for (int y = 0; y < code->width; ++y) {
+        QList<bool> row;
+        row.reserve(code->width);
+        for (int x = 0; x < code->width; ++x) {
+            row.append((code->data[y * code->width + x] & 1) != 0);
+        }
+        modules.append(row);
+    }
+    return modules;
+}
+
+bool VoucherSheet::writePdf(const QList<Voucher>& vouchers, const QString& path, QString* error) const
+{
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            *error = tr("cannot write %1: %2").arg(path, probe.errorString());
+            return false;
+        }
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setTitle(tr("%1 vouchers").arg(m_options.shopName));
+    writer.setCreator(u"PisoNet Manager"_s);
+    return paint(&writer, vouchers, error);
+}
+
+bool VoucherSheet::paint(QPagedPaintDevice* device, const QList<Voucher>& vouchers, QString* error) const
+{
+    if (vouchers.isEmpty()) {
+        *error = tr("there are no vouchers to print");
+        return false;
+    }
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = tr("cannot start painting on the printer or file");
+        return false;
+    }
+    const QRectF page = QRectF(0, 0, device->width(), device->height());
+    const double margin = page.width() * 0.04;
+    const QRectF area = page.adjusted(margin, margin, -margin, -margin);
+    const double cardWidth = area.width() / m_options.columns;
+    const double cardHeight = area.height() / m_options.rows;
+    const int perPage = m_options.columns * m_options.rows;
+    for (qsizetype i = 0; i < vouchers.size(); ++i) {
+        if (i > 0 && i % perPage == 0) {
+            device->newPage();
+        }
+        const int slot = int(i % perPage);
+        const QRectF card(area.left() + (slot % m_options.columns) * cardWidth,
+                          area.top() + (slot / m_options.columns) * cardHeight, cardWidth, cardHeight);
+        paintCard(painter, card.adjusted(cardWidth * 0.02, cardHeight * 0.03, -cardWidth * 0.02, -cardHeight * 0.03),
+                  vouchers[i]);
+    }
+    painter.end();
+    return true;
+}
+
+void VoucherSheet::paintCard(QPainter& painter, const QRectF& card, const Voucher& voucher) const
+{
+    painter.save();
+    QPen border(Qt::gray);
+    border.setStyle(Qt::DashLine);
+    border.setWidthF(card.width() * 0.004);
+    painter.setPen(border);
+    painter.drawRect(card);
+
+    // QR code on the right, a quiet zone of four modules around it.
+    const QList<QList<bool>> modules = qrModules(loginUrl(m_options.hotspotDnsName, voucher.code));
+    const double qrSide = std::min(card.height() * 0.84, card.width() * 0.36);
+    const QRectF qrBox(card.right() - qrSide - card.height() * 0.07, card.center().y() - qrSide / 2, qrSide, qrSide);
+    if (!modules.isEmpty()) {
+        const double module = qrSide / double(modules.size() + 8);
+        painter.fillRect(qrBox, Qt::white);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        for (qsizetype y = 0; y < modules.size(); ++y) {
+            for (qsizetype x = 0; x < modules[y].size(); ++x) {
+                if (modules[y][x]) {
+                    // Slightly oversized so neighbouring modules never leave hairline gaps.
+                    painter.drawRect(QRectF(qrBox.left() + (x + 4) * module, qrBox.top() + (y + 4) * module,
+                                            module * 1.02, module * 1.02));
+                }
+            }
+        }
+    }
+
+    const QRectF text(card.left() + card.width() * 0.05, card.top() + card.height() * 0.06,
+                      qrBox.left() - card.left() - card.width() * 0.07, card.height() * 0.88);
+    painter.setPen(Qt::black);
+    // Each line is elided rather than clipped mid-letter when it does not fit.
+    auto line = [&](double top, double height, const QFont& font, const QString& content) {
+        painter.setFont(font);
+        const QString shown = QFontMetricsF(font, painter.device()).elidedText(content, Qt::ElideRight, text.width());
+        painter.drawText(QRectF(text.left(), text.top() + text.height() * top, text.width(), text.height() * height),
+                         Qt::AlignLeft | Qt::AlignVCenter, shown);
+    };
+    QFont small = painter.font();
+    small.setPixelSize(int(text.height() * 0.09));
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPixelSize(int(text.height() * 0.21));
+    codeFont.setBold(true);
+    const QString price = QString::number(voucher.price, 'f', voucher.price == double(qint64(voucher.price)) ? 0 : 2);
+    const QString validity = voucher.validitySeconds < 0 ? tr("no time limit") : voucher.validity;
+    line(0.0, 0.14, small, m_options.shopName);
+    line(0.16, 0.28, codeFont, voucher.code);
+    line(0.48, 0.13, small, u"%1 · %2%3 · %4"_s.arg(voucher.profile, m_options.currency, price, validity));
+    line(0.63, 0.13, small, tr("↓ %1  ↑ %2").arg(voucher.rateDown.toDisplay(), voucher.rateUp.toDisplay()));
+    line(0.80, 0.13, small, tr("Scan, or log in at %1").arg(m_options.hotspotDnsName));
+    painter.restore();
+}
