@@ -71,6 +71,7 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     BandwidthController controller(&session.client(), data.operatorLimits());
     VoucherStore vouchers(&data.database());
     VoucherTracker tracker(&vouchers);
+    tracker.setExpirySlack(qint64(seconds) + 5);
     controller.setVoucherLimitSource([&tracker](const UserTraffic& user) { return tracker.limitFor(user); });
     QObject::connect(&tracker, &VoucherTracker::voucherActivated, &tracker,
                      [&](const QString& code, const QString& mac) {

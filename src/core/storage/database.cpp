@@ -127,6 +127,8 @@ bool createVouchers(QSqlDatabase& db, QString* error)
                 "ended_at VARCHAR(32),"
                 "bytes_up BIGINT NOT NULL DEFAULT 0,"
                 "bytes_down BIGINT NOT NULL DEFAULT 0,"
+                "uptime_seconds INTEGER NOT NULL DEFAULT 0,"
+                "time_left_seconds INTEGER NOT NULL DEFAULT -1,"
                 "end_reason VARCHAR(32))"_s,
                 error)
         && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_code ON voucher_sessions (voucher_code)"_s, error)
@@ -201,9 +203,7 @@ bool Database::openConnection(const QString& path, QString* error)
     }
     probe = QSqlQuery();
     QString ignored;
-    exec(m_db, u"PRAGMA foreign_keys = ON"_s, &ignored);
-    exec(m_db, u"PRAGMA journal_mode = WAL"_s, &ignored);
-    exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &ignored);
+    exec(m_db, u"PRAGMA foreign_keys = ON"_s, &ignored); // per connection: nothing is written
     return true;
 }
 
@@ -291,6 +291,10 @@ bool Database::migrate(QString* error)
                      .arg(latestVersion());
         return false;
     }
+    // Only now that the file is known to be ours to change: WAL is recorded in the file itself.
+    QString ignored;
+    exec(m_db, u"PRAGMA journal_mode = WAL"_s, &ignored);
+    exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &ignored);
     if (current == latestVersion()) {
         return true;
     }

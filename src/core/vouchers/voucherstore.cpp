@@ -327,12 +327,18 @@ QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
     QHash<QString, OpenSession> sessions;
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
-    if (query.exec(u"SELECT id, voucher_code, router_session_id, started_at, bytes_up, bytes_down "
-                   "FROM voucher_sessions WHERE ended_at IS NULL"_s)) {
+    if (query.exec(u"SELECT id, voucher_code, router_session_id, started_at, bytes_up, bytes_down, uptime_seconds, "
+                   "time_left_seconds FROM voucher_sessions WHERE ended_at IS NULL"_s)) {
         while (query.next()) {
-            OpenSession session {query.value(0).toLongLong(),  query.value(1).toString(),
-                                 query.value(2).toString(),    fromIso(query.value(3)),
-                                 query.value(4).toULongLong(), query.value(5).toULongLong()};
+            OpenSession session;
+            session.id = query.value(0).toLongLong();
+            session.code = query.value(1).toString();
+            session.routerSessionId = query.value(2).toString();
+            session.startedAt = fromIso(query.value(3));
+            session.bytesUp = query.value(4).toULongLong();
+            session.bytesDown = query.value(5).toULongLong();
+            session.uptimeSeconds = query.value(6).toLongLong();
+            session.timeLeftSeconds = query.value(7).toLongLong();
             sessions.insert(session.code, session);
         }
     }
@@ -352,30 +358,33 @@ bool VoucherStore::activate(
     return run(query, error);
 }
 
-bool VoucherStore::openSession(const QString& code,
-                               const QString& mac,
-                               const QString& ip,
-                               const QString& routerSessionId,
-                               const QDateTime& startedAt,
-                               QString* error)
+bool VoucherStore::openSession(const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at, bytes_up, "
+                  "bytes_down, uptime_seconds, time_left_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(code);
-    query.addBindValue(mac);
-    query.addBindValue(ip);
-    query.addBindValue(routerSessionId);
+    query.addBindValue(user.macString());
+    query.addBindValue(user.address);
+    query.addBindValue(user.sessionId);
     query.addBindValue(iso(startedAt));
+    query.addBindValue(qint64(user.bytesUp));
+    query.addBindValue(qint64(user.bytesDown));
+    query.addBindValue(user.uptimeSeconds);
+    query.addBindValue(user.timeLeftSeconds);
     return run(query, error);
 }
 
-bool VoucherStore::updateSession(qint64 id, quint64 bytesUp, quint64 bytesDown, QString* error)
+bool VoucherStore::updateSession(
+    qint64 id, quint64 bytesUp, quint64 bytesDown, qint64 uptimeSeconds, qint64 timeLeftSeconds, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"UPDATE voucher_sessions SET bytes_up = ?, bytes_down = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE voucher_sessions SET bytes_up = ?, bytes_down = ?, uptime_seconds = ?, "
+                  "time_left_seconds = ? WHERE id = ?"_s);
     query.addBindValue(qint64(bytesUp));
     query.addBindValue(qint64(bytesDown));
+    query.addBindValue(uptimeSeconds);
+    query.addBindValue(timeLeftSeconds);
     query.addBindValue(id);
     return run(query, error);
 }
@@ -383,6 +392,7 @@ bool VoucherStore::updateSession(qint64 id, quint64 bytesUp, quint64 bytesDown, 
 bool VoucherStore::closeSession(const OpenSession& session,
                                 const QDateTime& endedAt,
                                 const QString& reason,
+                                qint64 expirySlackSeconds,
                                 QString* error)
 {
     QSqlQuery close(m_database->handle());
@@ -393,7 +403,7 @@ bool VoucherStore::closeSession(const OpenSession& session,
     if (!run(close, error)) {
         return false;
     }
-    const qint64 seconds = std::max<qint64>(0, session.startedAt.secsTo(endedAt));
+    const qint64 seconds = std::max<qint64>(0, session.uptimeSeconds);
     QSqlQuery totals(m_database->handle());
     totals.prepare(u"UPDATE vouchers SET used_seconds = used_seconds + ?, bytes_up = bytes_up + ?, "
                    "bytes_down = bytes_down + ? WHERE code = ?"_s);
@@ -404,12 +414,13 @@ bool VoucherStore::closeSession(const OpenSession& session,
     if (!run(totals, error)) {
         return false;
     }
-    // Validity spent (a few seconds of slack for poll timing): the voucher is used up.
+    const bool ranOut = session.timeLeftSeconds >= 0 && session.timeLeftSeconds <= expirySlackSeconds;
     QSqlQuery spent(m_database->handle());
     spent.prepare(u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND validity_seconds >= 0 "
-                  "AND used_seconds >= validity_seconds - 15 AND lower(status) <> 'revoked'"_s);
+                  "AND (used_seconds >= validity_seconds OR ?) AND lower(status) <> 'revoked'"_s);
     spent.addBindValue(iso(endedAt));
     spent.addBindValue(session.code);
+    spent.addBindValue(ranOut ? 1 : 0);
     return run(spent, error);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/traffic/usertraffic.h"
 #include "core/vouchers/profile.h"
 #include "core/vouchers/voucher.h"
 
@@ -53,6 +54,8 @@ public:
         QDateTime startedAt;
         quint64 bytesUp = 0;
         quint64 bytesDown = 0;
+        qint64 uptimeSeconds = 0; // as the router last reported it
+        qint64 timeLeftSeconds = -1; // as the router last reported it; -1: no limit
     };
 
     static constexpr int MaximumBatch = 100000;
@@ -75,16 +78,17 @@ public:
     // For the tracker; call inside Database::transaction.
     QHash<QString, OpenSession> openSessions() const;
     bool activate(const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error);
-    bool openSession(const QString& code,
-                     const QString& mac,
-                     const QString& ip,
-                     const QString& routerSessionId,
-                     const QDateTime& startedAt,
-                     QString* error);
-    bool updateSession(qint64 id, quint64 bytesUp, quint64 bytesDown, QString* error);
-    // Closes the session, adds its time and bytes to the voucher, marks it used up when its
-    // validity is spent.
-    bool closeSession(const OpenSession& session, const QDateTime& endedAt, const QString& reason, QString* error);
+    bool openSession(const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error);
+    bool updateSession(
+        qint64 id, quint64 bytesUp, quint64 bytesDown, qint64 uptimeSeconds, qint64 timeLeftSeconds, QString* error);
+    // Closes the session and adds its time (as the router counted it) and bytes to the voucher.
+    // The voucher is used up when its validity is spent, or when the router's last "time left"
+    // was within expirySlackSeconds (the session ended by running out between two polls).
+    bool closeSession(const OpenSession& session,
+                      const QDateTime& endedAt,
+                      const QString& reason,
+                      qint64 expirySlackSeconds,
+                      QString* error);
     bool markUsedUp(const QString& code, const QDateTime& at, QString* error);
 
 private:

@@ -60,27 +60,27 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                 auto session = open.find(voucher.code);
                 if (session != open.end() && session->routerSessionId != user.sessionId) {
                     // The device logged in again (or another device with the same code): close the old one.
-                    if (!m_store->closeSession(*session, now, u"replaced"_s, e)) {
+                    if (!m_store->closeSession(*session, now, u"replaced"_s, 0, e)) {
                         return false;
                     }
                     open.erase(session);
                     session = open.end();
                 }
                 if (session == open.end()) {
-                    if (!m_store->openSession(voucher.code, user.macString(), user.address, user.sessionId,
-                                              now.addSecs(-user.uptimeSeconds), e)) {
+                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e)) {
                         return false;
                     }
                     continue;
                 }
-                if (!m_store->updateSession(session->id, user.bytesUp, user.bytesDown, e)) {
+                if (!m_store->updateSession(session->id, user.bytesUp, user.bytesDown, user.uptimeSeconds,
+                                            user.timeLeftSeconds, e)) {
                     return false;
                 }
                 open.erase(session); // handled: still online
             }
             // Sessions not seen any more ended since the last poll.
             for (const VoucherStore::OpenSession& session : std::as_const(open)) {
-                if (!m_store->closeSession(session, now, u"logout"_s, e)) {
+                if (!m_store->closeSession(session, now, u"logout"_s, m_expirySlack, e)) {
                     return false;
                 }
                 const auto after = m_store->find(session.code);

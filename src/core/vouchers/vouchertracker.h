@@ -24,6 +24,9 @@ public:
     bool track(const TrafficSnapshot& snapshot, QString* error = nullptr);
     // The limit of the voucher a user logged in with; nothing for other hotspot users.
     std::optional<DesiredLimit> limitFor(const UserTraffic& user) const;
+    // A session that disappears with at most this much time left ran out (rather than logged out):
+    // the poll interval plus a little.
+    void setExpirySlack(qint64 seconds) { m_expirySlack = seconds; }
 
 Q_SIGNALS:
     void voucherActivated(const QString& code, const QString& mac);
@@ -32,4 +35,5 @@ Q_SIGNALS:
 private:
     VoucherStore* m_store;
     QHash<QString, DesiredLimit> m_limits; // online voucher code -> its speed
+    qint64 m_expirySlack = 15;
 };
