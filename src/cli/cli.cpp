@@ -11,6 +11,7 @@
 #include "cli/monitorcommand.h"
 #include "cli/queuescommand.h"
 #include "cli/routertestcommand.h"
+#include "cli/servecommand.h"
 #include "cli/simulatecommand.h"
 #include "cli/userscommand.h"
 #include "cli/voucherscommands.h"
@@ -40,6 +41,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ReportsUsageCommand>());
     m_commands.push_back(std::make_unique<DbMigrateCommand>());
     m_commands.push_back(std::make_unique<ProfilesCheckCommand>());
+    m_commands.push_back(std::make_unique<ServeCommand>());
+    m_commands.push_back(std::make_unique<ApiTokenCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
 }
 

@@ -7,10 +7,8 @@
 #include "cli/localdata.h"
 #include "cli/routersession.h"
 #include "cli/stopsignal.h"
-#include "core/bandwidth/bandwidthcontroller.h"
-#include "core/monitor/sessionmonitor.h"
+#include "core/monitor/controlloop.h"
 #include "core/traffic/trafficformat.h"
-#include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -25,8 +23,13 @@ QString tr(const char* text)
 }
 } // namespace
 
+MonitorCommand::MonitorCommand(QString name, QString description)
+    : Command(std::move(name), std::move(description))
+{ }
+
 MonitorCommand::MonitorCommand()
-    : Command(u"monitor"_s, tr("Watch users and keep their speed limits right, until Ctrl-C (one line per poll)."))
+    : MonitorCommand(u"monitor"_s,
+                     tr("Watch users and keep their speed limits right, until Ctrl-C (one line per poll)."))
 { }
 
 void MonitorCommand::addOptions(QCommandLineParser& parser)
@@ -35,6 +38,11 @@ void MonitorCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({u"polls"_s, tr("Stop after this many polls (default: run until stopped)."), u"count"_s});
     RouterSession::addOptions(parser);
     LocalData::addDatabaseOption(parser);
+}
+
+bool MonitorCommand::prepare(CliContext&, QCommandLineParser&, LocalData&, ControlLoop&)
+{
+    return true;
 }
 
 int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
@@ -66,74 +74,69 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     session.connection().setAutoReconnect(true);
     session.connection().open();
 
-    SessionMonitor monitor(&session.client());
-    monitor.setInterval(interval);
-    BandwidthController controller(&session.client(), data.operatorLimits());
-    VoucherStore vouchers(&data.database());
-    VoucherTracker tracker(&vouchers);
-    tracker.setExpirySlack(qint64(seconds) + 5);
-    controller.setVoucherLimitSource([&tracker](const UserTraffic& user) { return tracker.limitFor(user); });
-    QObject::connect(&tracker, &VoucherTracker::voucherActivated, &tracker,
+    ControlLoop loop(&session.client(), &data.database());
+    loop.setInterval(interval);
+    if (!prepare(context, parser, data, loop)) {
+        return ExitCode::BadInput;
+    }
+    QTextStream& out = context.out();
+    const QString indent = u"          "_s;
+    QObject::connect(&loop.vouchers(), &VoucherTracker::voucherActivated, &loop,
                      [&](const QString& code, const QString& mac) {
-                         context.out() << u"         "_s << tr("voucher %1 activated by %2").arg(code, mac) << u'\n';
+                         out << indent << tr("voucher %1 activated by %2").arg(code, mac) << u'\n';
                      });
-    QObject::connect(&tracker, &VoucherTracker::voucherUsedUp, &tracker, [&](const QString& code) {
-        context.out() << u"         "_s << tr("voucher %1 used up").arg(code) << u'\n';
-    });
+    QObject::connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, &loop,
+                     [&](const QString& code) { out << indent << tr("voucher %1 used up").arg(code) << u'\n'; });
+    QObject::connect(&loop, &ControlLoop::trackingFailed, &loop,
+                     [&](const QString& reason) { out << indent << tr("database problem: %1").arg(reason) << u'\n'; });
+
     StopSignal stop;
-    QEventLoop loop;
+    QEventLoop events;
     int polls = 0;
     bool finishing = false;
-    QObject::connect(
-        &controller, &BandwidthController::reconciled, &loop, [&](const BandwidthController::ReconcileReport& report) {
-            if (report.planned > 0) {
-                context.out() << u"         "_s
-                              << tr("limits: %1 of %2 queue changes applied").arg(report.applied).arg(report.planned)
-                              << u'\n';
-                for (const QString& failure : report.failures) {
-                    context.out() << u"         "_s << tr("failed: %1").arg(failure) << u'\n';
-                }
-                context.out().flush();
-            }
-            if (finishing) {
-                loop.quit();
-            }
-        });
-    QObject::connect(&monitor, &SessionMonitor::snapshotReady, &loop, [&](const TrafficSnapshot& snapshot) {
+    QObject::connect(&loop.bandwidth(), &BandwidthController::reconciled, &events,
+                     [&](const BandwidthController::ReconcileReport& report) {
+                         if (report.planned > 0) {
+                             out << indent
+                                 << tr("limits: %1 of %2 queue changes applied").arg(report.applied).arg(report.planned)
+                                 << u'\n';
+                             for (const QString& failure : report.failures) {
+                                 out << indent << tr("failed: %1").arg(failure) << u'\n';
+                             }
+                             out.flush();
+                         }
+                         if (finishing) {
+                             events.quit();
+                         }
+                     });
+    QObject::connect(&loop, &ControlLoop::refreshed, &events, [&](const TrafficSnapshot& snapshot) {
         const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
         if (snapshot.stale) {
-            context.out() << time << u"  "_s
-                          << tr("router problem: %1 (showing the last data, retrying)").arg(snapshot.staleReason)
-                          << u'\n';
+            out << time << u"  "_s
+                << tr("router problem: %1 (showing the last data, retrying)").arg(snapshot.staleReason) << u'\n';
         } else {
-            context.out() << time << u"  "_s
-                          << tr("%1 online (+%2 -%3), down %4, up %5")
-                                 .arg(snapshot.users.size())
-                                 .arg(snapshot.added.size())
-                                 .arg(snapshot.removed.size())
-                                 .arg(TrafficFormat::rate(snapshot.totalRateDown),
-                                      TrafficFormat::rate(snapshot.totalRateUp))
-                          << u'\n';
-            QString trackError;
-            if (!tracker.track(snapshot, &trackError)) {
-                context.out() << u"         "_s << tr("database problem: %1").arg(trackError) << u'\n';
-            }
-            controller.reconcile(snapshot);
+            out << time << u"  "_s
+                << tr("%1 online (+%2 -%3), down %4, up %5")
+                       .arg(snapshot.users.size())
+                       .arg(snapshot.added.size())
+                       .arg(snapshot.removed.size())
+                       .arg(TrafficFormat::rate(snapshot.totalRateDown), TrafficFormat::rate(snapshot.totalRateUp))
+                << u'\n';
         }
-        context.out().flush();
+        out.flush();
         if (maxPolls > 0 && ++polls >= maxPolls) {
-            // Stop now, or once the reconciliation of this last poll has finished.
+            // Stop once the reconciliation of this last poll has finished (or now, if stale).
             finishing = true;
-            monitor.stop();
-            if (!controller.isReconciling()) {
-                loop.quit();
+            loop.stop();
+            if (snapshot.stale) {
+                events.quit();
             }
         }
     });
-    QObject::connect(&stop, &StopSignal::stopRequested, &loop, &QEventLoop::quit);
-    monitor.start();
-    loop.exec();
-    monitor.stop();
-    context.out() << tr("Monitor stopped.") << u'\n';
+    QObject::connect(&stop, &StopSignal::stopRequested, &events, &QEventLoop::quit);
+    loop.start();
+    events.exec();
+    loop.stop();
+    out << tr("Stopped.") << u'\n';
     return ExitCode::Success;
 }

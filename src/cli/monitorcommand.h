@@ -4,13 +4,20 @@
 
 #include "cli/command.h"
 
-// pisonet-cli monitor: the poll + reconciliation loop, headless, one line per poll, until stopped.
-class MonitorCommand final : public Command
+class ControlLoop;
+class LocalData;
+
+// pisonet-cli monitor: the poll + voucher tracking + reconciliation loop, headless, one line per
+// poll, until Ctrl-C/SIGTERM. `serve` is the same loop with the HTTP API on top.
+class MonitorCommand : public Command
 {
 public:
     MonitorCommand();
 
 protected:
+    MonitorCommand(QString name, QString description);
     void addOptions(QCommandLineParser& parser) override;
     int execute(CliContext& context, QCommandLineParser& parser) override;
+    // Called once the loop exists, before it starts; false stops with exit code 1.
+    virtual bool prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop);
 };

@@ -30,42 +30,6 @@ QString rateText(const QString& pair, bool upload)
 }
 } // namespace
 
-QJsonObject userJson(const UserTraffic& user)
-{
-    return QJsonObject {
-        {u"user"_s, user.user},
-        {u"mac"_s, user.macString()},
-        {u"ip"_s, user.address},
-        {u"uptime"_s, TrafficFormat::duration(user.uptimeSeconds)},
-        {u"uptime_seconds"_s, user.uptimeSeconds},
-        {u"time_left"_s, user.timeLeftSeconds < 0 ? QString() : TrafficFormat::duration(user.timeLeftSeconds)},
-        {u"time_left_seconds"_s, user.timeLeftSeconds},
-        // _in: received by the router from the user (upload); _out: sent to the user (download).
-        {u"bytes_in"_s, double(user.bytesUp)},
-        {u"bytes_out"_s, double(user.bytesDown)},
-        {u"bytes_in_formatted"_s, TrafficFormat::bytes(user.bytesUp, QLocale::c())},
-        {u"bytes_out_formatted"_s, TrafficFormat::bytes(user.bytesDown, QLocale::c())},
-        {u"rate_in"_s, QString::number(quint64(user.rateUp))},
-        {u"rate_out"_s, QString::number(quint64(user.rateDown))},
-        {u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString()},
-        {u"session_id"_s, user.sessionId},
-    };
-}
-
-QJsonObject usersJson(const TrafficSnapshot& snapshot)
-{
-    QJsonArray users;
-    for (const UserTraffic& user : snapshot.users) {
-        users.append(userJson(user));
-    }
-    QJsonObject object {{u"success"_s, true}, {u"users"_s, users}, {u"count"_s, users.size()}};
-    if (snapshot.stale) {
-        object.insert(u"stale"_s, true);
-        object.insert(u"stale_reason"_s, snapshot.staleReason);
-    }
-    return object;
-}
-
 QJsonObject queuesJson(const QList<SimpleQueue>& queues)
 {
     QJsonArray list;

@@ -10,11 +10,9 @@
 #include <QTextStream>
 
 // How the CLI shows users, queues and diagnostics, as tables for people or JSON for scripts.
-// The user objects are the shape integrations already consume (also served by the HTTP API).
+// Users as JSON: TrafficJson (core), shared with the HTTP API.
 namespace TrafficReport
 {
-QJsonObject userJson(const UserTraffic& user);
-QJsonObject usersJson(const TrafficSnapshot& snapshot);
 QJsonObject queuesJson(const QList<SimpleQueue>& queues);
 QJsonObject diagnosticsJson(const QList<Diagnostic>& findings);
 

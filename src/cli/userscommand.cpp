@@ -7,6 +7,7 @@
 #include "cli/jsonoutput.h"
 #include "cli/routersession.h"
 #include "cli/trafficreport.h"
+#include "core/traffic/trafficjson.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,7 @@ int UsersCommand::execute(CliContext& context, QCommandLineParser& parser)
         return session.fail(context, snapshot.error);
     }
     if (JsonOutput::wanted(parser)) {
-        JsonOutput::print(context, TrafficReport::usersJson(snapshot.value));
+        JsonOutput::print(context, TrafficJson::users(snapshot.value));
     } else {
         TrafficReport::printUsers(context.out(), snapshot.value);
     }

@@ -52,6 +52,7 @@ public:
 
     BandwidthController(RouterClient* client, OperatorLimitStore* store, QObject* parent = nullptr);
 
+    RouterClient* client() const { return m_client; }
     void setVoucherLimitSource(LimitSource source) { m_voucherLimits = std::move(source); }
     // Operator limits first, then voucher limits, for the users in the snapshot.
     QHash<MacAddress, DesiredLimit> desiredLimits(const TrafficSnapshot& snapshot) const;

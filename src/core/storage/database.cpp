@@ -134,6 +134,14 @@ bool createVouchers(QSqlDatabase& db, QString* error)
         && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_code ON voucher_sessions (voucher_code)"_s, error)
         && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_open ON voucher_sessions (ended_at)"_s, error);
 }
+bool createAppSettings(QSqlDatabase& db, QString* error)
+{
+    return exec(db,
+                u"CREATE TABLE IF NOT EXISTS app_settings ("
+                "name VARCHAR(64) NOT NULL PRIMARY KEY,"
+                "value TEXT NOT NULL)"_s,
+                error);
+}
 } // namespace
 
 Database::Database()
@@ -161,6 +169,8 @@ const QList<Database::Migration>& Database::migrations()
                            "vouchers, batches and sessions (legacy voucher tables are kept and "
                            "get the missing columns, e.g. rate_limit_up/rate_limit_down)"),
          createVouchers},
+        {3, QT_TRANSLATE_NOOP("Database", "program settings kept with the data (the HTTP API token)"),
+         createAppSettings},
     };
     return steps;
 }
@@ -240,6 +250,34 @@ int Database::schemaVersion() const
         return query.value(0).toInt();
     }
     return -1;
+}
+
+QString Database::setting(const QString& name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM app_settings WHERE name = ?"_s);
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool Database::setSetting(const QString& name, const QString& value, QString* error)
+{
+    return transaction(
+        [&](QString* e) {
+            QSqlQuery remove(m_db);
+            remove.prepare(u"DELETE FROM app_settings WHERE name = ?"_s);
+            remove.addBindValue(name);
+            QSqlQuery insert(m_db);
+            insert.prepare(u"INSERT INTO app_settings (name, value) VALUES (?, ?)"_s);
+            insert.addBindValue(name);
+            insert.addBindValue(value);
+            if (!remove.exec() || !insert.exec()) {
+                *e = insert.lastError().isValid() ? insert.lastError().text() : remove.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        error);
 }
 
 bool Database::transaction(const std::function<bool(QString* error)>& work, QString* error)

@@ -52,6 +52,10 @@ public:
     int schemaVersion() const;
     const MigrationReport& lastMigration() const { return m_report; }
 
+    // Small named values kept with the data (app_settings); empty when absent.
+    QString setting(const QString& name) const;
+    bool setSetting(const QString& name, const QString& value, QString* error);
+
     // Runs work in a transaction: commits when it returns true, rolls back otherwise.
     bool transaction(const std::function<bool(QString* error)>& work, QString* error);
 

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/servecommand.h"
+
+#include "cli/clicontext.h"
+#include "cli/exitcode.h"
+#include "cli/localdata.h"
+#include "core/monitor/controlloop.h"
+#include "httpapi/apiserver.h"
+#include "httpapi/apiservice.h"
+#include "httpapi/apitoken.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ServeCommand", text);
+}
+} // namespace
+
+ServeCommand::ServeCommand()
+    : MonitorCommand(u"serve"_s, tr("Run the monitor and the local JSON HTTP API headless, until Ctrl-C."))
+{ }
+
+ServeCommand::~ServeCommand() = default;
+
+void ServeCommand::addOptions(QCommandLineParser& parser)
+{
+    MonitorCommand::addOptions(parser);
+    LocalData::addProfilesOption(parser);
+    parser.addOption({u"listen"_s, tr("Address and port of the API (default 127.0.0.1:5000)."), u"addr:port"_s,
+                      u"127.0.0.1:5000"_s});
+}
+
+bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop)
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString error;
+    if (!ApiServer::parseListen(parser.value(u"listen"_s), &address, &port, &error)) {
+        context.err() << tr("error: --listen: %1").arg(error) << u'\n';
+        return false;
+    }
+    if (!data.loadProfiles(context, parser)) {
+        return false;
+    }
+    const QString token = ApiToken::ensure(&data.database(), &error);
+    if (token.isEmpty()) {
+        context.err() << tr("error: cannot make the API token: %1").arg(error) << u'\n';
+        return false;
+    }
+    ApiService::Services services;
+    services.monitor = &loop.monitor();
+    services.bandwidth = &loop.bandwidth();
+    services.vouchers = &loop.voucherStore();
+    services.profiles = &data.profiles();
+    services.connection = loop.bandwidth().client()->connection();
+    m_service = std::make_unique<ApiService>(services, token);
+    m_server = std::make_unique<ApiServer>(m_service.get());
+    if (!m_server->listen(address, port, &error)) {
+        context.err() << tr("error: %1").arg(error) << u'\n';
+        return false;
+    }
+    context.out() << tr("HTTP API on http://%1:%2/admin/api/ (send \"Authorization: Bearer <token>\"; "
+                        "pisonet-cli api token prints it).")
+                         .arg(address.toString())
+                         .arg(m_server->port())
+                  << u'\n';
+    context.out().flush();
+    return true;
+}
+
+ApiTokenCommand::ApiTokenCommand()
+    : Command(u"api token"_s, tr("Print the HTTP API token (made on first use); --renew replaces it."))
+{ }
+
+void ApiTokenCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"renew"_s, tr("Replace the token; the old one stops working.")});
+    LocalData::addDatabaseOption(parser);
+}
+
+int ApiTokenCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    QString error;
+    const QString token = parser.isSet(u"renew"_s) ? ApiToken::renew(&data.database(), &error)
+                                                   : ApiToken::ensure(&data.database(), &error);
+    if (token.isEmpty()) {
+        context.err() << tr("error: %1").arg(error) << u'\n';
+        return ExitCode::BadInput;
+    }
+    if (parser.isSet(u"renew"_s)) {
+        context.out() << tr("New token (a running server picks it up when restarted):") << u'\n';
+    }
+    context.out() << token << u'\n';
+    return ExitCode::Success;
+}

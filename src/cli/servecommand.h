@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/monitorcommand.h"
+
+#include <memory>
+
+class ApiServer;
+class ApiService;
+
+// pisonet-cli serve [--listen ADDR:PORT]: monitor + reconciliation + the local JSON HTTP API,
+// headless, until Ctrl-C/SIGTERM.
+class ServeCommand final : public MonitorCommand
+{
+public:
+    ServeCommand();
+    ~ServeCommand() override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    bool prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop) override;
+
+private:
+    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<ApiServer> m_server;
+};
+
+// pisonet-cli api token [--renew]: prints the HTTP API token (making it first if there is none).
+class ApiTokenCommand final : public Command
+{
+public:
+    ApiTokenCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/traffic/trafficjson.h"
+
+#include "core/traffic/trafficformat.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace TrafficJson
+{
+
+QJsonObject user(const UserTraffic& user)
+{
+    return QJsonObject {
+        {u"user"_s, user.user},
+        {u"mac"_s, user.macString()},
+        {u"ip"_s, user.address},
+        {u"uptime"_s, TrafficFormat::duration(user.uptimeSeconds)},
+        {u"uptime_seconds"_s, user.uptimeSeconds},
+        {u"time_left"_s, user.timeLeftSeconds < 0 ? QString() : TrafficFormat::duration(user.timeLeftSeconds)},
+        {u"time_left_seconds"_s, user.timeLeftSeconds},
+        {u"bytes_in"_s, double(user.bytesUp)},
+        {u"bytes_out"_s, double(user.bytesDown)},
+        {u"bytes_in_formatted"_s, TrafficFormat::bytes(user.bytesUp, QLocale::c())},
+        {u"bytes_out_formatted"_s, TrafficFormat::bytes(user.bytesDown, QLocale::c())},
+        {u"rate_in"_s, QString::number(quint64(user.rateUp))},
+        {u"rate_out"_s, QString::number(quint64(user.rateDown))},
+        {u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString()},
+        {u"session_id"_s, user.sessionId},
+    };
+}
+
+QJsonObject users(const TrafficSnapshot& snapshot)
+{
+    QJsonArray list;
+    for (const UserTraffic& row : snapshot.users) {
+        list.append(user(row));
+    }
+    QJsonObject object {{u"success"_s, true}, {u"users"_s, list}, {u"count"_s, list.size()}};
+    if (snapshot.stale) {
+        object.insert(u"stale"_s, true);
+        object.insert(u"stale_reason"_s, snapshot.staleReason);
+    }
+    return object;
+}
+
+} // namespace TrafficJson

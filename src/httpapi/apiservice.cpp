@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpapi/apiservice.h"
+
+#include "core/bandwidth/bandwidthcontroller.h"
+#include "core/monitor/sessionmonitor.h"
+#include "core/routeros/routerconnection.h"
+#include "core/traffic/trafficjson.h"
+#include "core/vouchers/profilecatalog.h"
+#include "core/vouchers/voucherstore.h"
+#include "httpapi/apitoken.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMetaEnum>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString Prefix = u"/admin/api/"_s;
+
+struct Endpoint
+{
+    QString path;
+    QByteArray method;
+};
+const QList<Endpoint> Endpoints {{u"user-traffic"_s, "GET"},
+                                 {u"set-bandwidth"_s, "POST"},
+                                 {u"remove-bandwidth"_s, "POST"},
+                                 {u"vouchers"_s, "GET"},
+                                 {u"health"_s, "GET"}};
+
+// Parses a JSON object body; on failure returns a 400 response naming what is wrong.
+std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return ApiService::error(400,
+                                 QObject::tr("the body is not valid JSON: %1 at offset %2")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return ApiService::error(400, QObject::tr("the body must be a JSON object"));
+    }
+    *object = document.object();
+    return std::nullopt;
+}
+
+std::optional<ApiService::Response> readMac(const QJsonObject& object, MacAddress* mac)
+{
+    if (!object.value(u"mac"_s).isString()) {
+        return ApiService::error(400, QObject::tr("field \"mac\": missing (expected \"AA:BB:CC:DD:EE:FF\")"));
+    }
+    QString macError;
+    const auto parsed = MacAddress::parse(object.value(u"mac"_s).toString(), &macError);
+    if (!parsed) {
+        return ApiService::error(400, QObject::tr("field \"mac\": %1").arg(macError));
+    }
+    *mac = *parsed;
+    return std::nullopt;
+}
+
+ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome)
+{
+    using Status = BandwidthController::Outcome::Status;
+    switch (outcome.status) {
+    case Status::BadInput:
+        return ApiService::error(400, outcome.message);
+    case Status::RouterError:
+        return ApiService::error(502, outcome.message);
+    case Status::Changed:
+    case Status::Unchanged:
+    case Status::Remembered:
+        break;
+    }
+    QJsonArray actions;
+    for (const QueueAction& action : outcome.actions) {
+        actions.append(action.describe());
+    }
+    ApiService::Response response;
+    response.body = QJsonObject {{u"success"_s, true},
+                                 {u"changed"_s, outcome.status != Status::Unchanged},
+                                 {u"remembered"_s, outcome.status == Status::Remembered},
+                                 {u"message"_s, outcome.message},
+                                 {u"actions"_s, actions}};
+    return response;
+}
+} // namespace
+
+ApiService::ApiService(Services services, QString token, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_token(std::move(token))
+{ }
+
+QByteArray ApiService::Response::bytes() const
+{
+    return json.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : json;
+}
+
+ApiService::Response ApiService::ok(const QJsonObject& body)
+{
+    Response response;
+    response.body = body;
+    return response;
+}
+
+ApiService::Response ApiService::error(int status, const QString& message)
+{
+    Response response;
+    response.status = status;
+    response.body = QJsonObject {{u"success"_s, false}, {u"error"_s, message}};
+    return response;
+}
+
+void ApiService::handle(const QByteArray& method,
+                        const QString& path,
+                        const QByteArray& authorization,
+                        const QByteArray& body,
+                        const Reply& reply)
+{
+    // The token first: without it nothing else is revealed, not even which paths exist.
+    if (!ApiToken::matchesHeader(authorization, m_token)) {
+        reply(error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")")));
+        return;
+    }
+    const QString route = path.section(u'?', 0, 0);
+    const QString query = path.section(u'?', 1);
+    const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
+                                       [&](const Endpoint& e) { return Prefix + e.path == route; });
+    if (endpoint == Endpoints.cend()) {
+        reply(error(404, tr("no such endpoint: %1").arg(route)));
+        return;
+    }
+    if (method != endpoint->method) {
+        reply(error(
+            405,
+            tr("%1 takes %2, not %3").arg(route, QString::fromLatin1(endpoint->method), QString::fromLatin1(method))));
+        return;
+    }
+    if (body.size() > MaximumBody) {
+        reply(error(413, tr("the body is larger than %1 KiB").arg(MaximumBody / 1024)));
+        return;
+    }
+    if (endpoint->path == u"user-traffic"_s) {
+        userTraffic(reply);
+    } else if (endpoint->path == u"health"_s) {
+        health(reply);
+    } else if (endpoint->path == u"vouchers"_s) {
+        vouchers(query, reply);
+    } else if (endpoint->path == u"set-bandwidth"_s) {
+        setBandwidth(body, reply);
+    } else {
+        removeBandwidth(body, reply);
+    }
+}
+
+void ApiService::userTraffic(const Reply& reply) const
+{
+    const TrafficSnapshot& snapshot = m_services.monitor->snapshot();
+    if (snapshot.sequence == 0) {
+        // Nothing was ever read from the router.
+        reply(error(502,
+                    snapshot.stale ? tr("router unreachable: %1").arg(snapshot.staleReason)
+                                   : tr("no data from the router yet; try again in a moment")));
+        return;
+    }
+    if (m_cachedUsers.isEmpty() || m_cachedSequence != snapshot.sequence || m_cachedStale != snapshot.stale) {
+        m_cachedUsers = QJsonDocument(TrafficJson::users(snapshot)).toJson(QJsonDocument::Compact);
+        m_cachedSequence = snapshot.sequence;
+        m_cachedStale = snapshot.stale;
+    }
+    Response response;
+    response.json = m_cachedUsers;
+    reply(response);
+}
+
+void ApiService::health(const Reply& reply) const
+{
+    const TrafficSnapshot& snapshot = m_services.monitor->snapshot();
+    const RouterConnection* connection = m_services.connection;
+    const QString state
+        = QString::fromLatin1(QMetaEnum::fromType<RouterConnection::State>().valueToKey(int(connection->state())))
+              .toLower();
+    QJsonObject router {{u"address"_s, connection->settings().address()}, {u"state"_s, state}};
+    if (connection->lastError().isError()) {
+        router.insert(u"last_error"_s, connection->lastError().message());
+    }
+    reply(ok(QJsonObject {{u"success"_s, true},
+                          {u"router"_s, router},
+                          {u"last_poll"_s, snapshot.takenAt.toString(Qt::ISODate)},
+                          {u"stale"_s, snapshot.stale},
+                          {u"stale_reason"_s, snapshot.staleReason},
+                          {u"online_users"_s, snapshot.users.size()}}));
+}
+
+void ApiService::vouchers(const QString& query, const Reply& reply) const
+{
+    const QUrlQuery parameters(query);
+    VoucherStore::Filter filter;
+    const QString status = parameters.queryItemValue(u"status"_s).toLower();
+    if (!status.isEmpty()) {
+        static const QStringList valid {u"new"_s, u"pushed"_s, u"active"_s, u"used"_s, u"revoked"_s};
+        if (!valid.contains(status)) {
+            reply(error(400, tr("parameter \"status\": expected one of %1").arg(valid.join(u", "_s))));
+            return;
+        }
+        filter.status = Voucher::statusFromName(status);
+    }
+    filter.search = parameters.queryItemValue(u"search"_s);
+    filter.limit = 1000;
+    if (parameters.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        filter.limit = parameters.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > 100000) {
+            reply(error(400, tr("parameter \"limit\": expected a number from 1 to 100000")));
+            return;
+        }
+    }
+    QJsonArray list;
+    for (const Voucher& voucher : m_services.vouchers->list(filter)) {
+        list.append(QJsonObject {{u"code"_s, voucher.code},
+                                 {u"profile"_s, voucher.profile},
+                                 {u"price"_s, voucher.price},
+                                 {u"validity"_s, voucher.validity},
+                                 {u"status"_s, Voucher::statusName(voucher.status)},
+                                 {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+                                 {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+                                 {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+                                 {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+                                 {u"mac"_s, voucher.mac},
+                                 {u"used_seconds"_s, voucher.usedSeconds}});
+    }
+    reply(ok(QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}}));
+}
+
+void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
+{
+    QJsonObject object;
+    MacAddress mac;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    if (auto failure = readMac(object, &mac)) {
+        reply(*failure);
+        return;
+    }
+    BandwidthLimit limit;
+    if (object.contains(u"profile"_s)) {
+        const auto profile = m_services.profiles->find(object.value(u"profile"_s).toString());
+        if (!profile) {
+            reply(error(400,
+                        tr("field \"profile\": no profile \"%1\" (profiles: %2)")
+                            .arg(object.value(u"profile"_s).toString(), m_services.profiles->names().join(u", "_s))));
+            return;
+        }
+        limit = profile->limit();
+    } else {
+        for (const QString& field : {u"upload"_s, u"download"_s}) {
+            const QJsonValue value = object.value(field);
+            if (!value.isString()) {
+                reply(error(400,
+                            tr("field \"%1\": missing (expected a rate like \"1M\", or give \"profile\")").arg(field)));
+                return;
+            }
+            QString rateError;
+            const auto rate = RateLimit::parse(value.toString(), u"field \"%1\""_s.arg(field), &rateError);
+            if (!rate) {
+                reply(error(400, rateError));
+                return;
+            }
+            (field == u"upload"_s ? limit.upload : limit.download) = *rate;
+        }
+    }
+    const bool remember = object.value(u"remember"_s).toBool(false);
+    m_services.bandwidth->setLimit(mac, limit, remember, this, [reply](const BandwidthController::Outcome& outcome) {
+        reply(outcomeResponse(outcome));
+    });
+}
+
+void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
+{
+    QJsonObject object;
+    MacAddress mac;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    if (auto failure = readMac(object, &mac)) {
+        reply(*failure);
+        return;
+    }
+    m_services.bandwidth->removeLimit(
+        mac, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
+}

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+class BandwidthController;
+class ProfileCatalog;
+class RouterConnection;
+class SessionMonitor;
+class VoucherStore;
+
+// The local JSON API's endpoints, independent of the HTTP server that carries them. Reads are
+// answered at once from the monitor's latest snapshot and the database, so they never wait on the
+// router; changes go through the same BandwidthController as the GUI and the CLI.
+class ApiService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype MaximumBody = 64 * 1024;
+
+    struct Response
+    {
+        int status = 200;
+        QJsonObject body;
+        QByteArray json; // already serialised body; used instead of `body` when set
+
+        QByteArray bytes() const;
+    };
+    using Reply = std::function<void(const Response&)>;
+
+    struct Services
+    {
+        SessionMonitor* monitor = nullptr;
+        BandwidthController* bandwidth = nullptr;
+        VoucherStore* vouchers = nullptr;
+        const ProfileCatalog* profiles = nullptr;
+        RouterConnection* connection = nullptr;
+    };
+
+    ApiService(Services services, QString token, QObject* parent = nullptr);
+
+    void setToken(const QString& token) { m_token = token; }
+    // reply runs once, now or later (for changes on the router).
+    void handle(const QByteArray& method,
+                const QString& path,
+                const QByteArray& authorization,
+                const QByteArray& body,
+                const Reply& reply);
+
+    static Response ok(const QJsonObject& body);
+    static Response error(int status, const QString& message);
+
+private:
+    void userTraffic(const Reply& reply) const;
+    void health(const Reply& reply) const;
+    void vouchers(const QString& query, const Reply& reply) const;
+    void setBandwidth(const QByteArray& body, const Reply& reply);
+    void removeBandwidth(const QByteArray& body, const Reply& reply);
+
+    Services m_services;
+    QString m_token;
+    // user-traffic serialised once per snapshot: many clients polling cost one JSON build per poll
+    mutable quint64 m_cachedSequence = 0;
+    mutable bool m_cachedStale = false;
+    mutable QByteArray m_cachedUsers;
+};
