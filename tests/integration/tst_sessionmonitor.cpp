@@ -49,7 +49,7 @@ void TestSessionMonitor::pollsAndJoins()
     QVERIFY(spy.wait(4000)); // the timer fires again
     QCOMPARE(monitor.snapshot().added.size(), 0);
     QVERIFY(monitor.snapshot().totalRateDown > 0); // from byte deltas over real time
-    QCOMPARE(monitor.history().total().size(), 2);
+    QCOMPARE(monitor.history().total().size(), 1); // the first poll has no rates yet, so it is not drawn
 }
 
 void TestSessionMonitor::staleWhileRouterDownThenRecovers()

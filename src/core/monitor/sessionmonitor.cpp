@@ -102,7 +102,11 @@ void SessionMonitor::finishPoll()
         const qint64 elapsed = m_sinceLastPoll.isValid() && !m_snapshot.stale ? m_sinceLastPoll.elapsed() : 0;
         m_sinceLastPoll.start();
         m_snapshot = TrafficJoiner::join(m_sessions.value, m_queues.value, m_snapshot, elapsed);
-        m_history.record(m_snapshot);
+        if (elapsed > 0) {
+            // The first poll after a start or an outage has no rates from byte counters yet: it
+            // would draw a false drop to zero.
+            m_history.record(m_snapshot);
+        }
         m_sessions = {};
         m_queues = {};
         Q_EMIT snapshotReady(m_snapshot);

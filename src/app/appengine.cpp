@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/appengine.h"
+
+#include "app/passwordstore.h"
+#include "core/settings/appsettings.h"
+#include "core/sim/routersimulator.h"
+#include "httpapi/apiserver.h"
+#include "httpapi/apiservice.h"
+#include "httpapi/apitoken.h"
+
+using namespace Qt::StringLiterals;
+
+AppEngine::AppEngine(AppSettings* settings, PasswordStore* passwords, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_passwords(passwords)
+{
+    connect(&m_connection, &RouterConnection::ready, this, [this] {
+        m_log.info(tr("Connected to the router at %1.").arg(m_connection.settings().address()));
+        fetchRouterInfo();
+    });
+    connect(&m_connection, &RouterConnection::failed, this,
+            [this](const ApiError& error) { m_log.error(tr("Router problem: %1").arg(error.message())); });
+}
+
+AppEngine::~AppEngine()
+{
+    m_apiServer.reset();
+    m_apiService.reset();
+    m_loop.reset();
+    stopDemo();
+}
+
+bool AppEngine::initialise(QString* error)
+{
+    const QString path = m_settings->databasePath().isEmpty() ? Database::defaultPath() : m_settings->databasePath();
+    if (!m_database.open(path, error)) {
+        return false;
+    }
+    const auto& migration = m_database.lastMigration();
+    if (!migration.steps.isEmpty()) {
+        m_log.info(tr("Database updated from schema %1 to %2 (backup: %3).")
+                       .arg(migration.fromVersion)
+                       .arg(migration.toVersion)
+                       .arg(migration.backupFile));
+    }
+    if (!m_profiles.load(ProfileCatalog::activePath(), &m_profileErrors)) {
+        for (const QString& problem : std::as_const(m_profileErrors)) {
+            m_log.error(tr("profiles.json: %1").arg(problem));
+        }
+    }
+    m_loop = std::make_unique<ControlLoop>(&m_client, &m_database);
+    m_loop->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
+    connect(&m_loop->vouchers(), &VoucherTracker::voucherActivated, this,
+            [this](const QString& code, const QString& mac) {
+                m_log.info(tr("Voucher %1 activated by %2.").arg(code, mac));
+            });
+    connect(&m_loop->vouchers(), &VoucherTracker::voucherUsedUp, this,
+            [this](const QString& code) { m_log.info(tr("Voucher %1 used up.").arg(code)); });
+    connect(&m_loop->bandwidth(), &BandwidthController::reconciled, this,
+            [this](const BandwidthController::ReconcileReport& report) {
+                for (const QueueAction& action : report.actions) {
+                    m_log.info(tr("Speed limits: %1").arg(action.describe()));
+                }
+                for (const QString& failure : report.failures) {
+                    m_log.error(tr("Speed limit not applied: %1").arg(failure));
+                }
+            });
+    connect(&m_loop->monitor(), &SessionMonitor::pollFailed, this, [this](const ApiError&) {
+        // The connection reports the reason once; the banner shows it on every stale poll.
+    });
+    connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
+        if (key == u"monitor/refreshSeconds"_s) {
+            m_loop->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
+        }
+    });
+    return true;
+}
+
+void AppEngine::start()
+{
+    ConnectionSettings router = m_settings->router();
+    if (router.host.isEmpty()) {
+        startDemo();
+        return;
+    }
+    m_passwords->read(PasswordStore::key(router.host, router.user),
+                      [this, router](const QString& password, const QString& error) mutable {
+                          if (!error.isEmpty()) {
+                              m_log.warning(tr("The router password could not be read from the system's "
+                                               "credential store (%1). Enter it in Settings.")
+                                                .arg(error));
+                          }
+                          router.password = password;
+                          connectTo(router);
+                      });
+}
+
+void AppEngine::startDemo()
+{
+    m_loop->stop();
+    m_connection.close();
+    if (m_demoThread == nullptr) {
+        // The simulated router gets its own thread so it never competes with the window.
+        m_demoThread = new QThread(this);
+        m_demoRouter = new RouterSimulator;
+        m_demoRouter->setCredentials(u"demo"_s, u"demo"_s);
+        m_demoRouter->setIdentity(u"Demo router"_s);
+        m_demoRouter->populate(24);
+        m_demoRouter->setChurn(true);
+        m_demoRouter->moveToThread(m_demoThread);
+        connect(m_demoThread, &QThread::finished, m_demoRouter, &QObject::deleteLater);
+        m_demoThread->start();
+    }
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        m_demoRouter,
+        [this, &port] {
+            if (m_demoRouter->port() == 0) {
+                m_demoRouter->listen();
+            }
+            port = m_demoRouter->port();
+        },
+        Qt::BlockingQueuedConnection);
+    ConnectionSettings demo;
+    demo.host = u"127.0.0.1"_s;
+    demo.port = port;
+    demo.user = u"demo"_s;
+    demo.password = u"demo"_s;
+    m_log.info(tr("No router is set up: showing the built-in demo router (simulated customers)."));
+    connectTo(demo);
+}
+
+void AppEngine::stopDemo()
+{
+    if (m_demoThread != nullptr) {
+        m_demoThread->quit();
+        m_demoThread->wait();
+        delete m_demoThread;
+        m_demoThread = nullptr;
+        m_demoRouter = nullptr;
+    }
+}
+
+void AppEngine::useRouter(const ConnectionSettings& router)
+{
+    m_settings->setRouter(router);
+    m_settings->sync();
+    m_passwords->write(PasswordStore::key(router.host, router.user), router.password, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            m_log.warning(tr("The password could not be saved in the system's credential store (%1); it is kept "
+                             "until PisoNet Manager closes.")
+                              .arg(error));
+        }
+    });
+    m_loop->stop();
+    stopDemo();
+    connectTo(router);
+}
+
+void AppEngine::connectTo(const ConnectionSettings& router)
+{
+    m_routerInfo = {};
+    m_connection.close();
+    m_connection.setSettings(router);
+    m_connection.setAutoReconnect(true);
+    m_connection.open();
+    m_loop->start();
+    applyApiSettings();
+    Q_EMIT routerChanged();
+}
+
+void AppEngine::fetchRouterInfo()
+{
+    m_client.fetchInfo(this, [this](const RouterReply<RouterInfo>& reply) {
+        if (reply.ok()) {
+            m_routerInfo = reply.value;
+            Q_EMIT routerChanged();
+        }
+    });
+}
+
+QString AppEngine::apiToken() const
+{
+    return ApiToken::stored(&m_database);
+}
+
+QString AppEngine::renewApiToken()
+{
+    QString error;
+    const QString token = ApiToken::renew(&m_database, &error);
+    if (m_apiService) {
+        m_apiService->setToken(token);
+    }
+    return token;
+}
+
+void AppEngine::applyApiSettings()
+{
+    m_apiServer.reset();
+    m_apiService.reset();
+    if (!m_settings->apiEnabled()) {
+        m_apiStatus = tr("off");
+        Q_EMIT apiStatusChanged(m_apiStatus);
+        return;
+    }
+    QHostAddress address;
+    quint16 port = 0;
+    QString error;
+    QString token;
+    if (ApiServer::parseListen(m_settings->apiListen(), &address, &port, &error)) {
+        token = ApiToken::ensure(&m_database, &error);
+    }
+    if (!token.isEmpty()) {
+        m_apiService
+            = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
+                                                                 &m_loop->voucherStore(), &m_profiles, &m_connection},
+                                           token);
+        m_apiServer = std::make_unique<ApiServer>(m_apiService.get());
+        if (m_apiServer->listen(address, port, &error)) {
+            m_apiStatus = tr("on, http://%1:%2/admin/api/").arg(address.toString()).arg(m_apiServer->port());
+            m_log.info(tr("HTTP API %1").arg(m_apiStatus));
+            Q_EMIT apiStatusChanged(m_apiStatus);
+            return;
+        }
+    }
+    m_apiServer.reset();
+    m_apiService.reset();
+    m_apiStatus = tr("not running: %1").arg(error);
+    m_log.error(tr("HTTP API %1").arg(m_apiStatus));
+    Q_EMIT apiStatusChanged(m_apiStatus);
+}

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/log/eventlog.h"
+#include "core/monitor/controlloop.h"
+#include "core/routeros/routerclient.h"
+#include "core/storage/database.h"
+#include "core/vouchers/profilecatalog.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class ApiServer;
+class ApiService;
+class AppSettings;
+class PasswordStore;
+class RouterSimulator;
+
+// Everything the window shows runs here, off the widgets: the router connection (or the built-in
+// demo router in its own thread), the control loop, the database, profiles, the event log and the
+// optional HTTP API. Nothing here waits: the window only reacts to signals.
+class AppEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    AppEngine(AppSettings* settings, PasswordStore* passwords, QObject* parent = nullptr);
+    ~AppEngine() override;
+
+    // Opens the database and profiles; false with a reason the window shows.
+    bool initialise(QString* error);
+    // The configured router, or the demo router when none is configured.
+    void start();
+    void startDemo();
+    // Saves (settings + password store) and switches to this router.
+    void useRouter(const ConnectionSettings& router);
+    // Restarts the API server from the settings (on, off, address).
+    void applyApiSettings();
+
+    bool isDemo() const { return m_demoThread != nullptr; }
+    const RouterInfo& routerInfo() const { return m_routerInfo; }
+    AppSettings& settings() const { return *m_settings; }
+    RouterConnection& connection() { return m_connection; }
+    RouterClient& client() { return m_client; }
+    ControlLoop& loop() { return *m_loop; }
+    Database& database() { return m_database; }
+    const ProfileCatalog& profiles() const { return m_profiles; }
+    QStringList profileErrors() const { return m_profileErrors; }
+    EventLog& log() { return m_log; }
+    QString apiToken() const;
+    QString renewApiToken();
+    QString apiStatus() const { return m_apiStatus; }
+
+Q_SIGNALS:
+    void routerChanged(); // demo on/off, address, identity or version
+    void apiStatusChanged(const QString& status);
+
+private:
+    void connectTo(const ConnectionSettings& router);
+    void stopDemo();
+    void fetchRouterInfo();
+
+    AppSettings* m_settings;
+    PasswordStore* m_passwords;
+    Database m_database;
+    ProfileCatalog m_profiles;
+    QStringList m_profileErrors;
+    EventLog m_log;
+    RouterConnection m_connection;
+    RouterClient m_client {&m_connection};
+    std::unique_ptr<ControlLoop> m_loop;
+    RouterInfo m_routerInfo;
+    QThread* m_demoThread = nullptr;
+    RouterSimulator* m_demoRouter = nullptr;
+    std::unique_ptr<ApiService> m_apiService;
+    std::unique_ptr<ApiServer> m_apiServer;
+    QString m_apiStatus;
+};

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/traffic/traffichistory.h"
+
+#include <QChartView>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+// Download and upload speed over time, redrawn from a bounded history: the series are replaced as
+// a whole (QXYSeries::replace), never appended point by point, so it stays cheap and flicker-free.
+// Charting is kept behind this class: Qt Charts is deprecated from Qt 6.10 in favour of Qt Graphs.
+class TrafficChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit TrafficChart(const QString& title, QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setSamples(const QList<TrafficHistory::Sample>& samples);
+
+private:
+    QLineSeries* m_down;
+    QLineSeries* m_up;
+    QDateTimeAxis* m_time;
+    QValueAxis* m_rate;
+};

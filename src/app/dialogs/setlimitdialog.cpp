@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/dialogs/setlimitdialog.h"
+
+#include "ui_setlimitdialog.h"
+
+#include <QPushButton>
+
+SetLimitDialog::SetLimitDialog(const MacAddress& mac,
+                               const QString& who,
+                               const std::optional<BandwidthLimit>& current,
+                               const ProfileCatalog& profiles,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SetLimitDialog>())
+    , m_profiles(profiles.profiles())
+{
+    m_ui->setupUi(this);
+    m_ui->deviceLabel->setText(tr("Speed limit for <b>%1</b> (%2). It stays for this device until you remove it.")
+                                   .arg(who.toHtmlEscaped(), mac.toString()));
+    m_ui->presetComboBox->addItem(tr("Custom speeds"));
+    for (const Profile& profile : std::as_const(m_profiles)) {
+        m_ui->presetComboBox->addItem(
+            tr("%1 — %2 down / %3 up").arg(profile.name, profile.rateDown.toDisplay(), profile.rateUp.toDisplay()));
+    }
+    if (current) {
+        m_ui->downloadLineEdit->setText(current->download.toRouterOs());
+        m_ui->uploadLineEdit->setText(current->upload.toRouterOs());
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setText(tr("&Apply limit"));
+    connect(m_ui->presetComboBox, &QComboBox::currentIndexChanged, this, &SetLimitDialog::presetChosen);
+    connect(m_ui->downloadLineEdit, &QLineEdit::textChanged, this, &SetLimitDialog::validate);
+    connect(m_ui->uploadLineEdit, &QLineEdit::textChanged, this, &SetLimitDialog::validate);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+SetLimitDialog::~SetLimitDialog() = default;
+
+void SetLimitDialog::presetChosen(int index)
+{
+    if (index <= 0 || index > m_profiles.size()) {
+        return;
+    }
+    const Profile& profile = m_profiles[index - 1];
+    const QSignalBlocker blockDown(m_ui->downloadLineEdit);
+    const QSignalBlocker blockUp(m_ui->uploadLineEdit);
+    m_ui->downloadLineEdit->setText(profile.rateDown.toRouterOs());
+    m_ui->uploadLineEdit->setText(profile.rateUp.toRouterOs());
+    validate();
+}
+
+QString SetLimitDialog::reason() const
+{
+    return m_ui->reasonLabel->text();
+}
+
+bool SetLimitDialog::canApply() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Apply)->isEnabled();
+}
+
+void SetLimitDialog::validate()
+{
+    QString error;
+    const auto download = RateLimit::parse(m_ui->downloadLineEdit->text(), tr("Download"), &error);
+    const auto upload = download ? RateLimit::parse(m_ui->uploadLineEdit->text(), tr("Upload"), &error) : std::nullopt;
+    const bool valid = download && upload;
+    if (valid) {
+        m_limit = {*upload, *download};
+        m_ui->reasonLabel->setText(tr("The device will get at most %1.").arg(m_limit.toDisplay()));
+        // A typed value that matches no preset shows as custom.
+        int preset = 0;
+        for (qsizetype i = 0; i < m_profiles.size(); ++i) {
+            if (m_profiles[i].limit() == m_limit) {
+                preset = int(i) + 1;
+            }
+        }
+        const QSignalBlocker block(m_ui->presetComboBox);
+        m_ui->presetComboBox->setCurrentIndex(preset);
+    } else {
+        m_ui->reasonLabel->setText(error);
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid);
+}

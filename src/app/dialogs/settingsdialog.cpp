@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/dialogs/settingsdialog.h"
+
+#include "app/appengine.h"
+#include "core/routeros/routerclient.h"
+#include "core/routeros/routerduration.h"
+#include "core/settings/appsettings.h"
+#include "ui_settingsdialog.h"
+
+#include <QElapsedTimer>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(AppEngine* engine, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_engine(engine)
+{
+    m_ui->setupUi(this);
+    AppSettings& settings = engine->settings();
+    const ConnectionSettings router = settings.router();
+    m_ui->hostLineEdit->setText(router.host);
+    m_ui->portSpinBox->setValue(router.port);
+    m_ui->userLineEdit->setText(router.user);
+    m_ui->tlsCheckBox->setChecked(router.tls);
+    m_ui->verifyCheckBox->setChecked(router.certificatePolicy == ConnectionSettings::CertificatePolicy::Verify);
+    m_ui->verifyCheckBox->setEnabled(router.tls);
+    if (!router.host.isEmpty() && !engine->isDemo() && engine->connection().settings().host == router.host) {
+        m_ui->passwordLineEdit->setText(engine->connection().settings().password);
+    }
+    m_ui->refreshSpinBox->setValue(settings.refreshSeconds());
+    m_ui->dnsLineEdit->setText(settings.hotspotDnsName());
+    m_ui->shopLineEdit->setText(settings.shopName());
+    m_ui->languageComboBox->addItem(tr("Same as Windows"), QString());
+    m_ui->languageComboBox->addItem(u"English"_s, u"en"_s);
+    m_ui->languageComboBox->addItem(u"Filipino"_s, u"fil"_s);
+    m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(settings.language())));
+    m_ui->apiCheckBox->setChecked(settings.apiEnabled());
+    m_ui->listenLineEdit->setText(settings.apiListen());
+    m_ui->tokenLineEdit->setText(engine->apiToken().isEmpty() ? tr("made when the API is first enabled")
+                                                              : engine->apiToken());
+    connect(m_ui->tlsCheckBox, &QCheckBox::toggled, m_ui->verifyCheckBox, &QWidget::setEnabled);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->renewTokenButton, &QPushButton::clicked, this,
+            [this] { m_ui->tokenLineEdit->setText(m_engine->renewApiToken()); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+ConnectionSettings SettingsDialog::enteredRouter() const
+{
+    ConnectionSettings router;
+    router.host = m_ui->hostLineEdit->text().trimmed();
+    router.port = quint16(m_ui->portSpinBox->value());
+    router.user = m_ui->userLineEdit->text().trimmed();
+    router.password = m_ui->passwordLineEdit->text();
+    router.tls = m_ui->tlsCheckBox->isChecked();
+    router.certificatePolicy = m_ui->verifyCheckBox->isChecked() ? ConnectionSettings::CertificatePolicy::Verify
+                                                                 : ConnectionSettings::CertificatePolicy::AcceptRouter;
+    return router;
+}
+
+QString SettingsDialog::testResult() const
+{
+    return m_ui->testResultLabel->text();
+}
+
+void SettingsDialog::testConnection()
+{
+    const ConnectionSettings router = enteredRouter();
+    if (router.host.isEmpty()) {
+        m_ui->testResultLabel->setText(tr("Enter the router's address first."));
+        return;
+    }
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(router.address()));
+    m_testConnection = std::make_unique<RouterConnection>();
+    m_testConnection->setAutoReconnect(false);
+    m_testConnection->setSettings(router);
+    m_testClient = std::make_unique<RouterClient>(m_testConnection.get());
+    auto timer = std::make_shared<QElapsedTimer>();
+    connect(m_testConnection.get(), &RouterConnection::failed, this, [this](const ApiError& error) {
+        m_ui->testResultLabel->setText(tr("<b>Not connected:</b> %1").arg(error.message().toHtmlEscaped()));
+        m_ui->testButton->setEnabled(true);
+    });
+    connect(m_testConnection.get(), &RouterConnection::ready, this, [this, timer] {
+        timer->start();
+        m_testClient->fetchInfo(this, [this, timer](const RouterReply<RouterInfo>& reply) {
+            m_ui->testButton->setEnabled(true);
+            if (!reply.ok()) {
+                m_ui->testResultLabel->setText(
+                    tr("<b>Logged in, but:</b> %1").arg(reply.error.message().toHtmlEscaped()));
+                return;
+            }
+            m_ui->testResultLabel->setText(tr("<b>Connected:</b> %1, RouterOS %2, %3, up %4; round trip %5 ms.")
+                                               .arg(reply.value.identity.toHtmlEscaped(), reply.value.version,
+                                                    reply.value.boardName,
+                                                    RouterDuration::format(reply.value.uptimeSeconds))
+                                               .arg(timer->elapsed()));
+        });
+    });
+    m_testConnection->open();
+}
+
+void SettingsDialog::save()
+{
+    AppSettings& settings = m_engine->settings();
+    settings.setRefreshSeconds(m_ui->refreshSpinBox->value());
+    settings.setHotspotDnsName(m_ui->dnsLineEdit->text());
+    settings.setShopName(m_ui->shopLineEdit->text());
+    settings.setLanguage(m_ui->languageComboBox->currentData().toString());
+    const bool apiChanged = settings.apiEnabled() != m_ui->apiCheckBox->isChecked()
+        || settings.apiListen() != m_ui->listenLineEdit->text();
+    settings.setApiEnabled(m_ui->apiCheckBox->isChecked());
+    settings.setApiListen(m_ui->listenLineEdit->text());
+    const ConnectionSettings router = enteredRouter();
+    const ConnectionSettings current = m_engine->connection().settings();
+    const bool routerChanged = router.host != settings.router().host || router.port != settings.router().port
+        || router.user != settings.router().user || router.tls != settings.router().tls
+        || router.certificatePolicy != settings.router().certificatePolicy
+        || (!router.host.isEmpty() && (m_engine->isDemo() || router.password != current.password));
+    if (!router.host.isEmpty() && routerChanged) {
+        m_engine->useRouter(router); // saves settings and password, reconnects
+    } else if (apiChanged) {
+        m_engine->applyApiSettings();
+    }
+    settings.sync();
+    accept();
+}

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/routeros/connectionsettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class AppEngine;
+class RouterClient;
+class RouterConnection;
+
+namespace Ui
+{
+class SettingsDialog;
+}
+
+// Router, refresh, vouchers, language and HTTP API settings. "Test Router Connection" tries the
+// entered values without saving them and shows identity, version and round-trip time, or exactly
+// what went wrong; it never blocks the window.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppEngine* engine, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    ConnectionSettings enteredRouter() const;
+    QString testResult() const;
+
+public Q_SLOTS:
+    void testConnection();
+
+private:
+    void save();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppEngine* m_engine;
+    std::unique_ptr<RouterConnection> m_testConnection;
+    std::unique_ptr<RouterClient> m_testClient;
+};

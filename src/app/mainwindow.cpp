@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+
+#include "app/appengine.h"
+#include "app/dialogs/settingsdialog.h"
+#include "app/widgets/bandwidthpage.h"
+#include "app/widgets/logspage.h"
+#include "app/widgets/queuespage.h"
+#include "app/widgets/reportspage.h"
+#include "app/widgets/voucherspage.h"
+#include "core/routeros/routerduration.h"
+#include "core/settings/appsettings.h"
+#include "version.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_bandwidth(new BandwidthPage(engine, this))
+    , m_banner(new QLabel(this))
+    , m_bannerButton(new QPushButton(this))
+    , m_bannerBox(new QWidget(this))
+    , m_routerLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+{
+    setWindowTitle(tr("PisoNet Manager"));
+    setObjectName(u"MainWindow"_s);
+
+    const QList<std::pair<QString, QWidget*>> pages {{tr("Bandwidth Control"), m_bandwidth},
+                                                     {tr("Vouchers"), new VouchersPage(engine, this)},
+                                                     {tr("Queues"), new QueuesPage(engine, this)},
+                                                     {tr("Reports"), new ReportsPage(engine, this)},
+                                                     {tr("Logs"), new LogsPage(&engine->log(), this)}};
+    for (const auto& [title, page] : pages) {
+        m_navigation->addItem(title);
+        m_pages->addWidget(page);
+    }
+    m_navigation->setObjectName(u"navigationList"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    m_navigation->setCurrentRow(0);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setSpacing(3);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_banner->setObjectName(u"bannerLabel"_s);
+    m_banner->setWordWrap(true);
+    m_bannerButton->setObjectName(u"bannerButton"_s);
+    m_bannerBox->setAutoFillBackground(true);
+    auto* bannerLayout = new QHBoxLayout(m_bannerBox);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_bannerButton);
+    connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+
+    auto* central = new QWidget(this);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_bannerBox);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh now"), this, [this] { m_engine->loop().monitor().refreshNow(); });
+    refresh->setObjectName(u"refreshAction"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction* go = view->addAction(pages[i].first, this, [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    menuBar()->addMenu(tr("&Help"))->addAction(tr("&About PisoNet Manager"), this, &MainWindow::showAbout);
+
+    statusBar()->addWidget(m_routerLabel, 1);
+    statusBar()->addPermanentWidget(m_stateLabel);
+
+    connect(engine, &AppEngine::routerChanged, this, [this] {
+        updateRouterStatus();
+        updateBanner();
+    });
+    connect(&engine->connection(), &RouterConnection::stateChanged, this, &MainWindow::updateRouterStatus);
+    connect(&engine->loop(), &ControlLoop::refreshed, this, [this](const TrafficSnapshot& snapshot) {
+        updateBanner(&snapshot);
+        updateRouterStatus();
+    });
+
+    const QByteArray geometry = engine->settings().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1180, 760);
+    }
+    const QByteArray columns = engine->settings().tableState();
+    if (!columns.isEmpty() && m_bandwidth->table()->horizontalHeader()->restoreState(columns)) {
+        m_bandwidth->setColumnsRestored();
+    }
+    updateRouterStatus();
+    updateBanner();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_bannerBox->isVisible() || !m_bannerBox->isHidden() ? m_banner->text() : QString();
+}
+
+void MainWindow::updateBanner(const TrafficSnapshot* snapshot)
+{
+    QPalette palette = m_bannerBox->palette();
+    const auto& current = m_engine->loop().monitor().snapshot();
+    const TrafficSnapshot& shown = snapshot != nullptr ? *snapshot : current;
+    if (shown.stale) {
+        const QString since = shown.takenAt.isValid()
+            ? tr("Showing the data of %1.")
+                  .arg(QLocale().toString(shown.takenAt.toLocalTime().time(), QLocale::ShortFormat))
+            : QString();
+        m_banner->setText(tr("<b>The router cannot be reached.</b> %1 %2 Retrying by itself.")
+                              .arg(shown.staleReason.toHtmlEscaped(), since));
+        m_bannerButton->setText(tr("Router &settings…"));
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+        m_bannerBox->setPalette(palette);
+        m_bannerBox->show();
+    } else if (m_engine->isDemo()) {
+        m_banner->setText(tr("<b>Demo router.</b> No router is set up yet, so the customers and their traffic "
+                             "here are simulated. Nothing is changed on a real router."));
+        m_bannerButton->setText(tr("&Set up my router…"));
+        palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+        m_bannerBox->setPalette(palette);
+        m_bannerBox->show();
+    } else {
+        m_bannerBox->hide();
+    }
+}
+
+void MainWindow::updateRouterStatus()
+{
+    const RouterInfo& info = m_engine->routerInfo();
+    const QString address = m_engine->connection().settings().address();
+    QString router = m_engine->isDemo() ? tr("Demo router") : (info.identity.isEmpty() ? address : info.identity);
+    if (!m_engine->isDemo() && !info.identity.isEmpty()) {
+        router += u" ("_s + address + u')';
+    }
+    if (!info.version.isEmpty()) {
+        router += tr(" · RouterOS %1 · %2").arg(info.version, info.boardName);
+    }
+    m_routerLabel->setText(router);
+    QString state;
+    switch (m_engine->connection().state()) {
+    case RouterConnection::State::Ready:
+        state = tr("Connected");
+        break;
+    case RouterConnection::State::Connecting:
+    case RouterConnection::State::LoggingIn:
+        state = tr("Connecting…");
+        break;
+    case RouterConnection::State::Failed:
+        state = tr("Not connected");
+        break;
+    case RouterConnection::State::Disconnected:
+        state = tr("Offline");
+        break;
+    }
+    const QDateTime last = m_engine->loop().monitor().snapshot().takenAt;
+    if (last.isValid()) {
+        state += tr(" · last refresh %1").arg(QLocale().toString(last.toLocalTime().time(), QLocale::LongFormat));
+    }
+    m_stateLabel->setText(state);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_engine, this);
+    dialog.exec();
+    updateRouterStatus();
+    updateBanner();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PisoNet Manager"),
+                       tr("<h3>PisoNet Manager %1</h3><p>Vouchers, live bandwidth and per-user speed limits for "
+                          "PisoWiFi and PisoNet shops on MikroTik routers.</p><p>Data folder: %2</p>")
+                           .arg(QStringLiteral(PISONET_VERSION), m_engine->database().path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_engine->settings().setWindowGeometry(saveGeometry());
+    m_engine->settings().setTableState(m_bandwidth->table()->horizontalHeader()->saveState());
+    m_engine->settings().sync();
+    event->accept();
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/traffic/trafficsnapshot.h"
+
+#include <QMainWindow>
+
+class AppEngine;
+class BandwidthPage;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+// The shop operator's window: pages on the left (Bandwidth Control, Vouchers, Queues, Reports,
+// Logs), a banner for the demo router or a router problem, and the router's state at the bottom.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppEngine* engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    BandwidthPage* bandwidthPage() const { return m_bandwidth; }
+    QString bannerText() const;
+    void showPage(int index);
+
+public Q_SLOTS:
+    void openSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void updateRouterStatus();
+    void updateBanner(const TrafficSnapshot* snapshot = nullptr);
+
+    AppEngine* m_engine;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    BandwidthPage* m_bandwidth;
+    QLabel* m_banner;
+    QPushButton* m_bannerButton;
+    QWidget* m_bannerBox;
+    QLabel* m_routerLabel;
+    QLabel* m_stateLabel;
+};

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/traffic/trafficsnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+// The online users, one row per device, fed by the monitor's snapshots. Each refresh is applied as
+// row removals, insertions and changes, never a reset, so selection, sort and scroll survive it.
+class UserTrafficModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        User,
+        Mac,
+        Ip,
+        Downloaded,
+        Uploaded,
+        DownRate,
+        UpRate,
+        Limit,
+        Uptime,
+        TimeLeft,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1; // raw numbers for sorting
+    static constexpr int MacRole = Qt::UserRole + 2;
+
+    explicit UserTrafficModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void apply(const TrafficSnapshot& snapshot);
+    const UserTraffic* user(int row) const;
+    bool isStale() const { return m_stale; }
+
+private:
+    QList<UserTraffic> m_rows;
+    QHash<QString, int> m_rowOf; // MAC text -> row
+    bool m_stale = false;
+};
+
+// Filters by voucher code, MAC or IP (the search box) and sorts by the raw values.
+class UserFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit UserFilterModel(QObject* parent = nullptr);
+    void setSearch(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_search;
+};

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/passwordstore.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString Service = u"PisoNet Manager"_s;
+} // namespace
+
+PasswordStore::PasswordStore(QObject* parent)
+    : QObject(parent)
+{ }
+
+QString PasswordStore::key(const QString& host, const QString& user)
+{
+    return u"PisoNet/router/%1/%2"_s.arg(host.trimmed(), user.trimmed());
+}
+
+void PasswordStore::read(const QString& key, ReadCallback callback)
+{
+    auto* job = new QKeychain::ReadPasswordJob(Service, this);
+    job->setKey(key);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [job, callback](QKeychain::Job*) {
+        if (job->error() == QKeychain::NoError) {
+            callback(job->textData(), {});
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            callback({}, {});
+        } else {
+            callback({}, job->errorString());
+        }
+    });
+    job->start();
+}
+
+void PasswordStore::write(const QString& key, const QString& password, WriteCallback callback)
+{
+    auto* job = new QKeychain::WritePasswordJob(Service, this);
+    job->setKey(key);
+    job->setTextData(password);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [job, callback](QKeychain::Job*) {
+        callback(job->error() == QKeychain::NoError ? QString() : job->errorString());
+    });
+    job->start();
+}
+
+void MemoryPasswordStore::read(const QString& key, ReadCallback callback)
+{
+    callback(m_passwords.value(key), {});
+}
+
+void MemoryPasswordStore::write(const QString& key, const QString& password, WriteCallback callback)
+{
+    m_passwords.insert(key, password);
+    callback({});
+}

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+// Where the router password is kept: the operating system's credential store (Windows Credential
+// Manager, the Secret Service on Linux) through QtKeychain, never the settings file. Asynchronous.
+class PasswordStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ReadCallback = std::function<void(const QString& password, const QString& error)>;
+    using WriteCallback = std::function<void(const QString& error)>;
+
+    explicit PasswordStore(QObject* parent = nullptr);
+
+    // "PisoNet/router/<host>/<user>": unique per router and user (Windows stores by key alone).
+    static QString key(const QString& host, const QString& user);
+
+    virtual void read(const QString& key, ReadCallback callback);
+    virtual void write(const QString& key, const QString& password, WriteCallback callback);
+};
+
+// Keeps passwords in memory only: tests, and the fallback when no credential store answers.
+class MemoryPasswordStore : public PasswordStore
+{
+    Q_OBJECT
+
+public:
+    using PasswordStore::PasswordStore;
+    void read(const QString& key, ReadCallback callback) override;
+    void write(const QString& key, const QString& password, WriteCallback callback) override;
+
+private:
+    QHash<QString, QString> m_passwords;
+};

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/widgets/bandwidthpage.h"
+
+#include "app/appengine.h"
+#include "app/charts/trafficchart.h"
+#include "app/dialogs/setlimitdialog.h"
+#include "app/messagebox.h"
+#include "app/models/usertrafficmodel.h"
+#include "core/traffic/trafficformat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_model(new UserTrafficModel(this))
+    , m_filter(new UserFilterModel(this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_refresh(new QPushButton(tr("&Refresh now"), this))
+    , m_summary(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_totalChart(new TrafficChart(tr("All users"), this))
+    , m_userChart(new TrafficChart(tr("Selected user"), this))
+    , m_tick(new QTimer(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_table->setObjectName(u"usersTableView"_s);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UserTrafficModel::DownRate, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Online users"));
+    m_search->setObjectName(u"searchLineEdit"_s);
+    m_search->setPlaceholderText(tr("Search voucher code, MAC or IP"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
+    m_refresh->setObjectName(u"refreshButton"_s);
+    m_countdown->setObjectName(u"countdownLabel"_s);
+
+    auto* setLimit = new QPushButton(tr("Set &limit…"), this);
+    setLimit->setObjectName(u"setLimitButton"_s);
+    auto* removeLimit = new QPushButton(tr("Re&move limit"), this);
+    removeLimit->setObjectName(u"removeLimitButton"_s);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(setLimit);
+    bar->addWidget(removeLimit);
+    bar->addSpacing(12);
+    bar->addWidget(m_countdown);
+    bar->addWidget(m_refresh);
+
+    auto* charts = new QWidget(this);
+    auto* chartLayout = new QHBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_totalChart);
+    chartLayout->addWidget(m_userChart);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &UserFilterModel::setSearch);
+    connect(m_refresh, &QPushButton::clicked, this, [this] { m_engine->loop().monitor().refreshNow(); });
+    connect(setLimit, &QPushButton::clicked, this, &BandwidthPage::setLimitForSelected);
+    connect(removeLimit, &QPushButton::clicked, this, &BandwidthPage::removeLimitForSelected);
+    connect(&engine->loop(), &ControlLoop::refreshed, this, &BandwidthPage::applySnapshot);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BandwidthPage::updateCharts);
+    connect(m_table, &QTableView::doubleClicked, this, &BandwidthPage::setLimitForSelected);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (selectedUser() == nullptr) {
+            return;
+        }
+        QMenu menu(this);
+        menu.addAction(tr("Set limit…"), this, &BandwidthPage::setLimitForSelected);
+        menu.addAction(tr("Remove limit"), this, &BandwidthPage::removeLimitForSelected);
+        menu.addSeparator();
+        menu.addAction(tr("Kick user"), this, &BandwidthPage::kickSelected);
+        menu.addAction(tr("Copy MAC"), this, &BandwidthPage::copySelectedMac);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &BandwidthPage::updateCountdown);
+    m_tick->start();
+    updateCharts();
+}
+
+const UserTraffic* BandwidthPage::selectedUser() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
+        return nullptr;
+    }
+    return m_model->user(m_filter->mapToSource(current).row());
+}
+
+QString BandwidthPage::selectedMac() const
+{
+    const UserTraffic* user = selectedUser();
+    return user != nullptr ? user->macString() : QString();
+}
+
+void BandwidthPage::applySnapshot(const TrafficSnapshot& snapshot)
+{
+    m_model->apply(snapshot);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+    }
+    const int online = int(snapshot.users.size());
+    m_summary->setText(
+        snapshot.stale
+            ? tr("Showing the data of %1: %2")
+                  .arg(QLocale().toString(snapshot.takenAt.toLocalTime().time(), QLocale::ShortFormat),
+                       snapshot.staleReason)
+            : tr("%n user(s) online · downloading %1 · uploading %2", nullptr, online)
+                  .arg(TrafficFormat::rate(snapshot.totalRateDown), TrafficFormat::rate(snapshot.totalRateUp)));
+    updateCharts();
+    updateCountdown();
+}
+
+void BandwidthPage::updateCharts()
+{
+    const auto& history = m_engine->loop().monitor().history();
+    m_totalChart->setSamples(history.total());
+    const UserTraffic* user = selectedUser();
+    if (user == nullptr) {
+        m_userChart->setTitle(tr("Select a user to see their speed"));
+        m_userChart->setSamples({});
+        return;
+    }
+    m_userChart->setTitle(tr("%1 (%2)").arg(user->user, user->macString()));
+    m_userChart->setSamples(history.user(user->macString()));
+}
+
+void BandwidthPage::updateCountdown()
+{
+    const auto& monitor = m_engine->loop().monitor();
+    const qint64 left = monitor.msUntilNextPoll();
+    const QDateTime taken = monitor.snapshot().takenAt;
+    const QString last
+        = taken.isValid() ? QLocale().toString(taken.toLocalTime().time(), QLocale::LongFormat) : tr("never");
+    m_countdown->setText(left < 0 ? tr("Refreshing…")
+                                  : tr("Updated %1 · next in %2 s").arg(last).arg((left + 999) / 1000));
+}
+
+void BandwidthPage::setLimitForSelected()
+{
+    const UserTraffic* user = selectedUser();
+    if (user == nullptr || user->mac.isNull()) {
+        MessageBox::information(this, tr("Set limit"), tr("Select a user in the table first."));
+        return;
+    }
+    const MacAddress mac = user->mac;
+    SetLimitDialog dialog(mac, user->user, user->limit, m_engine->profiles(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_engine->loop().bandwidth().setLimit(mac, dialog.limit(), true, this,
+                                          [this, mac](const BandwidthController::Outcome& outcome) {
+                                              if (outcome.ok()) {
+                                                  m_engine->log().info(outcome.message);
+                                                  m_engine->loop().monitor().refreshNow();
+                                              } else {
+                                                  m_engine->log().error(outcome.message);
+                                                  MessageBox::warning(this, tr("Limit not set"), outcome.message);
+                                              }
+                                          });
+}
+
+void BandwidthPage::removeLimitForSelected()
+{
+    const UserTraffic* user = selectedUser();
+    if (user == nullptr || user->mac.isNull()) {
+        return;
+    }
+    const MacAddress mac = user->mac;
+    if (MessageBox::question(this, tr("Remove limit"),
+                             tr("Remove the speed limit of %1 (%2)?").arg(user->user, mac.toString()))
+        != QMessageBox::Yes) {
+        return;
+    }
+    m_engine->loop().bandwidth().removeLimit(mac, this, [this](const BandwidthController::Outcome& outcome) {
+        if (outcome.ok()) {
+            m_engine->log().info(outcome.message);
+            m_engine->loop().monitor().refreshNow();
+        } else {
+            MessageBox::warning(this, tr("Limit not removed"), outcome.message);
+        }
+    });
+}
+
+void BandwidthPage::kickSelected()
+{
+    const UserTraffic* user = selectedUser();
+    if (user == nullptr) {
+        return;
+    }
+    const QString who = user->user;
+    if (MessageBox::question(this, tr("Kick user"),
+                             tr("Log %1 out now? They can log in again while their voucher "
+                                "has time.")
+                                 .arg(who))
+        != QMessageBox::Yes) {
+        return;
+    }
+    m_engine->client().kickSession(user->sessionId, this, [this, who](const ApiError& error) {
+        if (error.isError()) {
+            MessageBox::warning(this, tr("Not kicked"), error.message());
+        } else {
+            m_engine->log().info(tr("%1 was logged out by the operator.").arg(who));
+            m_engine->loop().monitor().refreshNow();
+        }
+    });
+}
+
+void BandwidthPage::copySelectedMac()
+{
+    const QString mac = selectedMac();
+    if (!mac.isEmpty()) {
+        QApplication::clipboard()->setText(mac);
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/widgets/queuespage.h"
+
+#include "app/appengine.h"
+#include "app/messagebox.h"
+#include "app/models/tablemodels.h"
+#include "core/traffic/trafficjoiner.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_model(new QueueTableModel(this))
+    , m_table(new QTableView(this))
+{
+    m_table->setObjectName(u"queuesTableView"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Simple queues"));
+    auto* remove = new QPushButton(tr("&Remove PisoNet queue"), this);
+    remove->setObjectName(u"removeQueueButton"_s);
+    auto* note = new QLabel(tr("PisoNet's queues (bold) are named pisonet-&lt;MAC&gt; and are kept right "
+                               "automatically; other queues are never changed."),
+                            this);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(remove, 0, Qt::AlignRight);
+    connect(remove, &QPushButton::clicked, this, &QueuesPage::removeSelected);
+    connect(&engine->loop(), &ControlLoop::refreshed, this, [this](const TrafficSnapshot& snapshot) {
+        if (!snapshot.stale) {
+            const QString selected
+                = m_table->currentIndex().isValid() ? m_model->queue(m_table->currentIndex().row())->id : QString();
+            m_model->setQueues(snapshot.queues);
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->queue(row)->id == selected) {
+                    m_table->selectRow(row);
+                }
+            }
+        }
+    });
+}
+
+void QueuesPage::removeSelected()
+{
+    const SimpleQueue* queue
+        = m_table->currentIndex().isValid() ? m_model->queue(m_table->currentIndex().row()) : nullptr;
+    if (queue == nullptr || !queue->name.startsWith(TrafficJoiner::QueuePrefix)) {
+        MessageBox::information(this, tr("Remove queue"), tr("Select one of PisoNet's queues (pisonet-…) first."));
+        return;
+    }
+    const auto mac = MacAddress::parse(QStringView(queue->name).sliced(TrafficJoiner::QueuePrefix.size()));
+    if (!mac
+        || MessageBox::question(this, tr("Remove queue"),
+                                tr("Remove %1? The device's limit is forgotten too.").arg(queue->name))
+            != QMessageBox::Yes) {
+        return;
+    }
+    m_engine->loop().bandwidth().removeLimit(*mac, this, [this](const BandwidthController::Outcome& outcome) {
+        if (!outcome.ok()) {
+            MessageBox::warning(this, tr("Queue not removed"), outcome.message);
+        }
+        m_engine->loop().monitor().refreshNow();
+    });
+}

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/routeros/connectionsettings.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+// The program's settings, each key declared once with its type and default. The router password
+// is not here: it lives in the operating system's credential store (see PasswordStore).
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The user's settings (%APPDATA%/PisoNet/PisoNet Manager.ini on Windows).
+    AppSettings(QObject* parent = nullptr);
+    // A given file: tests and portable installs.
+    explicit AppSettings(const QString& file, QObject* parent = nullptr);
+    ~AppSettings() override;
+
+    // Empty host: no router configured yet (the demo router is offered).
+    ConnectionSettings router() const;
+    void setRouter(const ConnectionSettings& router); // the password field is ignored
+    bool hasRouter() const { return !router().host.isEmpty(); }
+
+    int refreshSeconds() const;
+    void setRefreshSeconds(int seconds);
+    QString hotspotDnsName() const;
+    void setHotspotDnsName(const QString& name);
+    QString shopName() const;
+    void setShopName(const QString& name);
+    // "" follows the system; "en", "fil".
+    QString language() const;
+    void setLanguage(const QString& language);
+    bool apiEnabled() const;
+    void setApiEnabled(bool enabled);
+    QString apiListen() const;
+    void setApiListen(const QString& listen);
+    QString databasePath() const; // empty: the default
+    void setDatabasePath(const QString& path);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray tableState() const;
+    void setTableState(const QByteArray& state);
+
+    // Writes to disk now; false with a reason when the file cannot be written.
+    bool sync(QString* error = nullptr);
+    QString fileName() const { return m_settings->fileName(); }
+
+Q_SIGNALS:
+    void changed(const QString& key);
+
+private:
+    QVariant value(const QString& key, const QVariant& fallback) const;
+    void setValue(const QString& key, const QVariant& value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
