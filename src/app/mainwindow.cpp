@@ -194,7 +194,7 @@ void MainWindow::updateRouterStatus()
     }
     const QDateTime last = m_engine->loop().monitor().snapshot().takenAt;
     if (last.isValid()) {
-        state += tr(" · last refresh %1").arg(QLocale().toString(last.toLocalTime().time(), QLocale::LongFormat));
+        state += tr(" · last refresh %1").arg(last.toLocalTime().time().toString(u"HH:mm:ss"_s));
     }
     m_stateLabel->setText(state);
 }

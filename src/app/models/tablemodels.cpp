@@ -144,7 +144,7 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
     case Profile:
         return v.profile;
     case Price:
-        return QLocale().toString(v.price, 'f', v.price == double(qint64(v.price)) ? 0 : 2);
+        return QString(u"₱" + QLocale().toString(v.price, 'f', v.price == double(qint64(v.price)) ? 0 : 2));
     case Validity:
         return v.validitySeconds < 0 ? tr("no time limit") : v.validity;
     case Speed:

@@ -44,6 +44,10 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
             const QString selected
                 = m_table->currentIndex().isValid() ? m_model->queue(m_table->currentIndex().row())->id : QString();
             m_model->setQueues(snapshot.queues);
+            if (!m_columnsSized && m_model->rowCount() > 0) {
+                m_columnsSized = true;
+                m_table->resizeColumnsToContents();
+            }
             for (int row = 0; row < m_model->rowCount(); ++row) {
                 if (m_model->queue(row)->id == selected) {
                     m_table->selectRow(row);

@@ -22,4 +22,5 @@ private:
     AppEngine* m_engine;
     QueueTableModel* m_model;
     QTableView* m_table;
+    bool m_columnsSized = false;
 };

@@ -85,7 +85,7 @@ void ReportsPage::reload()
         m_sales->setItem(row, 0, new QTableWidgetItem(QLocale().toString(sale.day, QLocale::ShortFormat)));
         m_sales->setItem(row, 1, new QTableWidgetItem(sale.profile));
         m_sales->setItem(row, 2, new QTableWidgetItem(QString::number(sale.sold)));
-        m_sales->setItem(row, 3, new QTableWidgetItem(QLocale().toCurrencyString(sale.revenue, u"₱"_s)));
+        m_sales->setItem(row, 3, new QTableWidgetItem(QString(u"₱" + QLocale().toString(sale.revenue, 'f', 2))));
     }
     m_usage->setRowCount(int(m_usageRows.size()));
     for (int row = 0; row < m_usageRows.size(); ++row) {
@@ -108,7 +108,7 @@ void ReportsPage::reload()
     series->append(set);
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Revenue per day (total %1)").arg(QLocale().toCurrencyString(total, u"₱"_s)));
+    chart->setTitle(tr("Revenue per day (total %1)").arg(QString(u"₱" + QLocale().toString(total, 'f', 2))));
     chart->legend()->hide();
     auto* x = new QBarCategoryAxis;
     x->append(days);

@@ -40,7 +40,8 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
 {
     for (const Profile& profile : engine->profiles().profiles()) {
         m_profile->addItem(
-            tr("%1 — %2, %3").arg(profile.name, QLocale().toCurrencyString(profile.price, u"₱"_s), profile.validity),
+            tr("%1 — ₱%2, %3, %4 down")
+                .arg(profile.name, QLocale().toString(profile.price), profile.validity, profile.rateDown.toDisplay()),
             profile.name);
     }
     m_profile->setObjectName(u"profileComboBox"_s);
@@ -65,6 +66,8 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto* pdf = new QPushButton(tr("Save as &PDF…"), this);
     auto* print = new QPushButton(tr("Pr&int…"), this);
     auto* revoke = new QPushButton(tr("Re&voke"), this);
@@ -114,6 +117,10 @@ void VouchersPage::reload()
     filter.search = m_search->text();
     filter.limit = 5000;
     m_model->setVouchers(m_engine->loop().voucherStore().list(filter));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+    }
 }
 
 void VouchersPage::generate()

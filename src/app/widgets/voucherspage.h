@@ -38,4 +38,5 @@ private:
     QCheckBox* m_push;
     QComboBox* m_status;
     QLineEdit* m_search;
+    bool m_columnsSized = false;
 };
