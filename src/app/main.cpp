@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -22,6 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"PisoNet"_s);
     QApplication::setApplicationName(u"PisoNet Manager"_s);
     QApplication::setApplicationVersion(QStringLiteral(PISONET_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/pisonet-256.png"_s));
+    QApplication::setDesktopFileName(u"io.github.pisonet.Manager"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"PisoNet Manager"_s);

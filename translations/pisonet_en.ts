@@ -1,0 +1,2535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiDecoder</name>
+    <message>
+        <source>reserved control byte 0x%1 in the API stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API word of %1 bytes is longer than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (use e.g. 127.0.0.1:5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <source>missing or wrong API token (send &quot;Authorization: Bearer &lt;token&gt;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from the router yet; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;status&quot;: expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;limit&quot;: expected a number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;profile&quot;: no profile &quot;%1&quot; (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: missing (expected a rate like &quot;1M&quot;, or give &quot;profile&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenCommand</name>
+    <message>
+        <source>Print the HTTP API token (made on first use); --renew replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the token; the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token (a running server picks it up when restarted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppEngine</name>
+    <message>
+        <source>Connected to the router at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database updated from schema %1 to %2 (backup: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 activated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router password could not be read from the system&apos;s credential store (%1). Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No router is set up: showing the built-in demo router (simulated customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system&apos;s credential store (%1); it is kept until PisoNet Manager closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, http://%1:%2/admin/api/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>cannot save the settings to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthAction</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthController</name>
+    <message>
+        <source>%1 is not online now; nothing was changed. Use --remember to apply the limit when it logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not online now: the limit %2 will be applied when it logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router has the limit, but saving it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limited to %2 (queue %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the limit %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot forget the limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no limit; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthLimit</name>
+    <message>
+        <source>%1 up / %2 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthPage</name>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search voucher code, MAC or IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kick user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the data of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) online · downloading %1 · uploading %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a user to see their speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 · next in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the speed limit of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log %1 out now? They can log in again while their voucher has time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was logged out by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>error: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PisoNet Manager command line, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pisonet-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;pisonet-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refused, 3 router refused the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeGenerator</name>
+    <message>
+        <source>code length must be from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix &quot;%1&quot; is longer than 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix &quot;%1&quot; may only use %2 (no 0, O, 1, I or L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the existing vouchers table has no &quot;code&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator bandwidth limits per device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vouchers, batches and sessions (legacy voucher tables are kept and get the missing columns, e.g. rate_limit_up/rate_limit_down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program settings kept with the data (the HTTP API token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program; close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PisoNet Manager database or it is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2 before updating it; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 was made by a newer PisoNet Manager (schema %2; this version knows up to %3). It was not changed: update PisoNet Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the database %1 to schema %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbMigrateCommand</name>
+    <message>
+        <source>Bring the database up to date (a backup copy is made first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated from schema %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the old file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>Check the router for settings that stop speed limits from working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutput</name>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalData</name>
+    <message>
+        <source>Database file (or PISONET_DB; default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles.json to use (or PISONET_PROFILES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsPage</name>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (expected six pairs of hex digits, like AA:BB:CC:DD:EE:FF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PisoNet Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PisoNet Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The router cannot be reached.&lt;/b&gt; %1 %2 Retrying by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo router.&lt;/b&gt; No router is set up yet, so the customers and their traffic here are simulated. Nothing is changed on a real router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up my router…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · RouterOS %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last refresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PisoNet Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PisoNet Manager %1&lt;/h3&gt;&lt;p&gt;Vouchers, live bandwidth and per-user speed limits for PisoWiFi and PisoNet shops on MikroTik routers.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 0-%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [y/N]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer y or n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address (e.g. AA:BB:CC:DD:EE:FF): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address, or the user&apos;s # from the list: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2, 0 = no limit): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the router. Check Settings &gt; Test Router Connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PisoNet Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built-in demo router)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router:   %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RouterOS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View users with traffic stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not online. Apply the limit when it logs in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the limit of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Router Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected and logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, the API service (/ip service enable api) and the user&apos;s api/read/write policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API-SSL:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change them with --host/--port/--user/--tls or PISONET_ROUTER_HOST, PISONET_ROUTER_PORT, PISONET_ROUTER_USER, PISONET_ROUTER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuCommand</name>
+    <message>
+        <source>Interactive menu (the default on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>Watch users and keep their speed limits right, until Ctrl-C (one line per poll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between polls, 2 to 300 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many polls (default: run until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --interval must be a number of seconds from 2 to 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --polls must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 activated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits: %1 of %2 queue changes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router problem: %1 (showing the last data, retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 online (+%2 -%3), down %4, up %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalog</name>
+    <message>
+        <source>%1: line %2, column %3: %4 (not valid JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;profiles&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the &quot;profiles&quot; list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object like {&quot;name&quot;: &quot;BASIC&quot;, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate name: another profile is already called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, like 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown duration &quot;%1&quot; (use 30m, 1h, 2h, 1d, 1w or unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of devices from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text like &quot;512K&quot; or &quot;2M&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesCheckCommand</name>
+    <message>
+        <source>Check a profiles.json (default: the one in use) and list its profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles.json to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIDITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;mac&quot;: missing (expected &quot;AA:BB:CC:DD:EE:FF&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;mac&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (down / up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (down / up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic (made by the router)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PisoNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuesCommand</name>
+    <message>
+        <source>List all simple queues on the router with limits, rates and bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Simple queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove PisoNet queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PisoNet&apos;s queues (bold) are named pisonet-&amp;lt;MAC&amp;gt; and are kept right automatically; other queues are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of PisoNet&apos;s queues (pisonet-…) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? The device&apos;s limit is forgotten too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (use bits/s with k, M or G, e.g. 512k or 2M; 0 for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a speed cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (use bits/s with k, M or G, e.g. 512k or 2M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (use k, M or G, e.g. 512k or 2M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (at most 100G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of bits per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBandwidthCommand</name>
+    <message>
+        <source>Remove a device&apos;s speed limit (its pisonet-&lt;MAC&gt; queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device, e.g. AA:BB:CC:DD:EE:FF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per day (total %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sales as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSalesCommand</name>
+    <message>
+        <source>Vouchers sold and revenue per day and profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 voucher(s), revenue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsUsageCommand</name>
+    <message>
+        <source>Data used per day, and the top users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many top users to list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWNLOADED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPLOADED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouterConnection</name>
+    <message>
+        <source>router not reachable at %1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router at %1 accepted the connection but did not answer the login within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the router was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no router address is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router&apos;s certificate does not match the pinned fingerprint (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password for %1 (router said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device at %1 does not speak the RouterOS API (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router at %1 refused the login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router closed the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router refused the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router did not answer %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with the router at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router not reachable at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: the router closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouterDiagnostics</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FastTrack is on (firewall filter rule %1, chain %2): fast-tracked traffic skips simple queues, so speed limits do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Winbox: IP &gt; Firewall &gt; Filter Rules, disable the &quot;fasttrack connection&quot; rule. Or in the terminal: /ip firewall filter disable [find action=fasttrack-connection]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; (target %2) is above &quot;%3&quot; and also matches %4: the first matching queue wins, so the PisoNet limit may not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a dynamic queue made by the hotspot: remove the rate-limit from the hotspot user profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Winbox: Queues &gt; Simple Queues, drag &quot;%1&quot; below the pisonet- queues, or disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot user profile &quot;%1&quot; has rate-limit %2: RouterOS adds its own queue for each user at the top of the list, which limits on top of PisoNet Manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Winbox: IP &gt; Hotspot &gt; User Profiles &gt; %1, clear Rate Limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: FastTrack is off, no queue shadows PisoNet&apos;s, no hotspot profile has its own rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouterSession</name>
+    <message>
+        <source>Router address (or PISONET_ROUTER_HOST). Without one: the demo router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API port (or PISONET_ROUTER_PORT); default 8728, 8729 with --tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router user (or PISONET_ROUTER_USER); default admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the router password from the first line of standard input (otherwise from PISONET_ROUTER_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use API-SSL (port 8729).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tls: require a certificate valid for the host (default: accept the router&apos;s self-signed certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tls: SHA-256 fingerprint (hex) the router&apos;s certificate must have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the router (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --password-stdin given but standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --pin must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --timeout must be a number of seconds from 0.1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot start the demo router: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No router configured (use --host or PISONET_ROUTER_HOST): using the built-in demo router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouterTestCommand</name>
+    <message>
+        <source>Connect to the router, log in and show its identity, version and uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-6.43 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current (6.43+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [demo router]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RouterOS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Run the monitor and the local JSON HTTP API headless, until Ctrl-C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port of the API (default 127.0.0.1:5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot make the API token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API on http://%1:%2/admin/api/ (send &quot;Authorization: Bearer &lt;token&gt;&quot;; pisonet-cli api token prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetBandwidthCommand</name>
+    <message>
+        <source>Limit a device&apos;s speed (a pisonet-&lt;MAC&gt; simple queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device, e.g. AA:BB:CC:DD:EE:FF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload limit, e.g. 512k or 1M (bits/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download limit, e.g. 1M or 2M (bits/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the rates of a profile from profiles.json, e.g. BASIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the device is not online now, apply the limit when it logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give either --upload and --download, or --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no profile &quot;%1&quot; (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give both --upload and --download (0 means no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetLimitDialog</name>
+    <message>
+        <source>Set speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2M (bits per second; 0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 512k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this limit for the device&apos;s next logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit for &lt;b&gt;%1&lt;/b&gt; (%2). It stays for this device until you remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom speeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 down / %3 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device will get at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router (MikroTik, RouterOS API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.88.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (8728, or 8729 with API-SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use API-&amp;SSL (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require a valid certificate (off: accept the router&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Router Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot &amp;DNS name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the QR codes on vouchers, e.g. wifi.shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable the API for coin-slot controllers and scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made when the API is first enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the router&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Logged in, but:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected:&lt;/b&gt; %1, RouterOS %2, %3, up %4; round trip %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Run a simulated MikroTik router (RouterOS API) on 127.0.0.1 until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8728; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online hotspot users to start with (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API user name (default admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API password of the simulated router (default empty; or PISONET_SIM_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the pre-6.43 challenge login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let users come and go over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed for the generated users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --users must be a number from 0 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %3 online users). Ctrl-C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficFormat</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficReport</name>
+    <message>
+        <source>(stale: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWNLOADED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPLOADED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN RATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UP RATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT (UP/DOWN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPTIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) online, downloading %1, uploading %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The router has no simple queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX LIMIT (UP/DOWN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES (DOWN/UP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTrafficModel</name>
+    <message>
+        <source>User (voucher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (down / up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>List online users with traffic, speeds and limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One poll only: users without a queue show no current speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherManager</name>
+    <message>
+        <source>no voucher with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is revoked here, but the router could not be updated: %2 (it is retried when you revoke again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 revoked (hotspot user removed: %2, sessions ended: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 is %2 and cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 is not on the router yet: push it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not waiting at the hotspot login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is logged in with voucher %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSheet</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no vouchers to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or log in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherStore</name>
+    <message>
+        <source>the number of vouchers must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes of length %2 would be too easy to guess; use longer codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voucher with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (down / up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersActivateCommand</name>
+    <message>
+        <source>Log a device that waits at the hotspot login page in with a voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting device&apos;s MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give the device with --mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersGenerateCommand</name>
+    <message>
+        <source>Make a batch of voucher codes of one profile (one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile from profiles.json, e.g. BASIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many vouchers (1 to 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code length, 4 to 16 (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text every code starts with (letters/digits, no 0/O/1/I/L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer codes: no time limit, still speed-limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also put them on the router as hotspot users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give --profile and --count, e.g. vouchers generate --profile BASIC --count 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --count must be a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --length must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no profile &quot;%1&quot; (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 %3 vouchers (%4, %5, %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vouchers are saved; push them later with: pisonet-cli vouchers push --batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersListCommand</name>
+    <message>
+        <source>List vouchers with their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new, pushed, active, used or revoked vouchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a code or MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --status must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --limit must be a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vouchers match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIDITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voucher(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <source>Put them on the &amp;router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ₱%2, %3, %4 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a waiting device in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid profile: check profiles.json (see Logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 %3 vouchers made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is on the router (%2 added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be put on the router: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the router yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vouchers are saved, but the router said: %1
+They are put on the router when you generate or push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save vouchers as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? It stops working at once; the record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a device in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the voucher to use first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address of the device at the login page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPrintCommand</name>
+    <message>
+        <source>Print voucher cards with QR codes to a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch (default: every voucher not used yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotspot&apos;s DNS name for the QR login link (or PISONET_HOTSPOT_DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name on the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give the file to write with --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voucher(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPushCommand</name>
+    <message>
+        <source>Put new vouchers on the router as hotspot users (safe to run again after a failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new vouchers to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersRevokeCommand</name>
+    <message>
+        <source>Withdraw a voucher: remove it from the router and end its sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PisoNet Manager cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
