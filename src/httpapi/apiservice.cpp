@@ -65,6 +65,15 @@ std::optional<ApiService::Response> readMac(const QJsonObject& object, MacAddres
     return std::nullopt;
 }
 
+// A JSON object body with a valid "mac" field; otherwise the 400 answer that says what is wrong.
+std::optional<ApiService::Response> parseMacRequest(const QByteArray& body, QJsonObject* object, MacAddress* mac)
+{
+    if (auto failure = parseObject(body, object)) {
+        return failure;
+    }
+    return readMac(*object, mac);
+}
+
 ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome)
 {
     using Status = BandwidthController::Outcome::Status;
@@ -243,11 +252,7 @@ void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
 {
     QJsonObject object;
     MacAddress mac;
-    if (auto failure = parseObject(body, &object)) {
-        reply(*failure);
-        return;
-    }
-    if (auto failure = readMac(object, &mac)) {
+    if (auto failure = parseMacRequest(body, &object, &mac)) {
         reply(*failure);
         return;
     }
@@ -288,11 +293,7 @@ void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
 {
     QJsonObject object;
     MacAddress mac;
-    if (auto failure = parseObject(body, &object)) {
-        reply(*failure);
-        return;
-    }
-    if (auto failure = readMac(object, &mac)) {
+    if (auto failure = parseMacRequest(body, &object, &mac)) {
         reply(*failure);
         return;
     }

@@ -4,12 +4,12 @@
 // online users, and wall time to apply 1,000 limit changes over loopback, pipelined against the
 // one-at-a-time baseline.
 #include "core/bandwidth/bandwidthplanner.h"
+#include "core/routeros/routerclient.h"
 #include "core/traffic/trafficjoiner.h"
-#include "support/simulatorfixture.h"
+#include "support/threadedsimulator.h"
 
 #include <QElapsedTimer>
 #include <QTest>
-#include <QThread>
 
 #include <cstdio>
 
@@ -86,30 +86,14 @@ void BenchBandwidth::joinAndPlan5000Users()
 
 void BenchBandwidth::apply1000LimitChanges()
 {
-    QThread routerThread;
-    auto* simulator = new RouterSimulator;
-    simulator->setCredentials(u"admin"_s, u"pw"_s);
-    for (int i = 0; i < 1000; ++i) {
-        simulator->addQueue(u"pisonet-"_s + macFor(i), u"10.5.%1.%2/32"_s.arg(50 + i / 250).arg(i % 250 + 2), 512000,
-                            1000000);
-    }
-    simulator->moveToThread(&routerThread);
-    routerThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        simulator,
-        [&] {
-            simulator->listen();
-            port = simulator->port();
-        },
-        Qt::BlockingQueuedConnection);
-
+    ThreadedSimulator router([](RouterSimulator& simulator) {
+        for (int i = 0; i < 1000; ++i) {
+            simulator.addQueue(u"pisonet-"_s + macFor(i), u"10.5.%1.%2/32"_s.arg(50 + i / 250).arg(i % 250 + 2), 512000,
+                               1000000);
+        }
+    });
     RouterConnection connection;
-    ConnectionSettings settings;
-    settings.host = u"127.0.0.1"_s;
-    settings.port = port;
-    settings.password = u"pw"_s;
-    connection.setSettings(settings);
+    connection.setSettings(router.settings());
     connection.open();
     QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 5000));
     RouterClient client(&connection);
@@ -159,10 +143,6 @@ void BenchBandwidth::apply1000LimitChanges()
     std::printf("FIGURE 1,000 limit changes over loopback: pipelined %lld ms (target < 1000 ms), "
                 "one at a time %lld ms\n",
                 static_cast<long long>(pipelinedMs), static_cast<long long>(sequentialMs));
-    QMetaObject::invokeMethod(
-        simulator, [simulator] { delete simulator; }, Qt::BlockingQueuedConnection);
-    routerThread.quit();
-    routerThread.wait();
 }
 
 QTEST_GUILESS_MAIN(BenchBandwidth)

@@ -4,11 +4,11 @@
 // sessions from the simulator (in its own thread) over loopback.
 #include "core/routeros/apidecoder.h"
 #include "core/routeros/apiencoder.h"
-#include "support/simulatorfixture.h"
+#include "core/routeros/routerclient.h"
+#include "support/threadedsimulator.h"
 
 #include <QElapsedTimer>
 #include <QTest>
-#include <QThread>
 
 #include <cstdio>
 
@@ -95,31 +95,15 @@ void BenchRouterOs::decoderThroughput()
 
 void BenchRouterOs::fetchQueuesAndSessions()
 {
-    QThread routerThread;
-    auto* simulator = new RouterSimulator;
-    simulator->setCredentials(u"admin"_s, u"pw"_s);
-    simulator->populate(10000);
-    for (int i = 0; i < 10000; ++i) {
-        simulator->addQueue(u"pisonet-%1"_s.arg(i), u"10.5.%1.%2/32"_s.arg(50 + i / 250).arg(i % 250 + 2), 512000,
-                            1000000);
-    }
-    simulator->moveToThread(&routerThread);
-    routerThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        simulator,
-        [&] {
-            simulator->listen();
-            port = simulator->port();
-        },
-        Qt::BlockingQueuedConnection);
-
+    ThreadedSimulator router([](RouterSimulator& simulator) {
+        simulator.populate(10000);
+        for (int i = 0; i < 10000; ++i) {
+            simulator.addQueue(u"pisonet-%1"_s.arg(i), u"10.5.%1.%2/32"_s.arg(50 + i / 250).arg(i % 250 + 2), 512000,
+                               1000000);
+        }
+    });
     RouterConnection connection;
-    ConnectionSettings settings;
-    settings.host = u"127.0.0.1"_s;
-    settings.port = port;
-    settings.password = u"pw"_s;
-    connection.setSettings(settings);
+    connection.setSettings(router.settings());
     connection.open();
     QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 5000));
     RouterClient client(&connection);
@@ -150,10 +134,6 @@ void BenchRouterOs::fetchQueuesAndSessions()
     std::printf("FIGURE fetch: 10,000 hotspot sessions + 10,000 simple queues over loopback, best %lld ms "
                 "(target < 150 ms)\n",
                 static_cast<long long>(best));
-    QMetaObject::invokeMethod(
-        simulator, [simulator] { delete simulator; }, Qt::BlockingQueuedConnection);
-    routerThread.quit();
-    routerThread.wait();
 }
 
 QTEST_GUILESS_MAIN(BenchRouterOs)

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for vouchers: generate and store 10,000 in one batch; push 1,000 to the simulator (in its
 // own thread) over loopback, pipelined.
+#include "core/routeros/routerclient.h"
 #include "core/storage/database.h"
 #include "core/vouchers/voucherpusher.h"
-#include "support/simulatorfixture.h"
+#include "support/threadedsimulator.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <cstdio>
 
@@ -64,25 +64,9 @@ void BenchVouchers::generate10000()
 
 void BenchVouchers::push1000()
 {
-    QThread routerThread;
-    auto* simulator = new RouterSimulator;
-    simulator->setCredentials(u"admin"_s, u"pw"_s);
-    simulator->moveToThread(&routerThread);
-    routerThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        simulator,
-        [&] {
-            simulator->listen();
-            port = simulator->port();
-        },
-        Qt::BlockingQueuedConnection);
+    ThreadedSimulator router;
     RouterConnection connection;
-    ConnectionSettings settings;
-    settings.host = u"127.0.0.1"_s;
-    settings.port = port;
-    settings.password = u"pw"_s;
-    connection.setSettings(settings);
+    connection.setSettings(router.settings());
     connection.open();
     QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 5000));
     RouterClient client(&connection);
@@ -118,10 +102,6 @@ void BenchVouchers::push1000()
     QCOMPARE(report.added, 1000);
     std::printf("FIGURE push 1,000 hotspot users pipelined over loopback: %lld ms (target < 1000 ms)\n",
                 static_cast<long long>(elapsed));
-    QMetaObject::invokeMethod(
-        simulator, [simulator] { delete simulator; }, Qt::BlockingQueuedConnection);
-    routerThread.quit();
-    routerThread.wait();
 }
 
 QTEST_GUILESS_MAIN(BenchVouchers)

@@ -10,6 +10,18 @@
 
 using namespace Qt::StringLiterals;
 
+BandwidthController::Outcome BandwidthController::routerFailure(const QList<QueueAction>& actions,
+                                                                const QStringList& failures,
+                                                                const ApiError& error)
+{
+    Outcome outcome;
+    outcome.status = Outcome::Status::RouterError;
+    outcome.actions = actions;
+    outcome.error = error;
+    outcome.message = failures.join(u"; "_s);
+    return outcome;
+}
+
 BandwidthController::BandwidthController(RouterClient* client, OperatorLimitStore* store, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -121,14 +133,11 @@ void BandwidthController::setLimit(
     const MacAddress& mac, const BandwidthLimit& limit, bool remember, QObject* context, OutcomeCallback callback)
 {
     fetchState(context, [=, this](const ApiError& error, const TrafficSnapshot& snapshot) {
-        Outcome outcome;
         if (error.isError()) {
-            outcome.status = Outcome::Status::RouterError;
-            outcome.error = error;
-            outcome.message = error.message();
-            callback(outcome);
+            callback(routerFailure({}, {error.message()}, error));
             return;
         }
+        Outcome outcome;
         const OperatorLimit wanted {mac, limit, u"operator"_s, QDateTime::currentDateTimeUtc()};
         const bool online = snapshot.find(mac.toString()) != nullptr;
         if (!online) {
@@ -157,15 +166,12 @@ void BandwidthController::setLimit(
         desired.insert(mac, {limit, wanted.setBy});
         const QList<QueueAction> actions = BandwidthPlanner::plan(snapshot, desired, mac);
         execute(actions, context, [=, this](int applied, const QStringList& failures, const ApiError& firstError) {
-            Outcome result;
-            result.actions = actions;
             if (!failures.isEmpty()) {
-                result.status = Outcome::Status::RouterError;
-                result.error = firstError;
-                result.message = failures.join(u"; "_s);
-                callback(result);
+                callback(routerFailure(actions, failures, firstError));
                 return;
             }
+            Outcome result;
+            result.actions = actions;
             QString storeError;
             if (m_store != nullptr && !m_store->set(wanted, &storeError)) {
                 result.status = Outcome::Status::RouterError;
@@ -187,14 +193,11 @@ void BandwidthController::setLimit(
 void BandwidthController::removeLimit(const MacAddress& mac, QObject* context, OutcomeCallback callback)
 {
     fetchState(context, [=, this](const ApiError& error, const TrafficSnapshot& snapshot) {
-        Outcome outcome;
         if (error.isError()) {
-            outcome.status = Outcome::Status::RouterError;
-            outcome.error = error;
-            outcome.message = error.message();
-            callback(outcome);
+            callback(routerFailure({}, {error.message()}, error));
             return;
         }
+        Outcome outcome;
         const bool remembered = m_store != nullptr && m_store->find(mac).has_value();
         QList<QueueAction> actions;
         for (const SimpleQueue& queue : snapshot.queues) {
@@ -207,15 +210,12 @@ void BandwidthController::removeLimit(const MacAddress& mac, QObject* context, O
             }
         }
         execute(actions, context, [=, this](int applied, const QStringList& failures, const ApiError& firstError) {
-            Outcome result;
-            result.actions = actions;
             if (!failures.isEmpty()) {
-                result.status = Outcome::Status::RouterError;
-                result.error = firstError;
-                result.message = failures.join(u"; "_s);
-                callback(result);
+                callback(routerFailure(actions, failures, firstError));
                 return;
             }
+            Outcome result;
+            result.actions = actions;
             QString storeError;
             if (remembered && !m_store->remove(mac, &storeError)) {
                 result.status = Outcome::Status::RouterError;

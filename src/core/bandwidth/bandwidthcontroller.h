@@ -73,6 +73,7 @@ Q_SIGNALS:
     void reconciled(const BandwidthController::ReconcileReport& report);
 
 private:
+    static Outcome routerFailure(const QList<QueueAction>& actions, const QStringList& failures, const ApiError& error);
     // Fetches sessions and queues now and joins them.
     void fetchState(QObject* context, std::function<void(const ApiError&, const TrafficSnapshot&)> callback);
     void execute(const QList<QueueAction>& actions,
