@@ -74,12 +74,13 @@ void BenchGui::applyRefreshOf5000Users()
     model.apply(snapshot);
     QCoreApplication::processEvents();
     qint64 best = std::numeric_limits<qint64>::max();
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         for (int round = 1; round <= 10; ++round) {
             snapshot = TrafficJoiner::join(sessions(5000, round), {}, snapshot, 10000);
             QElapsedTimer timer;
             timer.start();
-            model.apply(snapshot);       // model signals, proxy re-sort
+            model.apply(snapshot); // model signals, proxy re-sort
             QCoreApplication::processEvents(); // the view's repaint of the visible rows
             best = std::min(best, timer.nsecsElapsed());
         }
@@ -97,7 +98,8 @@ void BenchGui::memoryAfterAnHourOf5000Users()
     TrafficHistory history(10000);
     TrafficSnapshot snapshot;
     const QDateTime start = QDateTime::currentDateTimeUtc();
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         for (int round = 0; round < 360; ++round) { // one hour at 10 s
             snapshot = TrafficJoiner::join(sessions(5000, round), {}, snapshot, 10000);
             snapshot.takenAt = start.addSecs(10 * round);
