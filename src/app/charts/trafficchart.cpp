@@ -9,13 +9,14 @@
 using namespace Qt::StringLiterals;
 
 TrafficChart::TrafficChart(const QString& title, QWidget* parent)
-    : QChartView(parent)
+    // Given the chart up front: QChartView(parent) would make a default one that setChart() orphans.
+    : QChartView(new QChart, parent)
     , m_down(new QLineSeries)
     , m_up(new QLineSeries)
     , m_time(new QDateTimeAxis)
     , m_rate(new QValueAxis)
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -40,7 +41,6 @@ TrafficChart::TrafficChart(const QString& title, QWidget* parent)
         series->attachAxis(m_time);
         series->attachAxis(m_rate);
     }
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     setSamples({});
