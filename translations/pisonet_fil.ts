@@ -5,11 +5,11 @@
     <name>ApiDecoder</name>
     <message>
         <source>reserved control byte 0x%1 in the API stream</source>
-        <translation type="unfinished"></translation>
+        <translation>reserved na control byte 0x%1 sa API stream</translation>
     </message>
     <message>
         <source>API word of %1 bytes is longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ang API word na %1 bytes ay mas mahaba sa pinapayagan</translation>
     </message>
 </context>
 <context>
@@ -156,7 +156,7 @@
     <name>AppSettings</name>
     <message>
         <source>cannot save the settings to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-save ang settings sa %1</translation>
     </message>
 </context>
 <context>
@@ -170,46 +170,46 @@
     <name>BandwidthController</name>
     <message>
         <source>%1 is not online now; nothing was changed. Use --remember to apply the limit when it logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi online ngayon ang %1; walang binago. Gamitin ang --remember para ilapat ang limit pag nag-log in ito.</translation>
     </message>
     <message>
         <source>cannot save the limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-save ang limit: %1</translation>
     </message>
     <message>
         <source>%1 is not online now: the limit %2 will be applied when it logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi online ngayon ang %1: ilalapat ang limit na %2 pag nag-log in ito.</translation>
     </message>
     <message>
         <source>the router has the limit, but saving it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nasa router na ang limit, pero hindi ito na-save: %1</translation>
     </message>
     <message>
         <source>%1 limited to %2 (queue %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilimitahan ang %1 sa %2 (queue %3).</translation>
     </message>
     <message>
         <source>%1 already has the limit %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>May limit na %2 na ang %1; walang binago.</translation>
     </message>
     <message>
         <source>cannot forget the limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi makalimutan ang limit: %1</translation>
     </message>
     <message>
         <source>Limit of %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang limit ng %1.</translation>
     </message>
     <message>
         <source>%1 has no limit; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang limit ang %1; walang binago.</translation>
     </message>
 </context>
 <context>
     <name>BandwidthLimit</name>
     <message>
         <source>%1 up / %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 up / %2 down</translation>
     </message>
 </context>
 <context>
@@ -354,15 +354,15 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>CodeGenerator</name>
     <message>
         <source>code length must be from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ang haba ng code ay dapat mula %1 hanggang %2, hindi %3</translation>
     </message>
     <message>
         <source>prefix &quot;%1&quot; is longer than 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ang prefix na &quot;%1&quot; ay lampas sa 8 character</translation>
     </message>
     <message>
         <source>prefix &quot;%1&quot; may only use %2 (no 0, O, 1, I or L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang prefix na &quot;%1&quot; ay puwede lang gumamit ng %2 (walang 0, O, 1, I o L)</translation>
     </message>
 </context>
 <context>
@@ -376,59 +376,59 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>Database</name>
     <message>
         <source>the existing vouchers table has no &quot;code&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>walang &quot;code&quot; na column ang kasalukuyang vouchers table</translation>
     </message>
     <message>
         <source>operator bandwidth limits per device</source>
-        <translation type="unfinished"></translation>
+        <translation>mga bandwidth limit ng operator bawat device</translation>
     </message>
     <message>
         <source>vouchers, batches and sessions (legacy voucher tables are kept and get the missing columns, e.g. rate_limit_up/rate_limit_down)</source>
-        <translation type="unfinished"></translation>
+        <translation>mga voucher, batch at session (itinatabi ang lumang voucher table at dinadagdagan ng kulang na column, hal. rate_limit_up/rate_limit_down)</translation>
     </message>
     <message>
         <source>program settings kept with the data (the HTTP API token)</source>
-        <translation type="unfinished"></translation>
+        <translation>mga setting ng programa na kasama ng datos (ang HTTP API token)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magawa ang folder na %1</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabuksan ang database na %1: %2</translation>
     </message>
     <message>
         <source>the database %1 is locked by another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>naka-lock ng ibang programa ang database na %1; isara ito at subukan ulit</translation>
     </message>
     <message>
         <source>%1 is not a PisoNet Manager database or it is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang %1 ay hindi database ng PisoNet Manager o sira ito (%2)</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi makapagsimula ng transaction: %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-save: %1</translation>
     </message>
     <message>
         <source>cannot back up %1 to %2 before updating it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-backup ang %1 sa %2 bago i-update; walang binago</translation>
     </message>
     <message>
         <source>cannot read the schema version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang schema version ng %1</translation>
     </message>
     <message>
         <source>the database %1 was made by a newer PisoNet Manager (schema %2; this version knows up to %3). It was not changed: update PisoNet Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>ang database na %1 ay gawa ng mas bagong PisoNet Manager (schema %2; hanggang %3 lang ang alam ng bersyong ito). Hindi ito binago: i-update ang PisoNet Manager.</translation>
     </message>
     <message>
         <source>updating the database %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pumalya ang pag-update ng database na %1 sa schema %2: %3</translation>
     </message>
 </context>
 <context>
@@ -885,67 +885,67 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>ProfileCatalog</name>
     <message>
         <source>%1: line %2, column %3: %4 (not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: linya %2, column %3: %4 (hindi valid na JSON)</translation>
     </message>
     <message>
         <source>%1: expected an object with a &quot;profiles&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inaasahan ang object na may listahang &quot;profiles&quot;</translation>
     </message>
     <message>
         <source>%1: the &quot;profiles&quot; list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: walang laman ang listahang &quot;profiles&quot;</translation>
     </message>
     <message>
         <source>%1: profile %2 (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: profile %2 (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>%1: profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: profile %2</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: field na &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1: expected an object like {&quot;name&quot;: &quot;BASIC&quot;, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inaasahan ang object na tulad ng {&quot;name&quot;: &quot;BASIC&quot;, ...}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>wala</translation>
     </message>
     <message>
         <source>expected a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang text na may laman</translation>
     </message>
     <message>
         <source>duplicate name: another profile is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dobleng pangalan: may ibang profile na &quot;%1&quot; na ang tawag</translation>
     </message>
     <message>
         <source>expected a number, like 10</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang numero, tulad ng 10</translation>
     </message>
     <message>
         <source>cannot be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi puwedeng negatibo (%1)</translation>
     </message>
     <message>
         <source>unknown duration &quot;%1&quot; (use 30m, 1h, 2h, 1d, 1w or unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang tagal na &quot;%1&quot; (gamitin ang 30m, 1h, 2h, 1d, 1w o unlimited)</translation>
     </message>
     <message>
         <source>expected a whole number of devices from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang buong bilang ng device mula 1 hanggang 1000</translation>
     </message>
     <message>
         <source>expected a text like &quot;512K&quot; or &quot;2M&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang text tulad ng &quot;512K&quot; o &quot;2M&quot;</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hindi mabasa ang file (%2)</translation>
     </message>
 </context>
 <context>
@@ -1282,130 +1282,130 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>RouterConnection</name>
     <message>
         <source>router not reachable at %1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maabot ang router sa %1: walang sagot sa loob ng %2 s</translation>
     </message>
     <message>
         <source>router at %1 accepted the connection but did not answer the login within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>tinanggap ng router sa %1 ang koneksyon pero hindi sumagot sa login sa loob ng %2 s</translation>
     </message>
     <message>
         <source>the connection to the router was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>isinara ang koneksyon sa router</translation>
     </message>
     <message>
         <source>no router address is set</source>
-        <translation type="unfinished"></translation>
+        <translation>walang nakatakdang address ng router</translation>
     </message>
     <message>
         <source>the router&apos;s certificate was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tinanggihan ang certificate ng router: %1</translation>
     </message>
     <message>
         <source>the router&apos;s certificate does not match the pinned fingerprint (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi tugma ang certificate ng router sa naka-pin na fingerprint (natanggap: %1)</translation>
     </message>
     <message>
         <source>wrong user name or password for %1 (router said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>maling user name o password para sa %1 (sabi ng router: %2)</translation>
     </message>
     <message>
         <source>not connected to the router</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi nakakonekta sa router</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>kinansela</translation>
     </message>
     <message>
         <source>the device at %1 does not speak the RouterOS API (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi RouterOS API ang sinasalita ng device sa %1 (%2)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ibinigay na dahilan</translation>
     </message>
     <message>
         <source>the router at %1 refused the login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tinanggihan ng router sa %1 ang login: %2</translation>
     </message>
     <message>
         <source>the router closed the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>isinara ng router ang session: %1</translation>
     </message>
     <message>
         <source>the router refused the command</source>
-        <translation type="unfinished"></translation>
+        <translation>tinanggihan ng router ang utos</translation>
     </message>
     <message>
         <source>the router did not answer %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi sumagot ang router sa %1 sa loob ng %2 s</translation>
     </message>
     <message>
         <source>TLS with the router at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pumalya ang TLS sa router sa %1: %2</translation>
     </message>
     <message>
         <source>router not reachable at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maabot ang router sa %1 (%2)</translation>
     </message>
     <message>
         <source>connection lost: the router closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>nawala ang koneksyon: isinara ng router ang koneksyon</translation>
     </message>
     <message>
         <source>connection lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nawala ang koneksyon (%1)</translation>
     </message>
 </context>
 <context>
     <name>RouterDiagnostics</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Babala</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>FastTrack is on (firewall filter rule %1, chain %2): fast-tracked traffic skips simple queues, so speed limits do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukas ang FastTrack (firewall filter rule %1, chain %2): nilalampasan ng fast-tracked na traffic ang mga simple queue, kaya walang epekto ang speed limit.</translation>
     </message>
     <message>
         <source>In Winbox: IP &gt; Firewall &gt; Filter Rules, disable the &quot;fasttrack connection&quot; rule. Or in the terminal: /ip firewall filter disable [find action=fasttrack-connection]</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Winbox: IP &gt; Firewall &gt; Filter Rules, i-disable ang rule na &quot;fasttrack connection&quot;. O sa terminal: /ip firewall filter disable [find action=fasttrack-connection]</translation>
     </message>
     <message>
         <source>Queue &quot;%1&quot; (target %2) is above &quot;%3&quot; and also matches %4: the first matching queue wins, so the PisoNet limit may not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang queue na &quot;%1&quot; (target %2) ay nasa itaas ng &quot;%3&quot; at tumutugma rin sa %4: ang unang tumugmang queue ang nasusunod, kaya maaaring hindi gumana ang limit ng PisoNet.</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>lahat</translation>
     </message>
     <message>
         <source>It is a dynamic queue made by the hotspot: remove the rate-limit from the hotspot user profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamic queue ito na gawa ng hotspot: alisin ang rate-limit sa hotspot user profile.</translation>
     </message>
     <message>
         <source>In Winbox: Queues &gt; Simple Queues, drag &quot;%1&quot; below the pisonet- queues, or disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Winbox: Queues &gt; Simple Queues, ilipat ang &quot;%1&quot; sa ibaba ng mga pisonet- queue, o i-disable ito.</translation>
     </message>
     <message>
         <source>Hotspot user profile &quot;%1&quot; has rate-limit %2: RouterOS adds its own queue for each user at the top of the list, which limits on top of PisoNet Manager&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>May rate-limit na %2 ang hotspot user profile na &quot;%1&quot;: nagdadagdag ang RouterOS ng sariling queue bawat user sa itaas ng listahan, na dagdag na naglilimita bukod sa PisoNet Manager.</translation>
     </message>
     <message>
         <source>In Winbox: IP &gt; Hotspot &gt; User Profiles &gt; %1, clear Rate Limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa Winbox: IP &gt; Hotspot &gt; User Profiles &gt; %1, burahin ang Rate Limit.</translation>
     </message>
     <message>
         <source>No problems found: FastTrack is off, no queue shadows PisoNet&apos;s, no hotspot profile has its own rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nakitang problema: patay ang FastTrack, walang queue na tumatakip sa PisoNet, walang hotspot profile na may sariling rate limit.</translation>
     </message>
 </context>
 <context>
@@ -2023,31 +2023,31 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>VoucherManager</name>
     <message>
         <source>no voucher with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>walang voucher na may code na %1</translation>
     </message>
     <message>
         <source>Voucher %1 is revoked here, but the router could not be updated: %2 (it is retried when you revoke again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binawi na rito ang voucher %1, pero hindi ma-update ang router: %2 (susubukan ulit pag binawi mo ulit)</translation>
     </message>
     <message>
         <source>Voucher %1 revoked (hotspot user removed: %2, sessions ended: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Binawi ang voucher %1 (inalis na hotspot user: %2, tinapos na session: %3).</translation>
     </message>
     <message>
         <source>voucher %1 is %2 and cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>ang voucher %1 ay %2 at hindi na magagamit</translation>
     </message>
     <message>
         <source>voucher %1 is not on the router yet: push it first</source>
-        <translation type="unfinished"></translation>
+        <translation>wala pa sa router ang voucher %1: i-push muna ito</translation>
     </message>
     <message>
         <source>%1 is not waiting at the hotspot login page</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi naghihintay sa hotspot login page ang %1</translation>
     </message>
     <message>
         <source>%1 is logged in with voucher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-log in ang %1 gamit ang voucher %2.</translation>
     </message>
 </context>
 <context>
@@ -2085,15 +2085,15 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>VoucherStore</name>
     <message>
         <source>the number of vouchers must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ang bilang ng voucher ay dapat mula 1 hanggang %1, hindi %2</translation>
     </message>
     <message>
         <source>%1 codes of length %2 would be too easy to guess; use longer codes</source>
-        <translation type="unfinished"></translation>
+        <translation>madaling mahulaan ang %1 code na may habang %2; gumamit ng mas mahabang code</translation>
     </message>
     <message>
         <source>no voucher with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>walang voucher na may code na %1</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2530,7 @@ Mailalagay sila sa router kapag gumawa o nag-push ka ulit.</translation>
     <name>main</name>
     <message>
         <source>PisoNet Manager cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makapagsimula ang PisoNet Manager</translation>
     </message>
 </context>
 </TS>
