@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Re&amp;move limit</source>
-        <translation>Ala&amp;misin ang limit</translation>
+        <translation>A&amp;lisin ang limit</translation>
     </message>
     <message>
         <source>Set limit…</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Remove limit</source>
-        <translation>Alamisin ang limit</translation>
+        <translation>Alisin ang limit</translation>
     </message>
     <message>
         <source>Kick user</source>
@@ -270,7 +270,7 @@
         <source>%n user(s) online · downloading %1 · uploading %2</source>
         <translation>
             <numerusform>%n user ang online · download %1 · upload %2</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n user ang online · download %1 · upload %2</numerusform>
         </translation>
     </message>
     <message>

@@ -167,8 +167,7 @@ void BandwidthPage::updateCountdown()
     const auto& monitor = m_engine->loop().monitor();
     const qint64 left = monitor.msUntilNextPoll();
     const QDateTime taken = monitor.snapshot().takenAt;
-    const QString last
-        = taken.isValid() ? QLocale().toString(taken.toLocalTime().time(), QLocale::LongFormat) : tr("never");
+    const QString last = taken.isValid() ? taken.toLocalTime().time().toString(u"HH:mm:ss"_s) : tr("never");
     m_countdown->setText(left < 0 ? tr("Refreshing…")
                                   : tr("Updated %1 · next in %2 s").arg(last).arg((left + 999) / 1000));
 }
