@@ -36,7 +36,7 @@ void VoucherManager::revoke(const QString& code, QObject* context, Callback call
         int kicked = 0;
     };
     auto progress = std::make_shared<Progress>();
-    auto finishOne = [=, this](const ApiError& failure) {
+    auto finishOne = [=](const ApiError& failure) {
         if (failure.isError() && !progress->error.isError()) {
             progress->error = failure;
         }
