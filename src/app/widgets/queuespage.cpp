@@ -4,7 +4,7 @@
 
 #include "app/appengine.h"
 #include "app/messagebox.h"
-#include "app/models/tablemodels.h"
+#include "app/models/queuetablemodel.h"
 #include "core/traffic/trafficjoiner.h"
 
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 
 #include "app/appengine.h"
 #include "app/messagebox.h"
-#include "app/models/tablemodels.h"
+#include "app/models/vouchertablemodel.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherpusher.h"
