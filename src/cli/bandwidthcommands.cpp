@@ -53,6 +53,20 @@ std::optional<MacAddress> macArgument(CliContext& context, const QCommandLinePar
     }
     return mac;
 }
+
+// Connects, runs one operator action on the router and prints its outcome; returns the exit code.
+template <typename Action>
+int runBandwidthAction(CliContext& context, const QCommandLineParser& parser, LocalData& data, Action action)
+{
+    RouterSession session;
+    if (const int code = session.start(context, parser); code != ExitCode::Success) {
+        return code;
+    }
+    BandwidthController controller(&session.client(), data.operatorLimits());
+    const auto outcome = RouterSession::awaitResult<BandwidthController::Outcome>(
+        [&](BandwidthController::OutcomeCallback done) { action(controller, done); });
+    return BandwidthAction::printOutcome(context, session, outcome, JsonOutput::wanted(parser));
+}
 } // namespace
 
 int BandwidthAction::printOutcome(CliContext& context,
@@ -153,20 +167,10 @@ int SetBandwidthCommand::execute(CliContext& context, QCommandLineParser& parser
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    RouterSession session;
-    if (const int code = session.start(context, parser); code != ExitCode::Success) {
-        return code;
-    }
-    BandwidthController controller(&session.client(), data.operatorLimits());
-    BandwidthController::Outcome outcome;
-    bool done = false;
-    controller.setLimit(*mac, limit, parser.isSet(u"remember"_s), nullptr,
-                        [&](const BandwidthController::Outcome& result) {
-                            outcome = result;
-                            done = true;
-                        });
-    RouterSession::waitUntil([&] { return done; });
-    return BandwidthAction::printOutcome(context, session, outcome, JsonOutput::wanted(parser));
+    const bool remember = parser.isSet(u"remember"_s);
+    return runBandwidthAction(context, parser, data, [&](BandwidthController& controller, auto done) {
+        controller.setLimit(*mac, limit, remember, nullptr, done);
+    });
 }
 
 RemoveBandwidthCommand::RemoveBandwidthCommand()
@@ -191,17 +195,7 @@ int RemoveBandwidthCommand::execute(CliContext& context, QCommandLineParser& par
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    RouterSession session;
-    if (const int code = session.start(context, parser); code != ExitCode::Success) {
-        return code;
-    }
-    BandwidthController controller(&session.client(), data.operatorLimits());
-    BandwidthController::Outcome outcome;
-    bool done = false;
-    controller.removeLimit(*mac, nullptr, [&](const BandwidthController::Outcome& result) {
-        outcome = result;
-        done = true;
+    return runBandwidthAction(context, parser, data, [&](BandwidthController& controller, auto done) {
+        controller.removeLimit(*mac, nullptr, done);
     });
-    RouterSession::waitUntil([&] { return done; });
-    return BandwidthAction::printOutcome(context, session, outcome, JsonOutput::wanted(parser));
 }

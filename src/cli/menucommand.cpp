@@ -280,14 +280,9 @@ void Menu::setLimit()
         return;
     }
     auto run = [&](bool remember) {
-        BandwidthController::Outcome outcome;
-        bool done = false;
-        m_controller.setLimit(mac, limit, remember, nullptr, [&](const BandwidthController::Outcome& result) {
-            outcome = result;
-            done = true;
+        return RouterSession::awaitResult<BandwidthController::Outcome>([&](BandwidthController::OutcomeCallback done) {
+            m_controller.setLimit(mac, limit, remember, nullptr, done);
         });
-        RouterSession::waitUntil([&] { return done; });
-        return outcome;
     };
     BandwidthController::Outcome outcome = run(false);
     if (outcome.status == BandwidthController::Outcome::Status::BadInput
@@ -307,13 +302,8 @@ void Menu::removeLimit()
     if (!connected()) {
         return;
     }
-    BandwidthController::Outcome outcome;
-    bool done = false;
-    m_controller.removeLimit(mac, nullptr, [&](const BandwidthController::Outcome& result) {
-        outcome = result;
-        done = true;
-    });
-    RouterSession::waitUntil([&] { return done; });
+    const auto outcome = RouterSession::awaitResult<BandwidthController::Outcome>(
+        [&](BandwidthController::OutcomeCallback done) { m_controller.removeLimit(mac, nullptr, done); });
     showOutcome(outcome);
 }
 

@@ -42,18 +42,23 @@ public:
     int start(CliContext& context, const QCommandLineParser& parser);
     // Reports a failed request (stderr, and JSON with --json); returns the exit code.
     int fail(CliContext& context, const ApiError& error) const;
-    // Runs an asynchronous request and waits for its reply.
-    template <typename T, typename Request>
-    static RouterReply<T> await(Request request)
+    // Runs an asynchronous request and waits for the value its callback receives.
+    template <typename Result, typename Request>
+    static Result awaitResult(Request request)
     {
-        RouterReply<T> result;
+        Result result {};
         bool done = false;
-        request([&](const RouterReply<T>& reply) {
-            result = reply;
+        request([&](const Result& value) {
+            result = value;
             done = true;
         });
         waitUntil([&] { return done; });
         return result;
+    }
+    template <typename T, typename Request>
+    static RouterReply<T> await(Request request)
+    {
+        return awaitResult<RouterReply<T>>(request);
     }
     // Opens again if the link was lost (the menu waits at prompts without an event loop).
     int ensureOpen(CliContext& context);

@@ -75,13 +75,8 @@ int pushVouchers(CliContext& context,
     }
     VoucherStore store(&data.database());
     VoucherPusher pusher(&session.client(), &store);
-    VoucherPusher::Report report;
-    bool done = false;
-    pusher.push(vouchers, nullptr, [&](const VoucherPusher::Report& r) {
-        report = r;
-        done = true;
-    });
-    RouterSession::waitUntil([&] { return done; });
+    const auto report = RouterSession::awaitResult<VoucherPusher::Report>(
+        [&](std::function<void(const VoucherPusher::Report&)> done) { pusher.push(vouchers, nullptr, done); });
     if (report.error.isError()) {
         return session.fail(context, report.error);
     }
@@ -331,13 +326,8 @@ int runVoucherAction(CliContext& context,
     }
     VoucherStore store(&data.database());
     VoucherManager manager(&session.client(), &store);
-    VoucherManager::Outcome outcome;
-    bool done = false;
-    action(manager, [&](const VoucherManager::Outcome& result) {
-        outcome = result;
-        done = true;
-    });
-    RouterSession::waitUntil([&] { return done; });
+    const auto outcome = RouterSession::awaitResult<VoucherManager::Outcome>(
+        [&](VoucherManager::Callback done) { action(manager, done); });
     if (outcome.badInput) {
         context.err() << tr("error: %1").arg(outcome.message) << u'\n';
         return ExitCode::BadInput;
