@@ -56,29 +56,9 @@ QHash<MacAddress, DesiredLimit> BandwidthController::desiredLimits(const Traffic
 void BandwidthController::fetchState(QObject* context,
                                      std::function<void(const ApiError&, const TrafficSnapshot&)> callback)
 {
-    struct Join
-    {
-        RouterReply<QList<HotspotSession>> sessions;
-        RouterReply<QList<SimpleQueue>> queues;
-        int outstanding = 2;
-    };
-    auto join = std::make_shared<Join>();
-    auto finish = [join, callback] {
-        if (--join->outstanding > 0) {
-            return;
-        }
-        const ApiError error = join->sessions.error.isError() ? join->sessions.error : join->queues.error;
-        callback(error,
-                 error.isError() ? TrafficSnapshot()
-                                 : TrafficJoiner::join(join->sessions.value, join->queues.value, {}, 0));
-    };
-    m_client->fetchHotspotSessions(context, [join, finish](const RouterReply<QList<HotspotSession>>& reply) {
-        join->sessions = reply;
-        finish();
-    });
-    m_client->fetchSimpleQueues(context, [join, finish](const RouterReply<QList<SimpleQueue>>& reply) {
-        join->queues = reply;
-        finish();
+    m_client->fetchHotspotState(context, [callback](const RouterReply<HotspotState>& reply) {
+        callback(reply.error,
+                 reply.ok() ? TrafficJoiner::join(reply.value.sessions, reply.value.queues, {}, 0) : TrafficSnapshot());
     });
 }
 

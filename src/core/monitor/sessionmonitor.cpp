@@ -68,26 +68,13 @@ void SessionMonitor::poll()
         return;
     }
     m_polling = true;
-    m_outstanding = 2;
-    m_sessions = {};
-    m_queues = {};
-    m_client->fetchHotspotSessions(this, [this](const RouterReply<QList<HotspotSession>>& reply) {
-        m_sessions = reply;
-        finishPoll();
-    });
-    m_client->fetchSimpleQueues(this, [this](const RouterReply<QList<SimpleQueue>>& reply) {
-        m_queues = reply;
-        finishPoll();
-    });
+    m_client->fetchHotspotState(this, [this](const RouterReply<HotspotState>& reply) { finishPoll(reply); });
 }
 
-void SessionMonitor::finishPoll()
+void SessionMonitor::finishPoll(const RouterReply<HotspotState>& reply)
 {
-    if (--m_outstanding > 0) {
-        return;
-    }
     m_polling = false;
-    const ApiError error = m_sessions.error.isError() ? m_sessions.error : m_queues.error;
+    const ApiError& error = reply.error;
     if (error.isError()) {
         qCInfo(lcMonitor) << "poll failed:" << error.message();
         m_snapshot.stale = true;
@@ -101,14 +88,12 @@ void SessionMonitor::finishPoll()
         // Rates from byte counters need the real time between two good polls.
         const qint64 elapsed = m_sinceLastPoll.isValid() && !m_snapshot.stale ? m_sinceLastPoll.elapsed() : 0;
         m_sinceLastPoll.start();
-        m_snapshot = TrafficJoiner::join(m_sessions.value, m_queues.value, m_snapshot, elapsed);
+        m_snapshot = TrafficJoiner::join(reply.value.sessions, reply.value.queues, m_snapshot, elapsed);
         if (elapsed > 0) {
             // The first poll after a start or an outage has no rates from byte counters yet: it
             // would draw a false drop to zero.
             m_history.record(m_snapshot);
         }
-        m_sessions = {};
-        m_queues = {};
         Q_EMIT snapshotReady(m_snapshot);
     }
     scheduleNext();

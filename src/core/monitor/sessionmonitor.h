@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void finishPoll();
+    void finishPoll(const RouterReply<HotspotState>& reply);
     void scheduleNext();
 
     RouterClient* m_client;
@@ -62,9 +62,4 @@ private:
     TrafficSnapshot m_snapshot;
     TrafficHistory m_history;
     QElapsedTimer m_sinceLastPoll;
-
-    // The poll in flight.
-    int m_outstanding = 0;
-    RouterReply<QList<HotspotSession>> m_sessions;
-    RouterReply<QList<SimpleQueue>> m_queues;
 };

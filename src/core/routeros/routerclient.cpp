@@ -233,6 +233,34 @@ void RouterClient::fetchSimpleQueues(QObject* context, Callback<QList<SimpleQueu
     fetchList<SimpleQueue>(command, context, std::move(callback), &RouterClient::toSimpleQueue);
 }
 
+void RouterClient::fetchHotspotState(QObject* context, Callback<HotspotState> callback)
+{
+    struct Join
+    {
+        RouterReply<HotspotState> reply;
+        int outstanding = 2;
+        Callback<HotspotState> callback;
+    };
+    auto join = std::make_shared<Join>();
+    join->callback = std::move(callback);
+    auto finishOne = [join](const ApiError& error) {
+        if (error.isError() && !join->reply.error.isError()) {
+            join->reply.error = error;
+        }
+        if (--join->outstanding == 0) {
+            join->callback(join->reply);
+        }
+    };
+    fetchHotspotSessions(context, [join, finishOne](const RouterReply<QList<HotspotSession>>& reply) {
+        join->reply.value.sessions = reply.value;
+        finishOne(reply.error);
+    });
+    fetchSimpleQueues(context, [join, finishOne](const RouterReply<QList<SimpleQueue>>& reply) {
+        join->reply.value.queues = reply.value;
+        finishOne(reply.error);
+    });
+}
+
 void RouterClient::addSimpleQueue(const SimpleQueue& queue,
                                   const QString& placeBefore,
                                   QObject* context,

@@ -38,6 +38,8 @@ public:
                    Done callback);
 
     void fetchSimpleQueues(QObject* context, Callback<QList<SimpleQueue>> callback);
+    // Sessions and queues with both commands in flight at once; the callback runs when both are back.
+    void fetchHotspotState(QObject* context, Callback<HotspotState> callback);
     // placeBefore: the .id of the queue to go in front of (empty: at the end). Returns the new .id.
     void
     addSimpleQueue(const SimpleQueue& queue, const QString& placeBefore, QObject* context, Callback<QString> callback);

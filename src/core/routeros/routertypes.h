@@ -96,6 +96,13 @@ struct FirewallRule
     bool dynamic = false;
 };
 
+// What one poll reads: who is online and every simple queue, fetched at the same moment.
+struct HotspotState
+{
+    QList<HotspotSession> sessions;
+    QList<SimpleQueue> queues;
+};
+
 // A typed answer: a value, or why there is none.
 template <typename T>
 struct RouterReply
