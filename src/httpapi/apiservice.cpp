@@ -82,6 +82,8 @@ ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome
         return ApiService::error(400, outcome.message);
     case Status::RouterError:
         return ApiService::error(502, outcome.message);
+    case Status::DatabaseError:
+        return ApiService::error(500, outcome.message);
     case Status::Changed:
     case Status::Unchanged:
     case Status::Remembered:

@@ -81,7 +81,8 @@ void TestDatabase::operatorLimitsRoundTrip()
     OperatorLimitStore store(&db);
     const MacAddress mac = *MacAddress::parse(u"aa:bb:cc:dd:ee:ff"_s);
     QVERIFY(!store.find(mac).has_value());
-    OperatorLimit limit {mac, {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, u"operator"_s, {}};
+    OperatorLimit limit {
+        mac, {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, u"operator"_s, {}, false, {}};
     QVERIFY2(store.set(limit, &error), qPrintable(error));
     limit.limit.download = *RateLimit::parse(u"2M"_s, {});
     QVERIFY(store.set(limit, &error)); // an update, not a second row

@@ -20,6 +20,11 @@ class QTcpSocket;
 // One asynchronous RouterOS API session: connect (TCP or TLS), log in (current and pre-6.43
 // methods), run tagged commands concurrently, time them out, and reconnect with backoff when the
 // link is lost. Nothing here blocks; results arrive through callbacks on the owning thread.
+//
+// Handlers and the ready()/failed() signals are always delivered through the event queue, never
+// from inside the socket's readyRead: a handler that opens a dialog or waits in an event loop
+// cannot stall the socket. A command that times out means the router stopped answering on this
+// connection: it is dropped and opened again with the usual backoff.
 class RouterConnection : public QObject
 {
     Q_OBJECT
@@ -98,6 +103,9 @@ private:
     void handleSentence(const ApiSentence& sentence);
     void writeCommand(const QByteArray& tag, Pending& pending);
     void complete(const QByteArray& tag, ApiResult result);
+    // Runs work from the event queue, in order, after the current socket callback has returned.
+    void deliver(std::function<void()> work);
+    void runDeliveries();
     void fail(const ApiError& error);
     void failLater(const QByteArray& tag, const ApiError& error);
     void failAll(const ApiError& error);
@@ -126,4 +134,6 @@ private:
     QTimer m_deadlineTimer; // command timeouts
     QTimer m_reconnectTimer; // backoff
     QElapsedTimer m_clock;
+    QList<std::function<void()>> m_deliveries;
+    bool m_deliveryPosted = false;
 };
