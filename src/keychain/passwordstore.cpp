@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/passwordstore.h"
+#include "keychain/passwordstore.h"
 
 #include <qt6keychain/keychain.h>
 
