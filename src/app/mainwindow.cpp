@@ -44,11 +44,15 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     setWindowTitle(tr("PisoNet Manager"));
     setObjectName(u"MainWindow"_s);
 
+    auto* logs = new LogsPage(&engine->log(), this);
+    if (engine->logFile() != nullptr) {
+        logs->setLogFolder(engine->logFile()->folder());
+    }
     const QList<std::pair<QString, QWidget*>> pages {{tr("Bandwidth Control"), m_bandwidth},
                                                      {tr("Vouchers"), new VouchersPage(engine, this)},
                                                      {tr("Queues"), new QueuesPage(engine, this)},
                                                      {tr("Reports"), new ReportsPage(engine, this)},
-                                                     {tr("Logs"), new LogsPage(&engine->log(), this)}};
+                                                     {tr("Logs"), logs}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
         m_pages->addWidget(page);
@@ -201,10 +205,14 @@ void MainWindow::updateRouterStatus()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_engine, this);
-    dialog.exec();
-    updateRouterStatus();
-    updateBanner();
+    // open(), not exec(): the refresh and the router keep running behind the dialog.
+    auto* dialog = new SettingsDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        updateRouterStatus();
+        updateBanner();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

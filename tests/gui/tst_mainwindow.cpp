@@ -7,9 +7,9 @@
 #include "app/mainwindow.h"
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
-#include "app/passwordstore.h"
 #include "app/widgets/bandwidthpage.h"
 #include "core/settings/appsettings.h"
+#include "keychain/passwordstore.h"
 #include "support/simulatorfixture.h"
 #include "testdata.h"
 

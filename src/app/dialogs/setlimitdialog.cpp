@@ -51,6 +51,11 @@ void SetLimitDialog::presetChosen(int index)
     validate();
 }
 
+bool SetLimitDialog::remember() const
+{
+    return m_ui->rememberCheckBox->isChecked();
+}
+
 QString SetLimitDialog::reason() const
 {
     return m_ui->reasonLabel->text();

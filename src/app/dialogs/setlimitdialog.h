@@ -31,6 +31,8 @@ public:
 
     // Valid once accepted.
     BandwidthLimit limit() const { return m_limit; }
+    // "Keep this limit": remembered for the device's next logins, and kept while the router is away.
+    bool remember() const;
     QString reason() const;
     bool canApply() const;
 
