@@ -39,6 +39,9 @@ public:
     void useRouter(const ConnectionSettings& router);
     // Restarts the API server from the settings (on, off, address).
     void applyApiSettings();
+    // Reads profiles.json again (ProfileCatalog::activePath()); a broken file keeps the profiles
+    // in use and is logged. profilesChanged() follows a good read.
+    void reloadProfiles();
 
     bool isDemo() const { return m_demoThread != nullptr; }
     const RouterInfo& routerInfo() const { return m_routerInfo; }
@@ -57,6 +60,7 @@ public:
 Q_SIGNALS:
     void routerChanged(); // demo on/off, address, identity or version
     void apiStatusChanged(const QString& status);
+    void profilesChanged();
 
 private:
     void connectTo(const ConnectionSettings& router);
