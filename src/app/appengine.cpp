@@ -77,11 +77,7 @@ bool AppEngine::initialise(QString* error)
                        .arg(migration.toVersion)
                        .arg(migration.backupFile));
     }
-    if (!m_profiles.load(ProfileCatalog::activePath(), &m_profileErrors)) {
-        for (const QString& problem : std::as_const(m_profileErrors)) {
-            m_log.error(tr("profiles.json: %1").arg(problem));
-        }
-    }
+    reloadProfiles();
     m_loop = std::make_unique<ControlLoop>(&m_client, &m_database);
     m_loop->setEventLog(&m_log);
     m_loop->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
@@ -100,6 +96,18 @@ bool AppEngine::initialise(QString* error)
         }
     });
     return true;
+}
+
+void AppEngine::reloadProfiles()
+{
+    m_profileErrors.clear();
+    if (!m_profiles.load(ProfileCatalog::activePath(), &m_profileErrors)) {
+        for (const QString& problem : std::as_const(m_profileErrors)) {
+            m_log.error(tr("profiles.json: %1").arg(problem));
+        }
+        return;
+    }
+    Q_EMIT profilesChanged();
 }
 
 void AppEngine::start()

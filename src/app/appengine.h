@@ -48,6 +48,9 @@ public:
     void useRouter(const ConnectionSettings& router);
     // Restarts the API server from the settings (on, off, address).
     void applyApiSettings();
+    // Reads profiles.json again (ProfileCatalog::activePath()); a broken file keeps the profiles
+    // in use and is logged. profilesChanged() follows a good read.
+    void reloadProfiles();
 
     bool isDemo() const { return m_demoThread != nullptr; }
     // The demo works on a throwaway database of its own; this is the real one.
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void routerChanged(); // demo on/off, address, identity or version
     void databaseChanged(); // the demo's throwaway database, or the real one again
     void apiStatusChanged(const QString& status);
+    void profilesChanged();
 
 private:
     void connectTo(const ConnectionSettings& router);

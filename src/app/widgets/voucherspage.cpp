@@ -38,12 +38,17 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
 {
-    for (const Profile& profile : engine->profiles().profiles()) {
-        m_profile->addItem(
-            tr("%1 — ₱%2, %3, %4 down")
-                .arg(profile.name, QLocale().toString(profile.price), profile.validity, profile.rateDown.toDisplay()),
-            profile.name);
-    }
+    auto fillProfiles = [this] {
+        m_profile->clear();
+        for (const Profile& profile : m_engine->profiles().profiles()) {
+            m_profile->addItem(tr("%1 — ₱%2, %3, %4 down")
+                                   .arg(profile.name, QLocale().toString(profile.price), profile.validity,
+                                        profile.rateDown.toDisplay()),
+                               profile.name);
+        }
+    };
+    fillProfiles();
+    connect(engine, &AppEngine::profilesChanged, this, fillProfiles);
     m_profile->setObjectName(u"profileComboBox"_s);
     m_profile->setAccessibleName(tr("Voucher profile"));
     m_count->setObjectName(u"countSpinBox"_s);

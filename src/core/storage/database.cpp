@@ -167,7 +167,9 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pisonet.db"_s;
+    // Local, not roaming: on Windows %LOCALAPPDATA%\PisoNet\PisoNet Manager (a database does not
+    // belong in a roaming profile); the same folder as on Linux everywhere else.
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/pisonet.db"_s;
 }
 
 const QList<Database::Migration>& Database::migrations()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -212,7 +213,25 @@ QString ProfileCatalog::shippedPath()
 
 QString ProfileCatalog::userPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles.json"_s;
+    // Next to the database (Database::defaultPath()).
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/profiles.json"_s;
+}
+
+bool ProfileCatalog::save(const QString& path, const QByteArray& json, QStringList* errors)
+{
+    if (!parse(json, QDir::toNativeSeparators(path), errors)) {
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        errors->append(tr("%1: cannot make the folder").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        errors->append(tr("%1: cannot write the file (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QString ProfileCatalog::activePath()
