@@ -111,11 +111,11 @@ void SettingsDialog::testConnection()
 
 void SettingsDialog::editProfiles()
 {
-    ProfilesDialog dialog(ProfileCatalog::activePath(), ProfileCatalog::userPath(), ProfileCatalog::shippedPath(),
-                          this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_engine->reloadProfiles();
-    }
+    auto* dialog = new ProfilesDialog(ProfileCatalog::activePath(), ProfileCatalog::userPath(),
+                                      ProfileCatalog::shippedPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_engine, [engine = m_engine] { engine->reloadProfiles(); });
+    dialog->open();
 }
 
 void SettingsDialog::save()
