@@ -63,6 +63,12 @@ void TestRateLimit::rejects_data()
     QTest::newRow("fraction of a bit") << u"1.5"_s;
     QTest::newRow("absurd") << u"101G"_s;
     QTest::newRow("huge digits") << u"99999999999999999999"_s;
+    // 18446744074 x 10^9 wraps around 2^64 to about 290 Mbps if multiplied unchecked.
+    QTest::newRow("wraps around") << u"18446744074G"_s;
+    QTest::newRow("wraps around k") << u"18446744073709552k"_s;
+    // Full-width digits are digits to Unicode but not to RouterOS; they used to read as 0 = no limit.
+    QTest::newRow("full-width digits") << u"\uFF11\uFF12M"_s;
+    QTest::newRow("arabic-indic digits") << u"\u0665M"_s;
 }
 
 void TestRateLimit::rejects()

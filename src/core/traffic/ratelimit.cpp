@@ -50,8 +50,10 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     if (value.startsWith(u'-')) {
         return fail(tr("a speed cannot be negative"));
     }
+    // ASCII digits only: other scripts' digits (full-width "１２") are not numbers RouterOS reads.
+    auto isAsciiDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
     qsizetype digitsEnd = 0;
-    while (digitsEnd < value.size() && (value[digitsEnd].isDigit() || value[digitsEnd] == u'.')) {
+    while (digitsEnd < value.size() && (isAsciiDigit(value[digitsEnd]) || value[digitsEnd] == u'.')) {
         ++digitsEnd;
     }
     const QStringView number = value.first(digitsEnd);
@@ -81,10 +83,13 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     while (fraction.endsWith(u'0')) {
         fraction.chop(1);
     }
-    if (whole.size() > 12) {
+    bool ok = true;
+    const quint64 wholeValue = whole.isEmpty() ? 0 : whole.toULongLong(&ok);
+    // Checked before multiplying: "18446744074G" must not wrap around to a small speed.
+    if (whole.size() > 12 || !ok || wholeValue > Maximum / multiplier) {
         return fail(tr("too large (at most 100G)"));
     }
-    quint64 bits = whole.isEmpty() ? 0 : whole.toULongLong() * multiplier;
+    quint64 bits = wholeValue * multiplier;
     quint64 scale = multiplier;
     for (QChar digit : fraction) {
         if (scale % 10 != 0) {

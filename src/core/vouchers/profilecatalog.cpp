@@ -149,8 +149,17 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
         }
         if (require(u"users"_s)) {
             const QJsonValue users = object.value(u"users"_s);
-            const double value = users.toDouble();
-            if (!users.isDouble() || value < 1 || value > 1000 || value != std::floor(value)) {
+            // The feature description's own file writes "users": "1": a whole number as text is fine.
+            double value = users.toDouble();
+            bool readable = users.isDouble();
+            if (users.isString()) {
+                const QString text = users.toString().trimmed();
+                readable = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                    return c >= u'0' && c <= u'9';
+                }) && text.size() <= 4;
+                value = readable ? text.toDouble() : 0;
+            }
+            if (!readable || value < 1 || value > 1000 || value != std::floor(value)) {
                 problem(u"users"_s, tr("expected a whole number of devices from 1 to 1000"));
                 good = false;
             } else {
