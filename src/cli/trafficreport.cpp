@@ -110,6 +110,7 @@ void printUsers(QTextStream& out, const TrafficSnapshot& snapshot, bool numbered
                          TrafficFormat::rate(user.rateDown),
                          TrafficFormat::rate(user.rateUp),
                          user.limit ? user.limit->upload.toDisplay() + u" / "_s + user.limit->download.toDisplay()
+                                 + (user.limitSource == LimitSource::Adopted ? tr(" (adopted)") : QString())
                                     : tr("none"),
                          TrafficFormat::duration(user.uptimeSeconds),
                          TrafficFormat::duration(user.timeLeftSeconds)};

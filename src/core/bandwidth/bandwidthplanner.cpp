@@ -60,6 +60,18 @@ QString QueueAction::describeWithReason() const
     return reason.isEmpty() ? describe() : tr("%1 (why: %2)").arg(describe(), reason);
 }
 
+void BandwidthPlanner::markLimitSources(QList<UserTraffic>& users, const QHash<MacAddress, DesiredLimit>& desired)
+{
+    for (UserTraffic& user : users) {
+        if (user.queueId.isEmpty()) {
+            user.limitSource = LimitSource::None;
+            continue;
+        }
+        const auto wish = desired.constFind(user.mac);
+        user.limitSource = wish != desired.cend() && !wish->noLimit ? wish->source : LimitSource::Adopted;
+    }
+}
+
 QString BandwidthPlanner::comment(const DesiredLimit& desired)
 {
     return CommentPrefix + desired.setBy;

@@ -56,4 +56,7 @@ public:
                                    const QHash<MacAddress, DesiredLimit>& desired,
                                    const std::optional<MacAddress>& onlyMac = std::nullopt);
     static QString comment(const DesiredLimit& desired);
+    // Tells whose limit each user's queue is: the wish's source, or adopted (a queue we hold no
+    // wish for). Users without a queue get None.
+    static void markLimitSources(QList<UserTraffic>& users, const QHash<MacAddress, DesiredLimit>& desired);
 };

@@ -60,19 +60,13 @@ void ControlLoop::process(TrafficSnapshot& snapshot)
     m_desired = m_bandwidth.desiredLimits(snapshot, &error);
     m_desiredReadable = error.isEmpty();
 
+    BandwidthPlanner::markLimitSources(snapshot.users, m_desired);
     QStringList adopted;
     QSet<QString> stillAdopted;
-    for (UserTraffic& user : snapshot.users) {
-        if (user.queueId.isEmpty()) {
-            user.limitSource = LimitSource::None;
+    for (const UserTraffic& user : std::as_const(snapshot.users)) {
+        if (user.limitSource != LimitSource::Adopted) {
             continue;
         }
-        const auto wish = m_desired.constFind(user.mac);
-        if (wish != m_desired.cend() && !wish->noLimit) {
-            user.limitSource = wish->source;
-            continue;
-        }
-        user.limitSource = LimitSource::Adopted;
         const QString name = TrafficJoiner::queueName(user.mac);
         stillAdopted.insert(name);
         if (!m_adopted.contains(name)) {

@@ -3,6 +3,7 @@
 #include "core/vouchers/salesreport.h"
 
 #include "core/storage/database.h"
+#include "core/storage/storedtime.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,10 +25,7 @@ std::pair<QString, QString> utcRange(const QDate& from, const QDate& to)
 
 QDate localDay(const QVariant& stored)
 {
-    QDateTime time = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        time = QDateTime::fromString(stored.toString(), Qt::ISODate);
-    }
+    const QDateTime time = StoredTime::parse(stored);
     return time.isValid() ? time.toLocalTime().date() : QDate();
 }
 } // namespace

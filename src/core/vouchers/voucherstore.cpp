@@ -3,6 +3,7 @@
 #include "core/vouchers/voucherstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/storedtime.h"
 #include "core/vouchers/codegenerator.h"
 
 #include <QCoreApplication>
@@ -26,22 +27,12 @@ QString isoNow()
 
 QString iso(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return StoredTime::format(time);
 }
 
 QDateTime fromIso(const QVariant& value)
 {
-    if (value.isNull()) {
-        return {};
-    }
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    }
-    if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
-        time.setTimeSpec(Qt::UTC);
-    }
-    return time;
+    return StoredTime::parse(value);
 }
 
 const QString VoucherColumns = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
