@@ -110,10 +110,13 @@ void TestRateLimit::formatting()
 {
     const QLocale c = QLocale::c();
     QCOMPARE(TrafficFormat::bytes(0, c), u"0 B"_s);
-    QCOMPARE(TrafficFormat::bytes(1023, c), u"1023 B"_s);
-    QCOMPARE(TrafficFormat::bytes(15938355, c), u"15.2 MB"_s);
-    QCOMPARE(TrafficFormat::bytes(quint64(3) * 1024 * 1024 * 1024, c), u"3.0 GB"_s);
-    QCOMPARE(TrafficFormat::bytes(15938355, QLocale(QLocale::German)), u"15,2 MB"_s);
+    // Decimal, like RouterOS and the speeds: never 1024-based numbers labelled MB.
+    QCOMPARE(TrafficFormat::bytes(999, c), u"999 B"_s);
+    QCOMPARE(TrafficFormat::bytes(1500, c), u"1.5 kB"_s);
+    QCOMPARE(TrafficFormat::bytes(15938355, c), u"15.9 MB"_s);
+    QCOMPARE(TrafficFormat::bytes(999999, c), u"1.0 MB"_s);
+    QCOMPARE(TrafficFormat::bytes(quint64(3) * 1000 * 1000 * 1000, c), u"3.0 GB"_s);
+    QCOMPARE(TrafficFormat::bytes(15938355, QLocale(QLocale::German)), u"15,9 MB"_s);
     QCOMPARE(TrafficFormat::rate(1500000, c), u"1.5 Mbps"_s);
     QCOMPARE(TrafficFormat::rate(999, c), u"999 bps"_s);
     QCOMPARE(TrafficFormat::duration(3725), u"1h02m"_s);
