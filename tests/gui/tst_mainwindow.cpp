@@ -20,11 +20,13 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void demoNeverTouchesTheRealDatabase();
     void windowRefusesWhileTheCliManagesTheDatabase();
     void secondStartBringsTheFirstToFront();
+    void refusedLoginIsNotRetried();
 
 private:
     QTemporaryDir m_dir;
@@ -434,6 +437,29 @@ void TestMainWindow::secondStartBringsTheFirstToFront()
     QTRY_COMPARE(activated.size(), 1);
     SingleInstance otherDatabase(dir.filePath(u"other.db"_s));
     QVERIFY(!otherDatabase.activateRunning(200));
+}
+
+// A wrong password is "refused", not "cannot be reached", and is not tried again every few seconds
+// (each try is a failed login in the router's log and can lock the user out).
+void TestMainWindow::refusedLoginIsNotRetried()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    RealRouterWindow shop(dir.path(), router);
+    ConnectionSettings saved = router.settings();
+    shop.passwords.write(PasswordStore::key(saved.host, saved.user), u"wrong"_s, [](const QString&) {});
+    QVERIFY(shop.start());
+    QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().contains(u"refused the user name or password"_s), 8000);
+    QVERIFY(!shop.window->bannerText().contains(u"cannot be reached"_s));
+    auto* state = shop.window->findChild<QLabel*>(u"connectionStateLabel"_s);
+    QTRY_VERIFY2(state->text().contains(u"Login refused"_s), qPrintable(state->text()));
+    const int attempts = router.simulator().commandCount();
+    QTest::qWait(3000); // longer than the first reconnect delays and a poll interval
+    QCOMPARE(router.simulator().commandCount(), attempts);
+    QVERIFY(shop.window->findChild<QLabel*>(u"countdownLabel"_s)->text().contains(u"not retrying"_s));
+    // The operator fixes the password and tries again.
+    shop.engine->useRouter(saved);
+    QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().isEmpty(), 8000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -73,6 +73,15 @@ void TestRouterConnection::wrongPasswordIsLoginRefused()
         QVERIFY2(error.message().contains(u"wrong user name or password"_s), qPrintable(error.message()));
         QVERIFY(!error.message().contains(u"wrong\""_s));
         QCOMPARE(fixture.connection().state(), RouterConnection::State::Failed);
+        // Not tried again by itself: every attempt is a failed login in the router's log.
+        QCOMPARE(fixture.connection().msUntilReconnect(), -1);
+        QTest::qWait(300); // well past the first reconnect delay (50 ms)
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(fixture.connection().state(), RouterConnection::State::Failed);
+        // New settings (or the operator's "try again") do.
+        fixture.connection().setSettings(fixture.settings());
+        fixture.connection().retryNow();
+        QTRY_VERIFY(fixture.connection().isReady());
     }
 }
 

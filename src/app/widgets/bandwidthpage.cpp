@@ -62,6 +62,18 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_search->setAccessibleName(tr("Search users"));
     m_refresh->setObjectName(u"refreshButton"_s);
     m_countdown->setObjectName(u"countdownLabel"_s);
+    // A fixed width, so the buttons beside it do not move every second.
+    {
+        const QFontMetrics metrics(m_countdown->font());
+        int widest = 0;
+        for (const QString& sample :
+             {tr("Updated %1 · next in %2 s").arg(u"00:00:00"_s, u"300"_s), tr("Reconnecting in %1 s").arg(u"30"_s),
+              tr("Not connected · not retrying"), tr("Refreshing…"), tr("Connecting…")}) {
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        }
+        m_countdown->setFixedWidth(widest + 8);
+        m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 
     QPushButton* setLimit = m_setLimit;
     setLimit->setObjectName(u"setLimitButton"_s);
@@ -195,9 +207,20 @@ void BandwidthPage::updateCharts()
 void BandwidthPage::updateCountdown()
 {
     const auto& monitor = m_engine->loop().monitor();
-    const qint64 left = monitor.msUntilNextPoll();
+    const RouterConnection& connection = m_engine->connection();
     const QDateTime taken = monitor.snapshot().takenAt;
     const QString last = taken.isValid() ? taken.toLocalTime().time().toString(u"HH:mm:ss"_s) : tr("never");
+    if (connection.state() == RouterConnection::State::Failed) {
+        const qint64 reconnect = connection.msUntilReconnect();
+        m_countdown->setText(reconnect < 0 ? tr("Not connected · not retrying")
+                                           : tr("Reconnecting in %1 s").arg((reconnect + 999) / 1000));
+        return;
+    }
+    if (connection.state() != RouterConnection::State::Ready) {
+        m_countdown->setText(tr("Connecting…"));
+        return;
+    }
+    const qint64 left = monitor.msUntilNextPoll();
     m_countdown->setText(left < 0 ? tr("Refreshing…")
                                   : tr("Updated %1 · next in %2 s").arg(last).arg((left + 999) / 1000));
 }

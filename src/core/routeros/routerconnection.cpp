@@ -516,11 +516,32 @@ void RouterConnection::scheduleReconnect()
     if (!m_autoReconnect || m_userClosed) {
         return;
     }
-    // A refused login will not fix itself quickly; don't hammer the router with it.
-    const auto delay = m_lastError.kind() == ApiError::Kind::LoginRefused ? m_maxDelay : m_nextDelay;
+    // A refused login does not fix itself, and every attempt is a failed login on the router (and
+    // may lock the user out): wait for new settings or an explicit retry.
+    if (m_lastError.kind() == ApiError::Kind::LoginRefused) {
+        qCDebug(lcRouterOs) << "login refused: not retrying by itself";
+        return;
+    }
+    const auto delay = m_nextDelay;
     m_nextDelay = std::min(m_nextDelay * 2, m_maxDelay);
     qCDebug(lcRouterOs) << "reconnecting in" << delay.count() << "ms";
     m_reconnectTimer.start(delay);
+}
+
+void RouterConnection::retryNow()
+{
+    m_userClosed = false;
+    m_reconnectTimer.stop();
+    m_nextDelay = m_firstDelay;
+    if (m_state == State::Connecting || m_state == State::LoggingIn || m_state == State::Ready) {
+        return;
+    }
+    connectNow();
+}
+
+qint64 RouterConnection::msUntilReconnect() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
 }
 
 void RouterConnection::dropSocket()

@@ -61,6 +61,11 @@ public:
 
     void open();
     void close();
+    // Tries again now, also after a refused login (which is never retried by itself: each attempt
+    // is a failed login in the router's log and can trip its lockout).
+    void retryNow();
+    // Milliseconds until the next reconnect attempt; -1 when none is scheduled.
+    qint64 msUntilReconnect() const;
 
     // Sends a command. Until the session is ready it is queued; it fails if the session cannot be
     // opened. The handler runs once, unless context is destroyed first. Returns the tag.
@@ -128,7 +133,7 @@ private:
     bool m_userClosed = true;
     bool m_autoReconnect = true;
     std::chrono::milliseconds m_firstDelay {1000};
-    std::chrono::milliseconds m_maxDelay {30000};
+    std::chrono::milliseconds m_maxDelay {10000};
     std::chrono::milliseconds m_nextDelay {1000};
     QTimer m_phaseTimer; // connect and login timeouts
     QTimer m_deadlineTimer; // command timeouts
