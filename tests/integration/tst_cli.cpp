@@ -292,7 +292,7 @@ void TestCli::menuSetAndRemoveLimit()
     const QString input = u"4\n1\n2\n1\n2\ny\n4\n3\n"_s + Mac1 + u"\ny\n0\n0\n"_s;
     const Run result = run({u"menu"_s}, input);
     QCOMPARE(result.code, 0);
-    QVERIFY2(result.out.contains(u"limited to 1 Mbps up / 2 Mbps down"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"limited to 2 Mbps down / 1 Mbps up"_s), qPrintable(result.out));
     QVERIFY(result.out.contains(u"pisonet-"_s + Mac1)); // in the queue list
     QVERIFY(result.out.contains(u"Limit of "_s + Mac1 + u" removed."_s));
     QVERIFY(m_fixture->simulator().queues().isEmpty());

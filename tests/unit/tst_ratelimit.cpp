@@ -38,6 +38,13 @@ void TestRateLimit::parse_data()
     QTest::newRow("unlimited") << u"unlimited"_s << quint64(0);
     QTest::newRow("Unlimited") << u"Unlimited"_s << quint64(0);
     QTest::newRow("max") << u"100G"_s << quint64(100000000000);
+    // As shop owners type them.
+    QTest::newRow("3 Mbps") << u"3 Mbps"_s << quint64(3000000);
+    QTest::newRow("3mbps") << u"3mbps"_s << quint64(3000000);
+    QTest::newRow("768 kbps") << u"768 kbps"_s << quint64(768000);
+    QTest::newRow("1.5 Mbps") << u"1.5 Mbps"_s << quint64(1500000);
+    QTest::newRow("1 Gbps") << u"1 Gbps"_s << quint64(1000000000);
+    QTest::newRow("2 M") << u"2 M"_s << quint64(2000000);
 }
 
 void TestRateLimit::parse()
@@ -58,6 +65,8 @@ void TestRateLimit::rejects_data()
     QTest::newRow("unknown suffix") << u"12Q"_s;
     QTest::newRow("double suffix") << u"1MM"_s;
     QTest::newRow("lower m") << u"1m"_s;
+    QTest::newRow("bps with a wrong prefix") << u"3 xbps"_s;
+    QTest::newRow("bytes, not bits") << u"3 MB"_s;
     QTest::newRow("garbage") << u"fast"_s;
     QTest::newRow("two dots") << u"1.2.3M"_s;
     QTest::newRow("fraction of a bit") << u"1.5"_s;

@@ -36,6 +36,9 @@ public:
     QString reason() const;
     bool canApply() const;
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void presetChosen(int index);
     void validate();
@@ -43,4 +46,5 @@ private:
     std::unique_ptr<Ui::SetLimitDialog> m_ui;
     QList<Profile> m_profiles;
     BandwidthLimit m_limit;
+    bool m_touched = false;
 };

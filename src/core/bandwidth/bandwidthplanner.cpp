@@ -57,7 +57,22 @@ QString QueueAction::describe() const
 
 QString QueueAction::describeWithReason() const
 {
-    return reason.isEmpty() ? describe() : tr("%1 (why: %2)").arg(describe(), reason);
+    // For people: the speed as the window shows it (download first), not RouterOS' up/down.
+    QString what = describe();
+    const auto limitText = [](const QString& maxLimit) {
+        const auto limit = BandwidthLimit::fromMaxLimit(maxLimit);
+        return limit ? limit->toDisplay() : maxLimit;
+    };
+    if (kind == Kind::Add) {
+        what = tr("add %1 for %2 at %3").arg(queue.name, queue.target, limitText(queue.maxLimit));
+    } else if (kind == Kind::Set) {
+        QStringList parts;
+        for (const auto& [key, value] : changes) {
+            parts.append(key == u"max-limit"_s ? tr("limit %1").arg(limitText(value)) : key + u'=' + value);
+        }
+        what = tr("set %1: %2").arg(TrafficJoiner::queueName(*MacAddress::parse(mac)), parts.join(u", "_s));
+    }
+    return reason.isEmpty() ? what : tr("%1 (why: %2)").arg(what, reason);
 }
 
 void BandwidthPlanner::markLimitSources(QList<UserTraffic>& users, const QHash<MacAddress, DesiredLimit>& desired)

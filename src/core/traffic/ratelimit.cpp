@@ -57,7 +57,22 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
         ++digitsEnd;
     }
     const QStringView number = value.first(digitsEnd);
-    const QStringView unit = value.sliced(digitsEnd);
+    // What shop owners type works too: "3 Mbps", "3mbps", "768 kbps" (bits per second, decimal).
+    QStringView unit = value.sliced(digitsEnd).trimmed();
+    if (unit.size() >= 3 && unit.endsWith(QStringView(u"bps"), Qt::CaseInsensitive)) {
+        unit.chop(3);
+        // Spelled out with "bps", the case of the prefix does not matter: "mbps" is megabits.
+        if (unit.size() == 1) {
+            const char16_t prefix = unit[0].toLower().unicode();
+            if (prefix == u'k') {
+                unit = QStringView(u"k");
+            } else if (prefix == u'm') {
+                unit = QStringView(u"M");
+            } else if (prefix == u'g') {
+                unit = QStringView(u"G");
+            }
+        }
+    }
     if (number.isEmpty()) {
         return fail(tr("not a number (use bits/s with k, M or G, e.g. 512k or 2M)"));
     }
@@ -71,7 +86,7 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     } else if (unit == u"G"_s) {
         multiplier = 1000000000;
     } else {
-        return fail(tr("unknown unit \"%1\" (use k, M or G, e.g. 512k or 2M)").arg(unit.toString()));
+        return fail(tr("unknown unit \"%1\" (use k, M or G, e.g. 512k, 2M or 3 Mbps)").arg(unit.toString()));
     }
     // Exact decimal arithmetic: "1.5M" is 1500000, not 1499999.99.
     const qsizetype dot = number.indexOf(u'.');
@@ -140,7 +155,9 @@ QString RateLimit::toDisplay() const
 
 QString BandwidthLimit::toDisplay() const
 {
-    return tr("%1 up / %2 down").arg(upload.toDisplay(), download.toDisplay());
+    // Download first, everywhere people read it (the window, messages, logs); RouterOS writes
+    // upload/download, which only toMaxLimit() uses.
+    return tr("%1 down / %2 up").arg(download.toDisplay(), upload.toDisplay());
 }
 
 std::optional<BandwidthLimit> BandwidthLimit::fromMaxLimit(QStringView text)
