@@ -17,6 +17,13 @@ namespace
 {
 const QString FileName = u"api-token"_s;
 const QString LegacySettingName = u"http_api_token"_s; // where earlier versions kept it
+// On Windows Qt's permissions are only the read-only flag: there the data folder in the user's
+// profile keeps other users out.
+#ifdef Q_OS_UNIX
+constexpr bool ModeBits = true;
+#else
+constexpr bool ModeBits = false;
+#endif
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
     | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
@@ -35,7 +42,7 @@ bool write(const QString& path, const QString& token, QString* error)
     QSaveFile file(path);
     // Owner-only before the first byte is written (the permissions apply to the temporary file that
     // replaces the old one).
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || (!file.setPermissions(OwnerOnly) && ModeBits)) {
         *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -46,6 +53,7 @@ bool write(const QString& path, const QString& token, QString* error)
     }
     return true;
 }
+
 // Empties the database's copy (app_settings has no way to remove a row through Database).
 bool forgetLegacy(Database* database, QString* error)
 {
@@ -81,7 +89,7 @@ QString ApiToken::ensure(Database* database, QString* error)
     const QString existing = stored(database);
     if (!existing.isEmpty()) {
         // A copy or a restore may have opened it up: close it again.
-        if (QFile::permissions(path) & Others) {
+        if (ModeBits && (QFile::permissions(path) & Others)) {
             QFile::setPermissions(path, OwnerOnly);
         }
         return existing;
