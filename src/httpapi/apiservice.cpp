@@ -129,42 +129,47 @@ ApiService::Response ApiService::error(int status, const QString& message)
     return response;
 }
 
+std::optional<ApiService::Response>
+ApiService::admit(const QByteArray& method, const QString& path, const QByteArray& authorization) const
+{
+    // The token first: without it nothing else is revealed, not even which paths exist.
+    if (!ApiToken::matchesHeader(authorization, m_token)) {
+        return error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")"));
+    }
+    const QString route = path.section(u'?', 0, 0);
+    const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
+                                       [&](const Endpoint& e) { return Prefix + e.path == route; });
+    if (endpoint == Endpoints.cend()) {
+        return error(404, tr("no such endpoint: %1").arg(route));
+    }
+    // HEAD is a GET whose body the server leaves out.
+    if (method != endpoint->method && !(method == "HEAD" && endpoint->method == "GET")) {
+        return error(
+            405,
+            tr("%1 takes %2, not %3").arg(route, QString::fromLatin1(endpoint->method), QString::fromLatin1(method)));
+    }
+    return std::nullopt;
+}
+
 void ApiService::handle(const QByteArray& method,
                         const QString& path,
                         const QByteArray& authorization,
                         const QByteArray& body,
                         const Reply& reply)
 {
-    // The token first: without it nothing else is revealed, not even which paths exist.
-    if (!ApiToken::matchesHeader(authorization, m_token)) {
-        reply(error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")")));
+    if (std::optional<Response> refusal = admit(method, path, authorization)) {
+        reply(*refusal);
         return;
     }
     const QString route = path.section(u'?', 0, 0);
     const QString query = path.section(u'?', 1);
-    const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
-                                       [&](const Endpoint& e) { return Prefix + e.path == route; });
-    if (endpoint == Endpoints.cend()) {
-        reply(error(404, tr("no such endpoint: %1").arg(route)));
-        return;
-    }
-    if (method != endpoint->method) {
-        reply(error(
-            405,
-            tr("%1 takes %2, not %3").arg(route, QString::fromLatin1(endpoint->method), QString::fromLatin1(method))));
-        return;
-    }
-    if (body.size() > MaximumBody) {
-        reply(error(413, tr("the body is larger than %1 KiB").arg(MaximumBody / 1024)));
-        return;
-    }
-    if (endpoint->path == u"user-traffic"_s) {
+    if (route == Prefix + u"user-traffic"_s) {
         userTraffic(reply);
-    } else if (endpoint->path == u"health"_s) {
+    } else if (route == Prefix + u"health"_s) {
         health(reply);
-    } else if (endpoint->path == u"vouchers"_s) {
+    } else if (route == Prefix + u"vouchers"_s) {
         vouchers(query, reply);
-    } else if (endpoint->path == u"set-bandwidth"_s) {
+    } else if (route == Prefix + u"set-bandwidth"_s) {
         setBandwidth(body, reply);
     } else {
         removeBandwidth(body, reply);
