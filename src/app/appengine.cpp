@@ -275,8 +275,14 @@ void AppEngine::applyApiSettings()
                                            token);
         m_apiServer = std::make_unique<ApiServer>(m_apiService.get());
         if (m_apiServer->listen(address, port, &error)) {
-            m_apiStatus = tr("on, http://%1:%2/admin/api/").arg(address.toString()).arg(m_apiServer->port());
+            const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                                     : address.toString();
+            m_apiStatus = tr("on, http://%1:%2/admin/api/").arg(host).arg(m_apiServer->port());
             m_log.info(tr("HTTP API %1").arg(m_apiStatus));
+            if (const QString warning = ApiServer::exposureWarning(address); !warning.isEmpty()) {
+                m_log.warning(warning);
+                m_apiStatus += u" — "_s + warning;
+            }
             Q_EMIT apiStatusChanged(m_apiStatus);
             return;
         }

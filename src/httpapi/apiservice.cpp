@@ -290,8 +290,10 @@ void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
             (field == u"upload"_s ? limit.upload : limit.download) = *rate;
         }
     }
-    const bool remember = object.value(u"remember"_s).toBool(false);
-    m_services.bandwidth->setLimit(mac, limit, remember, this, [reply](const BandwidthController::Outcome& outcome) {
+    BandwidthController::ChangeRequest request;
+    request.remember = object.value(u"remember"_s).toBool(false);
+    request.origin = u"api"_s;
+    m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
         reply(outcomeResponse(outcome));
     });
 }
@@ -304,6 +306,8 @@ void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
         reply(*failure);
         return;
     }
+    BandwidthController::ChangeRequest request;
+    request.origin = u"api"_s;
     m_services.bandwidth->removeLimit(
-        mac, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
+        mac, request, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
 }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void parseListen();
     void serveWarnsWhenNotLoopback_data();
     void serveWarnsWhenNotLoopback();
+    void parallelChangesOnOneDevice();
 
 private:
     struct Result
@@ -455,6 +456,32 @@ void TestHttpApi::serveWarnsWhenNotLoopback()
     if (warns) {
         QVERIFY2(run.err.contains(u"shop Wi-Fi"_s) && run.err.contains(u"firewall"_s), qPrintable(run.err));
     }
+}
+
+// Ten scripts (or a retrying coin-slot box) change one device at the same moment: every request
+// succeeds, none fails with the router's "already have such name".
+void TestHttpApi::parallelChangesOnOneDevice()
+{
+    QList<QNetworkReply*> replies;
+    for (int i = 1; i <= 10; ++i) {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/admin/api/set-bandwidth"_s.arg(m_api->port())));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QByteArray body
+            = u"{\"mac\": \"%1\", \"upload\": \"%2k\", \"download\": \"2M\"}"_s.arg(Mac1).arg(100 * i).toUtf8();
+        replies.append(m_network->post(request, body));
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] { return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }); },
+        20000));
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 200, qPrintable(QString::fromUtf8(reply->readAll())));
+        reply->deleteLater();
+    }
+    const auto queues = m_fixture->simulator().queues();
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues.first().name, u"pisonet-"_s + Mac1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpApi)
