@@ -211,7 +211,8 @@ void AppEngine::useRouter(const ConnectionSettings& router)
 void AppEngine::connectTo(const ConnectionSettings& router)
 {
     m_routerInfo = {};
-    m_loop->routerChanged();
+    // The history belongs to this router (the demo's is not kept).
+    m_loop->routerChanged(isDemo() ? QString() : router.address());
     if (m_logFile && !router.password.isEmpty()) {
         m_logFile->addSecret(router.password);
     }

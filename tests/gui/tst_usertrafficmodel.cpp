@@ -30,6 +30,8 @@ class TestUserTrafficModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void firstPollSpeedIsUnknownNotZero();
+    void anotherRouterReplacesEveryRow();
     void incrementalUpdates();
     void selectionSurvivesRefresh();
     void staleGreysOutButKeepsRows();
@@ -128,6 +130,30 @@ void TestUserTrafficModel::searchFiltersCodeMacIp()
     QCOMPARE(filter.rowCount(), 1);
     filter.setSearch(QString());
     QCOMPARE(filter.rowCount(), 3);
+}
+
+void TestUserTrafficModel::firstPollSpeedIsUnknownNotZero()
+{
+    UserTrafficModel model;
+    TrafficSnapshot snapshot = TrafficJoiner::join({session(1, 10)}, {}, {}, 0);
+    model.apply(snapshot);
+    QCOMPARE(model.index(0, UserTrafficModel::DownRate).data().toString(), QStringLiteral("—"));
+    snapshot = TrafficJoiner::join({session(1, 20)}, {}, snapshot, 10000);
+    model.apply(snapshot);
+    QVERIFY(model.index(0, UserTrafficModel::DownRate).data().toString().endsWith(QStringLiteral("bps")));
+}
+
+void TestUserTrafficModel::anotherRouterReplacesEveryRow()
+{
+    UserTrafficModel model;
+    QAbstractItemModelTester tester(&model);
+    TrafficSnapshot first = TrafficJoiner::join({session(1, 10), session(2, 10)}, {}, {}, 0);
+    model.apply(first);
+    model.apply(TrafficJoiner::join({session(1, 10), session(2, 10)}, {}, first, 10000));
+    QCOMPARE(model.rowCount(), 2);
+    // The monitor forgot the old router: its next snapshot starts a new series.
+    model.apply(TrafficJoiner::join({session(7, 10)}, {}, {}, 0));
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestUserTrafficModel)

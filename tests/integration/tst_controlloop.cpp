@@ -51,6 +51,7 @@ private Q_SLOTS:
     void reconcileNeverRacesAnOperatorChange();
     void newVouchersArePutOnTheRouter();
     void missingVouchersAreNoticed();
+    void historyBelongsToItsRouterAndSurvivesARestart();
 
 private:
     void pollAndReconcile();
@@ -286,6 +287,30 @@ void TestControlLoop::missingVouchersAreNoticed()
     QTRY_COMPARE_WITH_TIMEOUT(pushed.size(), 1, 5000);
     QCOMPARE(pushed.first().at(0).toInt(), 2);
     QCOMPARE(m_fixture->simulator().users().size(), 2);
+}
+
+void TestControlLoop::historyBelongsToItsRouterAndSurvivesARestart()
+{
+    m_fixture->simulator().addSession(u"CODE1"_s, Mac1, u"10.5.50.11"_s, 2e6, 8e6);
+    QVERIFY(m_fixture->connectAndWait());
+    m_loop->routerChanged(u"shop-router:8728"_s);
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(50);
+        pollAndReconcile();
+    }
+    const qsizetype drawn = m_loop->monitor().history().total().size();
+    QCOMPARE(drawn, 3); // the first poll has no speeds yet: no false zero is drawn
+    QVERIFY(m_loop->monitor().history().total().last().rateDown > 0);
+
+    // Another router: nothing of the first one is joined on.
+    m_loop->routerChanged(u"upstairs:8728"_s);
+    QVERIFY(m_loop->monitor().history().total().isEmpty());
+    QVERIFY(m_loop->monitor().snapshot().users.isEmpty());
+
+    // The program restarts on the same database and router: the last hour is back.
+    ControlLoop again(&m_fixture->client(), m_db.get());
+    again.routerChanged(u"shop-router:8728"_s);
+    QCOMPARE(again.monitor().history().total().size(), drawn);
 }
 
 QTEST_GUILESS_MAIN(TestControlLoop)

@@ -13,6 +13,8 @@ TrafficChart::TrafficChart(const QString& title, QWidget* parent)
     : QChartView(new QChart, parent)
     , m_down(new QLineSeries)
     , m_up(new QLineSeries)
+    , m_downLimit(new QLineSeries)
+    , m_upLimit(new QLineSeries)
     , m_time(new QDateTimeAxis)
     , m_rate(new QValueAxis)
 {
@@ -28,8 +30,16 @@ TrafficChart::TrafficChart(const QString& title, QWidget* parent)
     QPen up(QColor(0xff, 0x7f, 0x0e));
     up.setWidthF(2);
     m_up->setPen(up);
+    m_downLimit->setName(tr("Download limit"));
+    m_upLimit->setName(tr("Upload limit"));
+    QPen downLimit(QColor(0x1f, 0x77, 0xb4), 1.5, Qt::DashLine);
+    m_downLimit->setPen(downLimit);
+    QPen upLimit(QColor(0xff, 0x7f, 0x0e), 1.5, Qt::DashLine);
+    m_upLimit->setPen(upLimit);
     chart->addSeries(m_down);
     chart->addSeries(m_up);
+    chart->addSeries(m_downLimit);
+    chart->addSeries(m_upLimit);
     m_time->setFormat(u"HH:mm"_s);
     m_time->setTickCount(7);
     m_rate->setLabelFormat(u"%.1f"_s);
@@ -37,7 +47,7 @@ TrafficChart::TrafficChart(const QString& title, QWidget* parent)
     m_rate->setMin(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_rate, Qt::AlignLeft);
-    for (QLineSeries* series : {m_down, m_up}) {
+    for (QLineSeries* series : {m_down, m_up, m_downLimit, m_upLimit}) {
         series->attachAxis(m_time);
         series->attachAxis(m_rate);
     }
@@ -66,20 +76,63 @@ void TrafficChart::setSamples(const QList<TrafficHistory::Sample>& samples)
     }
     m_down->replace(down);
     m_up->replace(up);
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime start
-        = samples.isEmpty() ? now.addSecs(-600) : QDateTime::fromMSecsSinceEpoch(samples.first().timeMs);
-    const QDateTime from = std::min(start, now.addSecs(-60));
-    m_time->setFormat(from.secsTo(now) < 600 ? u"HH:mm:ss"_s : u"HH:mm"_s);
-    m_time->setRange(from, now);
-    // A round top so the axis does not jump with every small change.
+    // Whole minutes at the ends, and a tick every 1, 2, 5, 10 or 15 minutes: labels people read.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 firstMs = samples.isEmpty() ? nowMs - 10 * 60 * 1000 : std::min(samples.first().timeMs, nowMs - 60000);
+    constexpr qint64 Minute = 60 * 1000;
+    const qint64 spanMinutes = std::max<qint64>(1, (nowMs - firstMs + Minute - 1) / Minute);
+    qint64 stepMinutes = 15;
+    for (qint64 step : {1, 2, 5, 10, 15}) {
+        if (spanMinutes / step <= 6) {
+            stepMinutes = step;
+            break;
+        }
+    }
+    const qint64 step = stepMinutes * Minute;
+    const qint64 endMs = (nowMs + step - 1) / step * step;
+    const qint64 startMs = std::min(firstMs / step * step, endMs - step);
+    m_time->setFormat(u"HH:mm"_s);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(endMs));
+    m_time->setTickCount(int((endMs - startMs) / step) + 1);
+
+    const bool limited = m_limit && !m_limit->isUnlimited();
+    auto limitLine = [&](QLineSeries* series, const RateLimit& rate) {
+        if (!limited || rate.isUnlimited()) {
+            series->clear();
+            series->setVisible(false);
+            return;
+        }
+        const double y = double(rate.bitsPerSecond()) / 1e6;
+        series->replace({QPointF(double(startMs), y), QPointF(double(endMs), y)});
+        series->setVisible(true);
+        peak = std::max(peak, double(rate.bitsPerSecond()));
+    };
+    limitLine(m_downLimit, limited ? m_limit->download : RateLimit());
+    limitLine(m_upLimit, limited ? m_limit->upload : RateLimit());
+
+    // A round top so the axis does not jump with every small change, and ticks at round steps.
     const double mbps = peak / 1e6;
     double top = 1;
-    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0}) {
-        top = step;
-        if (mbps <= step * 0.95) {
+    for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0}) {
+        top = candidate;
+        if (mbps <= candidate * 0.95) {
             break;
         }
     }
     m_rate->setRange(0, top);
+    // 1 -> 0.2 steps, 2 -> 0.5, 5 -> 1, 10 -> 2, 20 -> 5 ...: 5 or 6 ticks with round labels.
+    const QString digits = QString::number(top);
+    const int ticks = digits.startsWith(u'2') ? 5 : 6;
+    m_rate->setTickCount(ticks);
+    m_rate->setLabelFormat(top / (ticks - 1) < 1 ? u"%.1f"_s : u"%.0f"_s);
+}
+
+double TrafficChart::rateTop() const
+{
+    return m_rate->max();
+}
+
+QDateTime TrafficChart::timeStart() const
+{
+    return m_time->min();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/traffic/ratelimit.h"
 #include "core/traffic/traffichistory.h"
 
 #include <QChartView>
@@ -22,10 +23,18 @@ public:
 
     void setTitle(const QString& title);
     void setSamples(const QList<TrafficHistory::Sample>& samples);
+    // The user's limit, drawn as dashed lines (none: no lines). Applied at the next setSamples().
+    void setLimit(const std::optional<BandwidthLimit>& limit) { m_limit = limit; }
+    // The value axis top and the time axis ends as drawn, for tests.
+    double rateTop() const;
+    QDateTime timeStart() const;
 
 private:
     QLineSeries* m_down;
     QLineSeries* m_up;
+    QLineSeries* m_downLimit;
+    QLineSeries* m_upLimit;
+    std::optional<BandwidthLimit> m_limit;
     QDateTimeAxis* m_time;
     QValueAxis* m_rate;
 };

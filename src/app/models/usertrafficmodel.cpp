@@ -104,8 +104,14 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
     case Uploaded:
         return sort ? QVariant(row.bytesUp) : QVariant(TrafficFormat::bytes(row.bytesUp));
     case DownRate:
+        if (!row.rateKnown) {
+            return sort ? QVariant(-1.0) : QVariant(QStringLiteral("—")); // measured from the next refresh on
+        }
         return sort ? QVariant(row.rateDown) : QVariant(TrafficFormat::rate(row.rateDown));
     case UpRate:
+        if (!row.rateKnown) {
+            return sort ? QVariant(-1.0) : QVariant(QStringLiteral("—"));
+        }
         return sort ? QVariant(row.rateUp) : QVariant(TrafficFormat::rate(row.rateUp));
     case Limit:
         if (sort) {
@@ -136,6 +142,19 @@ void UserTrafficModel::apply(const TrafficSnapshot& snapshot)
         }
         return; // the rows stay as they were, greyed out
     }
+    // A new series of snapshots (another router): nothing of the old one stays. The only reset.
+    if (snapshot.sequence <= m_sequence) {
+        beginResetModel();
+        m_rows = snapshot.users;
+        m_rowOf.clear();
+        for (int i = 0; i < m_rows.size(); ++i) {
+            m_rowOf.insert(m_rows[i].macString(), i);
+        }
+        m_sequence = snapshot.sequence;
+        endResetModel();
+        return;
+    }
+    m_sequence = snapshot.sequence;
     // Removals, from the bottom so the rows above keep their numbers.
     QList<int> gone;
     for (const QString& key : snapshot.removed) {

@@ -47,6 +47,7 @@ private:
     QList<UserTraffic> m_rows;
     QHash<QString, int> m_rowOf; // MAC text -> row
     bool m_stale = false;
+    quint64 m_sequence = 0; // of the last snapshot applied
 };
 
 // Filters by voucher code, MAC or IP (the search box) and sorts by the raw values. A MAC matches

@@ -378,10 +378,12 @@ void BandwidthPage::updateCharts()
     const UserTraffic* user = selectedUser();
     if (user == nullptr) {
         m_userChart->setTitle(tr("Select a user to see their speed"));
+        m_userChart->setLimit(std::nullopt);
         m_userChart->setSamples({});
         return;
     }
     m_userChart->setTitle(tr("%1 (%2)").arg(user->user, user->macString()));
+    m_userChart->setLimit(user->limit);
     m_userChart->setSamples(history.user(user->macString()));
 }
 

@@ -17,6 +17,7 @@ ControlLoop::ControlLoop(RouterClient* client, Database* database, QObject* pare
     , m_monitor(client)
     , m_bandwidth(client, &m_limits)
     , m_tracker(&m_store)
+    , m_historyStore(database)
 {
     m_bandwidth.setVoucherLimitSource([this](const UserTraffic& user) { return m_tracker.limitFor(user); });
     m_tracker.setExpirySlack(m_monitor.interval().count() / 1000 + 5);
@@ -41,8 +42,14 @@ bool ControlLoop::setInterval(std::chrono::milliseconds interval)
     return true;
 }
 
-void ControlLoop::routerChanged()
+void ControlLoop::routerChanged(const QString& routerKey)
 {
+    m_monitor.forgetRouter();
+    m_routerKey = routerKey;
+    if (!routerKey.isEmpty()) {
+        m_monitor.history().restoreTotal(
+            m_historyStore.load(routerKey, Clock::currentUtc().toMSecsSinceEpoch() - TrafficHistory::WindowMs));
+    }
     m_adopted.clear();
     m_adoptionAnnounced = false;
     m_desired.clear();
@@ -89,6 +96,12 @@ void ControlLoop::process(TrafficSnapshot& snapshot)
 
 void ControlLoop::onSnapshot(const TrafficSnapshot& snapshot)
 {
+    if (!snapshot.stale && !m_routerKey.isEmpty()) {
+        const QList<TrafficHistory::Sample> total = m_monitor.history().total();
+        if (!total.isEmpty() && total.last().timeMs == snapshot.takenAt.toMSecsSinceEpoch()) {
+            m_historyStore.append(m_routerKey, total.last());
+        }
+    }
     Q_EMIT refreshed(snapshot);
     if (snapshot.stale) {
         return;

@@ -5,6 +5,7 @@
 #include "core/bandwidth/bandwidthcontroller.h"
 #include "core/bandwidth/operatorlimitstore.h"
 #include "core/monitor/sessionmonitor.h"
+#include "core/traffic/traffichistorystore.h"
 #include "core/vouchers/voucherpusher.h"
 #include "core/vouchers/vouchertracker.h"
 
@@ -35,8 +36,9 @@ public:
     bool setInterval(std::chrono::milliseconds interval);
     void start() { m_monitor.start(); }
     void stop() { m_monitor.stop(); }
-    // Another router (or the demo one): adoption notices and voucher checks start over.
-    void routerChanged();
+    // Another router (or the demo one): its own history (the last hour from the database, under
+    // this key), and adoption notices and voucher checks start over.
+    void routerChanged(const QString& routerKey = {});
     // Vouchers not yet on the router are put there after a good poll (retried at most once a
     // minute), and vouchers that should be there are checked every few minutes. On by default.
     void setVoucherUpkeep(bool enabled) { m_voucherUpkeep = enabled; }
@@ -79,4 +81,6 @@ private:
     bool m_checking = false;
     qint64 m_lastPushMs = -1;
     qint64 m_lastRouterCheckMs = -1;
+    TrafficHistoryStore m_historyStore;
+    QString m_routerKey;
 };

@@ -31,6 +31,13 @@ bool SessionMonitor::setInterval(std::chrono::milliseconds interval)
     return true;
 }
 
+void SessionMonitor::forgetRouter()
+{
+    m_snapshot = TrafficSnapshot();
+    m_history.clear();
+    m_lastGoodPollMs = -1;
+}
+
 void SessionMonitor::start()
 {
     if (m_running) {

@@ -45,6 +45,9 @@ public:
 
     const TrafficSnapshot& snapshot() const { return m_snapshot; }
     const TrafficHistory& history() const { return m_history; }
+    TrafficHistory& history() { return m_history; }
+    // Another router: nothing of the old one is joined on (rows, rates, history).
+    void forgetRouter();
     // Milliseconds until the next poll; -1 while one is running or when stopped.
     qint64 msUntilNextPoll() const;
 

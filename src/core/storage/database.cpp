@@ -144,6 +144,20 @@ bool extendOperatorLimits(QSqlDatabase& db, QString* error)
             || exec(db, u"ALTER TABLE operator_limits ADD COLUMN voucher_code VARCHAR(32)"_s, error));
 }
 
+// The last hour of the total speed per router, for the charts after a restart.
+bool createTrafficHistory(QSqlDatabase& db, QString* error)
+{
+    return exec(db,
+                u"CREATE TABLE IF NOT EXISTS traffic_history ("
+                "router VARCHAR(200) NOT NULL,"
+                "time_ms BIGINT NOT NULL,"
+                "rate_up REAL NOT NULL,"
+                "rate_down REAL NOT NULL)"_s,
+                error)
+        && exec(db, u"CREATE INDEX IF NOT EXISTS traffic_history_router_time ON traffic_history (router, time_ms)"_s,
+                error);
+}
+
 bool createAppSettings(QSqlDatabase& db, QString* error)
 {
     return exec(db,
@@ -185,6 +199,7 @@ const QList<Database::Migration>& Database::migrations()
          createAppSettings},
         {4, QT_TRANSLATE_NOOP("Database", "operator decisions to remove a voucher's speed limit"),
          extendOperatorLimits},
+        {5, QT_TRANSLATE_NOOP("Database", "the last hour of speeds per router, for the charts"), createTrafficHistory},
     };
     return steps;
 }

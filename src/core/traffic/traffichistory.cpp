@@ -21,6 +21,14 @@ void TrafficHistory::clear()
     setPollInterval(m_pollIntervalMs);
 }
 
+void TrafficHistory::restoreTotal(const QList<Sample>& samples)
+{
+    m_total.reset(m_total.capacity());
+    for (const Sample& sample : samples) {
+        m_total.append(sample);
+    }
+}
+
 void TrafficHistory::record(const TrafficSnapshot& snapshot)
 {
     if (snapshot.stale) {

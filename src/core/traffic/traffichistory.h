@@ -28,6 +28,8 @@ public:
     void setPollInterval(qint64 pollIntervalMs);
     void record(const TrafficSnapshot& snapshot);
     void clear();
+    // Puts back the total of an earlier run (oldest first), e.g. the last hour after a restart.
+    void restoreTotal(const QList<Sample>& samples);
 
     QList<Sample> total() const { return m_total.toList(); }
     QList<Sample> user(const QString& macText) const;

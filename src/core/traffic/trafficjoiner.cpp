@@ -145,7 +145,9 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
             // (new session, router reboot) starts over at zero instead of a negative or huge rate.
             row.rateUp = double(row.bytesUp - old->bytesUp) * 8000.0 / double(elapsedMs);
             row.rateDown = double(row.bytesDown - old->bytesDown) * 8000.0 / double(elapsedMs);
+            haveRate = true;
         }
+        row.rateKnown = haveRate;
         snapshot.totalRateUp += row.rateUp;
         snapshot.totalRateDown += row.rateDown;
         if (old == nullptr) {
@@ -153,7 +155,8 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
         } else if (old->bytesUp != row.bytesUp || old->bytesDown != row.bytesDown || old->rateUp != row.rateUp
                    || old->rateDown != row.rateDown || old->limit != row.limit || old->address != row.address
                    || old->user != row.user || old->uptimeSeconds != row.uptimeSeconds
-                   || old->timeLeftSeconds != row.timeLeftSeconds || old->sessionId != row.sessionId) {
+                   || old->timeLeftSeconds != row.timeLeftSeconds || old->sessionId != row.sessionId
+                   || old->rateKnown != row.rateKnown) {
             snapshot.updated.append(row.macString());
         }
         snapshot.users.append(std::move(row));

@@ -30,6 +30,9 @@ struct UserTraffic
     quint64 bytesDown = 0; // hotspot bytes-out
     double rateUp = 0; // bits/s
     double rateDown = 0;
+    // False on the first poll of a user without a queue (and after an outage): no second sample
+    // yet to compute the speed from, so it is unknown, not zero.
+    bool rateKnown = false;
     std::optional<BandwidthLimit> limit; // from our pisonet-<MAC> queue
     QString queueId;
     LimitSource limitSource = LimitSource::None; // filled in by the control loop
