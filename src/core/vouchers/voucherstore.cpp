@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,11 @@ QDateTime fromIso(const QVariant& value)
         time = QDateTime::fromString(value.toString(), Qt::ISODate);
     }
     if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
-        time.setTimeSpec(Qt::UTC);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        time.setTimeZone(QTimeZone(QTimeZone::UTC));
+#else
+        time.setTimeSpec(Qt::UTC); // 6.4: setTimeZone(QTimeZone::utc()) would print "+00:00", not "Z"
+#endif
     }
     return time;
 }
