@@ -131,7 +131,7 @@ void VoucherSheet::paintCard(QPainter& painter, const QRectF& card, const Vouche
             for (qsizetype x = 0; x < modules[y].size(); ++x) {
                 if (modules[y][x]) {
                     // Slightly oversized so neighbouring modules never leave hairline gaps.
-                    painter.drawRect(QRectF(qrBox.left() + (x + 4) * module, qrBox.top() + (y + 4) * module,
+                    painter.drawRect(QRectF(qrBox.left() + double(x + 4) * module, qrBox.top() + double(y + 4) * module,
                                             module * 1.02, module * 1.02));
                 }
             }
