@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appengine.h"
 
-#include "app/passwordstore.h"
 #include "core/settings/appsettings.h"
 #include "core/sim/routersimulator.h"
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
 #include "httpapi/apitoken.h"
+#include "keychain/passwordstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +30,46 @@ AppEngine::~AppEngine()
     m_apiService.reset();
     m_loop.reset();
     stopDemo();
+    m_log.setFile(nullptr);
+}
+
+QString AppEngine::lockOwnerName()
+{
+    return u"the PisoNet Manager window"_s;
+}
+
+QString AppEngine::databasePathFor(const AppSettings& settings)
+{
+    return settings.databasePath().isEmpty() ? Database::defaultPath() : settings.databasePath();
+}
+
+bool AppEngine::useDatabase(const QString& path, QString* error)
+{
+    if (m_database.isOpen() && m_database.path() == path) {
+        return true;
+    }
+    if (!m_database.open(path, error)) {
+        return false;
+    }
+    Q_EMIT databaseChanged();
+    return true;
 }
 
 bool AppEngine::initialise(QString* error)
 {
-    const QString path = m_settings->databasePath().isEmpty() ? Database::defaultPath() : m_settings->databasePath();
-    if (!m_database.open(path, error)) {
+    m_databasePath = databasePathFor(*m_settings);
+    m_lock = std::make_unique<DatabaseLock>(m_databasePath);
+    if (!m_lock->tryLock(lockOwnerName(), error)) {
         return false;
     }
+    if (!m_database.open(m_databasePath, error)) {
+        return false;
+    }
+    // The log that survives restarts, next to the data it is about.
+    m_logFile = std::make_unique<LogFile>(LogFile::folderFor(m_databasePath));
+    m_logFile->installMessageHandler();
+    m_log.setFile(m_logFile.get());
+    m_log.loadHistory(1);
     const auto& migration = m_database.lastMigration();
     if (!migration.steps.isEmpty()) {
         m_log.info(tr("Database updated from schema %1 to %2 (backup: %3).")
@@ -45,12 +77,9 @@ bool AppEngine::initialise(QString* error)
                        .arg(migration.toVersion)
                        .arg(migration.backupFile));
     }
-    if (!m_profiles.load(ProfileCatalog::activePath(), &m_profileErrors)) {
-        for (const QString& problem : std::as_const(m_profileErrors)) {
-            m_log.error(tr("profiles.json: %1").arg(problem));
-        }
-    }
+    reloadProfiles();
     m_loop = std::make_unique<ControlLoop>(&m_client, &m_database);
+    m_loop->setEventLog(&m_log);
     m_loop->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
     connect(&m_loop->vouchers(), &VoucherTracker::voucherActivated, this,
             [this](const QString& code, const QString& mac) {
@@ -58,15 +87,6 @@ bool AppEngine::initialise(QString* error)
             });
     connect(&m_loop->vouchers(), &VoucherTracker::voucherUsedUp, this,
             [this](const QString& code) { m_log.info(tr("Voucher %1 used up.").arg(code)); });
-    connect(&m_loop->bandwidth(), &BandwidthController::reconciled, this,
-            [this](const BandwidthController::ReconcileReport& report) {
-                for (const QueueAction& action : report.actions) {
-                    m_log.info(tr("Speed limits: %1").arg(action.describe()));
-                }
-                for (const QString& failure : report.failures) {
-                    m_log.error(tr("Speed limit not applied: %1").arg(failure));
-                }
-            });
     connect(&m_loop->monitor(), &SessionMonitor::pollFailed, this, [this](const ApiError&) {
         // The connection reports the reason once; the banner shows it on every stale poll.
     });
@@ -76,6 +96,18 @@ bool AppEngine::initialise(QString* error)
         }
     });
     return true;
+}
+
+void AppEngine::reloadProfiles()
+{
+    m_profileErrors.clear();
+    if (!m_profiles.load(ProfileCatalog::activePath(), &m_profileErrors)) {
+        for (const QString& problem : std::as_const(m_profileErrors)) {
+            m_log.error(tr("profiles.json: %1").arg(problem));
+        }
+        return;
+    }
+    Q_EMIT profilesChanged();
 }
 
 void AppEngine::start()
@@ -101,6 +133,15 @@ void AppEngine::startDemo()
 {
     m_loop->stop();
     m_connection.close();
+    // The demo never touches real data: a throwaway database, and nothing in the real log file.
+    if (!m_demoFolder) {
+        m_demoFolder = std::make_unique<QTemporaryDir>();
+    }
+    QString error;
+    if (!useDatabase(m_demoFolder->filePath(u"demo.db"_s), &error)) {
+        m_log.error(tr("The demo database could not be made: %1").arg(error));
+    }
+    m_log.setFile(nullptr);
     if (m_demoThread == nullptr) {
         // The simulated router gets its own thread so it never competes with the window.
         m_demoThread = new QThread(this);
@@ -155,13 +196,25 @@ void AppEngine::useRouter(const ConnectionSettings& router)
         }
     });
     m_loop->stop();
-    stopDemo();
+    if (isDemo()) {
+        stopDemo();
+        QString error;
+        if (!useDatabase(m_databasePath, &error)) {
+            m_log.error(tr("The database could not be opened: %1").arg(error));
+        }
+        m_demoFolder.reset();
+        m_log.setFile(m_logFile.get());
+    }
     connectTo(router);
 }
 
 void AppEngine::connectTo(const ConnectionSettings& router)
 {
     m_routerInfo = {};
+    m_loop->routerChanged();
+    if (m_logFile && !router.password.isEmpty()) {
+        m_logFile->addSecret(router.password);
+    }
     m_connection.close();
     m_connection.setSettings(router);
     m_connection.setAutoReconnect(true);
@@ -213,14 +266,23 @@ void AppEngine::applyApiSettings()
         token = ApiToken::ensure(&m_database, &error);
     }
     if (!token.isEmpty()) {
+        if (m_logFile) {
+            m_logFile->addSecret(token);
+        }
         m_apiService
             = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
                                                                  &m_loop->voucherStore(), &m_profiles, &m_connection},
                                            token);
         m_apiServer = std::make_unique<ApiServer>(m_apiService.get());
         if (m_apiServer->listen(address, port, &error)) {
-            m_apiStatus = tr("on, http://%1:%2/admin/api/").arg(address.toString()).arg(m_apiServer->port());
+            const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                                     : address.toString();
+            m_apiStatus = tr("on, http://%1:%2/admin/api/").arg(host).arg(m_apiServer->port());
             m_log.info(tr("HTTP API %1").arg(m_apiStatus));
+            if (const QString warning = ApiServer::exposureWarning(address); !warning.isEmpty()) {
+                m_log.warning(warning);
+                m_apiStatus += u" — "_s + warning;
+            }
             Q_EMIT apiStatusChanged(m_apiStatus);
             return;
         }

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "core/log/eventlog.h"
+#include "core/log/logfile.h"
 #include "core/monitor/controlloop.h"
 #include "core/routeros/routerclient.h"
 #include "core/storage/database.h"
+#include "core/storage/databaselock.h"
 #include "core/vouchers/profilecatalog.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <memory>
@@ -30,7 +33,13 @@ public:
     AppEngine(AppSettings* settings, PasswordStore* passwords, QObject* parent = nullptr);
     ~AppEngine() override;
 
-    // Opens the database and profiles; false with a reason the window shows.
+    // How the window names itself in the database lock (and in another program's refusal).
+    static QString lockOwnerName();
+    // The database the settings name (or the default), whether or not the demo is shown.
+    static QString databasePathFor(const AppSettings& settings);
+
+    // Takes the database (one program manages it at a time), opens it, the log file and the
+    // profiles; false with a reason the window shows (e.g. who else manages the database).
     bool initialise(QString* error);
     // The configured router, or the demo router when none is configured.
     void start();
@@ -39,8 +48,14 @@ public:
     void useRouter(const ConnectionSettings& router);
     // Restarts the API server from the settings (on, off, address).
     void applyApiSettings();
+    // Reads profiles.json again (ProfileCatalog::activePath()); a broken file keeps the profiles
+    // in use and is logged. profilesChanged() follows a good read.
+    void reloadProfiles();
 
     bool isDemo() const { return m_demoThread != nullptr; }
+    // The demo works on a throwaway database of its own; this is the real one.
+    QString realDatabasePath() const { return m_databasePath; }
+    LogFile* logFile() const { return m_logFile.get(); }
     const RouterInfo& routerInfo() const { return m_routerInfo; }
     AppSettings& settings() const { return *m_settings; }
     RouterConnection& connection() { return m_connection; }
@@ -56,15 +71,22 @@ public:
 
 Q_SIGNALS:
     void routerChanged(); // demo on/off, address, identity or version
+    void databaseChanged(); // the demo's throwaway database, or the real one again
     void apiStatusChanged(const QString& status);
+    void profilesChanged();
 
 private:
     void connectTo(const ConnectionSettings& router);
     void stopDemo();
+    bool useDatabase(const QString& path, QString* error);
     void fetchRouterInfo();
 
     AppSettings* m_settings;
     PasswordStore* m_passwords;
+    QString m_databasePath;
+    std::unique_ptr<DatabaseLock> m_lock;
+    std::unique_ptr<LogFile> m_logFile;
+    std::unique_ptr<QTemporaryDir> m_demoFolder;
     Database m_database;
     ProfileCatalog m_profiles;
     QStringList m_profileErrors;

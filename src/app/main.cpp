@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appengine.h"
 #include "app/mainwindow.h"
-#include "app/passwordstore.h"
+#include "app/singleinstance.h"
 #include "core/settings/appsettings.h"
+#include "keychain/passwordstore.h"
 #include "version.h"
 
 #include <QApplication>
@@ -47,14 +48,29 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
     }
 
+    // Already open on this database: bring that window to the front instead of a second one.
+    SingleInstance instance(AppEngine::databasePathFor(settings));
+    if (instance.activateRunning()) {
+        std::fputs("PisoNet Manager is already running: its window was brought to the front.\n", stderr);
+        return 0;
+    }
+
     PasswordStore passwords;
     AppEngine engine(&settings, &passwords);
     QString error;
     if (!engine.initialise(&error)) {
+        std::fprintf(stderr, "PisoNet Manager cannot start: %s\n", qUtf8Printable(error));
         QMessageBox::critical(nullptr, QApplication::translate("main", "PisoNet Manager cannot start"), error);
         return 1;
     }
+    instance.listen();
     MainWindow window(&engine);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     engine.start();
     return QApplication::exec();

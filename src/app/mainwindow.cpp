@@ -37,6 +37,7 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     , m_bandwidth(new BandwidthPage(engine, this))
     , m_banner(new QLabel(this))
     , m_bannerButton(new QPushButton(this))
+    , m_retryButton(new QPushButton(tr("&Try again"), this))
     , m_bannerBox(new QWidget(this))
     , m_routerLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
@@ -44,11 +45,15 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     setWindowTitle(tr("PisoNet Manager"));
     setObjectName(u"MainWindow"_s);
 
+    auto* logs = new LogsPage(&engine->log(), this);
+    if (engine->logFile() != nullptr) {
+        logs->setLogFolder(engine->logFile()->folder());
+    }
     const QList<std::pair<QString, QWidget*>> pages {{tr("Bandwidth Control"), m_bandwidth},
                                                      {tr("Vouchers"), new VouchersPage(engine, this)},
                                                      {tr("Queues"), new QueuesPage(engine, this)},
                                                      {tr("Reports"), new ReportsPage(engine, this)},
-                                                     {tr("Logs"), new LogsPage(&engine->log(), this)}};
+                                                     {tr("Logs"), logs}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
         m_pages->addWidget(page);
@@ -69,8 +74,15 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     m_bannerBox->setAutoFillBackground(true);
     auto* bannerLayout = new QHBoxLayout(m_bannerBox);
     bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_retryButton);
     bannerLayout->addWidget(m_bannerButton);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_retryButton->hide();
     connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_engine->connection().retryNow();
+        m_engine->loop().monitor().refreshNow();
+    });
 
     auto* central = new QWidget(this);
     auto* body = new QHBoxLayout;
@@ -100,13 +112,17 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     menuBar()->addMenu(tr("&Help"))->addAction(tr("&About PisoNet Manager"), this, &MainWindow::showAbout);
 
     statusBar()->addWidget(m_routerLabel, 1);
+    m_stateLabel->setObjectName(u"connectionStateLabel"_s);
     statusBar()->addPermanentWidget(m_stateLabel);
 
     connect(engine, &AppEngine::routerChanged, this, [this] {
         updateRouterStatus();
         updateBanner();
     });
-    connect(&engine->connection(), &RouterConnection::stateChanged, this, &MainWindow::updateRouterStatus);
+    connect(&engine->connection(), &RouterConnection::stateChanged, this, [this] {
+        updateRouterStatus();
+        updateBanner();
+    });
     connect(&engine->loop(), &ControlLoop::refreshed, this, [this](const TrafficSnapshot& snapshot) {
         updateBanner(&snapshot);
         updateRouterStatus();
@@ -141,7 +157,21 @@ void MainWindow::updateBanner(const TrafficSnapshot* snapshot)
     QPalette palette = m_bannerBox->palette();
     const auto& current = m_engine->loop().monitor().snapshot();
     const TrafficSnapshot& shown = snapshot != nullptr ? *snapshot : current;
-    if (shown.stale) {
+    const ApiError& problem = m_engine->connection().lastError();
+    const bool refused = m_engine->connection().state() == RouterConnection::State::Failed
+        && problem.kind() == ApiError::Kind::LoginRefused;
+    m_retryButton->setVisible(refused);
+    if (refused) {
+        // Not "cannot be reached": the router answered and said no. Not retried by itself.
+        m_banner->setText(tr("<b>The router refused the user name or password.</b> %1 Check them in Settings "
+                             "(the router user needs the api, read and write policies). PisoNet Manager does not "
+                             "try again by itself, so the router does not lock the user out.")
+                              .arg(problem.message().toHtmlEscaped()));
+        m_bannerButton->setText(tr("Router &settings…"));
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+        m_bannerBox->setPalette(palette);
+        m_bannerBox->show();
+    } else if (shown.stale) {
         const QString since = shown.takenAt.isValid()
             ? tr("Showing the data of %1.")
                   .arg(QLocale().toString(shown.takenAt.toLocalTime().time(), QLocale::ShortFormat))
@@ -177,16 +207,20 @@ void MainWindow::updateRouterStatus()
     }
     m_routerLabel->setText(router);
     QString state;
-    switch (m_engine->connection().state()) {
+    const RouterConnection& connection = m_engine->connection();
+    const bool stale = m_engine->loop().monitor().snapshot().stale;
+    switch (connection.state()) {
     case RouterConnection::State::Ready:
-        state = tr("Connected");
+        // Never "Connected" under a red banner: connected again, but not refreshed yet.
+        state = stale ? tr("Reconnected, refreshing…") : tr("Connected");
         break;
     case RouterConnection::State::Connecting:
     case RouterConnection::State::LoggingIn:
         state = tr("Connecting…");
         break;
     case RouterConnection::State::Failed:
-        state = tr("Not connected");
+        state
+            = connection.lastError().kind() == ApiError::Kind::LoginRefused ? tr("Login refused") : tr("Not connected");
         break;
     case RouterConnection::State::Disconnected:
         state = tr("Offline");
@@ -201,10 +235,14 @@ void MainWindow::updateRouterStatus()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_engine, this);
-    dialog.exec();
-    updateRouterStatus();
-    updateBanner();
+    // open(), not exec(): the refresh and the router keep running behind the dialog.
+    auto* dialog = new SettingsDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        updateRouterStatus();
+        updateBanner();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

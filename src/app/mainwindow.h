@@ -44,6 +44,7 @@ private:
     BandwidthPage* m_bandwidth;
     QLabel* m_banner;
     QPushButton* m_bannerButton;
+    QPushButton* m_retryButton;
     QWidget* m_bannerBox;
     QLabel* m_routerLabel;
     QLabel* m_stateLabel;

@@ -7,6 +7,7 @@
 #include "cli/jsonoutput.h"
 #include "cli/localdata.h"
 #include "cli/routersession.h"
+#include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,6 +35,8 @@ QString statusName(BandwidthController::Outcome::Status status)
         return u"bad-input"_s;
     case Status::RouterError:
         return u"router-error"_s;
+    case Status::DatabaseError:
+        return u"database-error"_s;
     }
     return {};
 }
@@ -55,14 +58,28 @@ std::optional<MacAddress> macArgument(CliContext& context, const QCommandLinePar
 }
 
 // Connects, runs one operator action on the router and prints its outcome; returns the exit code.
+// keepWhenUnreachable: a router that cannot be reached now does not stop the action (a remembered
+// limit is kept for when it is back).
 template <typename Action>
-int runBandwidthAction(CliContext& context, const QCommandLineParser& parser, LocalData& data, Action action)
+int runBandwidthAction(
+    CliContext& context, const QCommandLineParser& parser, LocalData& data, bool keepWhenUnreachable, Action action)
 {
     RouterSession session;
-    if (const int code = session.start(context, parser); code != ExitCode::Success) {
+    if (keepWhenUnreachable) {
+        if (const int code = session.configure(context, parser); code != ExitCode::Success) {
+            return code;
+        }
+        session.connection().open();
+        RouterSession::waitUntil([&] {
+            return session.connection().isReady() || session.connection().state() == RouterConnection::State::Failed;
+        });
+    } else if (const int code = session.start(context, parser); code != ExitCode::Success) {
         return code;
     }
     BandwidthController controller(&session.client(), data.operatorLimits());
+    controller.setEventLog(&data.events());
+    VoucherStore vouchers(&data.database());
+    controller.setVoucherLimitSource(VoucherTracker::storeLimits(&vouchers));
     const auto outcome = RouterSession::awaitResult<BandwidthController::Outcome>(
         [&](BandwidthController::OutcomeCallback done) { action(controller, done); });
     return BandwidthAction::printOutcome(context, session, outcome, JsonOutput::wanted(parser));
@@ -84,7 +101,8 @@ int BandwidthAction::printOutcome(CliContext& context,
         if (json) {
             JsonOutput::printError(context, outcome.message);
         }
-        return outcome.status == Status::BadInput ? ExitCode::BadInput : ExitCode::RouterProblem;
+        // A database that cannot be written is the operator's side, not the router's: exit 1.
+        return outcome.status == Status::RouterError ? ExitCode::RouterProblem : ExitCode::BadInput;
     }
     if (json) {
         QJsonArray actions;
@@ -167,9 +185,11 @@ int SetBandwidthCommand::execute(CliContext& context, QCommandLineParser& parser
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    const bool remember = parser.isSet(u"remember"_s);
-    return runBandwidthAction(context, parser, data, [&](BandwidthController& controller, auto done) {
-        controller.setLimit(*mac, limit, remember, nullptr, done);
+    BandwidthController::ChangeRequest request;
+    request.remember = parser.isSet(u"remember"_s);
+    request.origin = u"cli"_s;
+    return runBandwidthAction(context, parser, data, request.remember, [&](BandwidthController& controller, auto done) {
+        controller.setLimit(*mac, limit, request, nullptr, done);
     });
 }
 
@@ -195,7 +215,9 @@ int RemoveBandwidthCommand::execute(CliContext& context, QCommandLineParser& par
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    return runBandwidthAction(context, parser, data, [&](BandwidthController& controller, auto done) {
-        controller.removeLimit(*mac, nullptr, done);
+    BandwidthController::ChangeRequest request;
+    request.origin = u"cli"_s;
+    return runBandwidthAction(context, parser, data, false, [&](BandwidthController& controller, auto done) {
+        controller.removeLimit(*mac, request, nullptr, done);
     });
 }

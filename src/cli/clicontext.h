@@ -5,11 +5,17 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <memory>
+
+class AppSettings;
+class PasswordStore;
+
 // The CLI's world: its streams and environment, injectable so tests run commands in-process.
 class CliContext
 {
 public:
     CliContext(QTextStream& out, QTextStream& err, QTextStream& in, QProcessEnvironment environment);
+    ~CliContext();
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -24,10 +30,19 @@ public:
     // Reads one line; false on end of input.
     bool readLine(QString* line);
 
+    // The settings the window saved (router, database): PISONET_SETTINGS names another file.
+    AppSettings& settings();
+    // Where the window keeps the router password; tests put an in-memory store here.
+    PasswordStore& passwords();
+    void setPasswordStore(PasswordStore* store) { m_passwords = store; }
+
 private:
     QTextStream& m_out;
     QTextStream& m_err;
     QTextStream& m_in;
     QProcessEnvironment m_environment;
     bool m_interactive = false;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<PasswordStore> m_ownPasswords;
+    PasswordStore* m_passwords = nullptr;
 };

@@ -9,4 +9,5 @@ constexpr int Success = 0;
 constexpr int BadInput = 1; // bad usage or bad input; nothing was changed
 constexpr int RouterProblem = 2; // unreachable, login refused, connection lost, timeout
 constexpr int RouterRefused = 3; // the router refused the command (!trap)
+constexpr int Busy = 4; // another program (the window, monitor, serve) already manages this database
 } // namespace ExitCode

@@ -3,6 +3,7 @@
 #include "cli/localdata.h"
 
 #include "cli/clicontext.h"
+#include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,14 +16,26 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("LocalData", text);
 }
+
+bool wantsDemo(const QCommandLineParser& parser)
+{
+    return parser.optionNames().contains(u"demo"_s);
+}
 } // namespace
+
+LocalData::LocalData() = default;
+
+LocalData::~LocalData()
+{
+    m_events.setFile(nullptr);
+}
 
 void LocalData::addDatabaseOption(QCommandLineParser& parser)
 {
-    parser.addOption(
-        {u"db"_s,
-         tr("Database file (or PISONET_DB; default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
-         u"path"_s});
+    parser.addOption({u"db"_s,
+                      tr("Database file (or PISONET_DB; default: the one the window uses, %1).")
+                          .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                      u"path"_s});
 }
 
 void LocalData::addProfilesOption(QCommandLineParser& parser)
@@ -30,11 +43,23 @@ void LocalData::addProfilesOption(QCommandLineParser& parser)
     parser.addOption({u"profiles"_s, tr("profiles.json to use (or PISONET_PROFILES)."), u"path"_s});
 }
 
+QString LocalData::databasePath(CliContext& context, const QCommandLineParser& parser)
+{
+    QString path = parser.optionNames().contains(u"db"_s) ? parser.value(u"db"_s) : context.env(u"PISONET_DB"_s);
+    if (path.isEmpty()) {
+        path = context.settings().databasePath();
+    }
+    return path.isEmpty() ? Database::defaultPath() : path;
+}
+
 bool LocalData::openDatabase(CliContext& context, const QCommandLineParser& parser)
 {
-    QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : context.env(u"PISONET_DB"_s);
-    if (path.isEmpty()) {
-        path = Database::defaultPath();
+    QString path;
+    if (wantsDemo(parser)) {
+        m_demoFolder = std::make_unique<QTemporaryDir>();
+        path = m_demoFolder->filePath(u"demo.db"_s);
+    } else {
+        path = databasePath(context, parser);
     }
     QString error;
     if (!m_database.open(path, &error)) {
@@ -42,6 +67,31 @@ bool LocalData::openDatabase(CliContext& context, const QCommandLineParser& pars
         return false;
     }
     m_limits = std::make_unique<OperatorLimitStore>(&m_database);
+    m_logFile = std::make_unique<LogFile>(LogFile::folderFor(m_database.path()));
+    m_logFile->installMessageHandler();
+    m_events.setFile(m_logFile.get());
+    const auto& migration = m_database.lastMigration();
+    if (!migration.steps.isEmpty()) {
+        m_events.info(tr("Database updated from schema %1 to %2 (backup: %3).")
+                          .arg(migration.fromVersion)
+                          .arg(migration.toVersion)
+                          .arg(migration.backupFile));
+    }
+    return true;
+}
+
+bool LocalData::lockDatabase(CliContext& context, const QCommandLineParser& parser, const QString& program)
+{
+    if (wantsDemo(parser)) {
+        return true; // a throwaway database of its own
+    }
+    m_lock = std::make_unique<DatabaseLock>(databasePath(context, parser));
+    QString refusal;
+    if (!m_lock->tryLock(program, &refusal)) {
+        context.err() << tr("error: %1").arg(refusal) << u'\n';
+        context.err().flush();
+        return false;
+    }
     return true;
 }
 

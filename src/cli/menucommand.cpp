@@ -10,6 +10,7 @@
 #include "cli/trafficreport.h"
 #include "core/bandwidth/bandwidthcontroller.h"
 #include "core/routeros/routerduration.h"
+#include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,11 @@ public:
         , m_session(session)
         , m_data(data)
         , m_controller(&session.client(), data.operatorLimits())
-    { }
+        , m_vouchers(&data.database())
+    {
+        m_controller.setEventLog(&data.events());
+        m_controller.setVoucherLimitSource(VoucherTracker::storeLimits(&m_vouchers));
+    }
 
     void run();
 
@@ -62,6 +67,7 @@ private:
     RouterSession& m_session;
     LocalData& m_data;
     BandwidthController m_controller;
+    VoucherStore m_vouchers;
     QList<UserTraffic> m_lastListed; // for choosing a user by number
 };
 
@@ -281,7 +287,10 @@ void Menu::setLimit()
     }
     auto run = [&](bool remember) {
         return RouterSession::awaitResult<BandwidthController::Outcome>([&](BandwidthController::OutcomeCallback done) {
-            m_controller.setLimit(mac, limit, remember, nullptr, done);
+            BandwidthController::ChangeRequest request;
+            request.remember = remember;
+            request.origin = u"cli menu"_s;
+            m_controller.setLimit(mac, limit, request, nullptr, done);
         });
     };
     BandwidthController::Outcome outcome = run(false);
@@ -302,8 +311,12 @@ void Menu::removeLimit()
     if (!connected()) {
         return;
     }
-    const auto outcome = RouterSession::awaitResult<BandwidthController::Outcome>(
-        [&](BandwidthController::OutcomeCallback done) { m_controller.removeLimit(mac, nullptr, done); });
+    const auto outcome
+        = RouterSession::awaitResult<BandwidthController::Outcome>([&](BandwidthController::OutcomeCallback done) {
+              BandwidthController::ChangeRequest request;
+              request.origin = u"cli menu"_s;
+              m_controller.removeLimit(mac, request, nullptr, done);
+          });
     showOutcome(outcome);
 }
 
@@ -381,8 +394,8 @@ int MenuCommand::execute(CliContext& context, QCommandLineParser& parser)
         return ExitCode::BadInput;
     }
     RouterSession session;
-    if (!session.configure(context, parser)) {
-        return ExitCode::BadInput;
+    if (const int code = session.configure(context, parser); code != ExitCode::Success) {
+        return code;
     }
     session.open(context); // a router that is down now still gets the menu (and Settings to test it)
     Menu menu(context, session, data);

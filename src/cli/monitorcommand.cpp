@@ -63,18 +63,23 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
         }
     }
     LocalData data;
+    // One program watches a router per database: a second one would fight over the queues.
+    if (!data.lockDatabase(context, parser, u"pisonet-cli "_s + name())) {
+        return ExitCode::Busy;
+    }
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
     RouterSession session;
-    if (!session.configure(context, parser)) {
-        return ExitCode::BadInput;
+    if (const int code = session.configure(context, parser); code != ExitCode::Success) {
+        return code;
     }
     // A long-running loop: keep trying when the router goes away, and say so on every poll.
     session.connection().setAutoReconnect(true);
     session.connection().open();
 
     ControlLoop loop(&session.client(), &data.database());
+    loop.setEventLog(&data.events());
     loop.setInterval(interval);
     if (!prepare(context, parser, data, loop)) {
         return ExitCode::BadInput;
@@ -84,9 +89,25 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     QObject::connect(&loop.vouchers(), &VoucherTracker::voucherActivated, &loop,
                      [&](const QString& code, const QString& mac) {
                          out << indent << tr("voucher %1 activated by %2").arg(code, mac) << u'\n';
+                         data.events().info(tr("Voucher %1 activated by %2.").arg(code, mac));
                      });
-    QObject::connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, &loop,
-                     [&](const QString& code) { out << indent << tr("voucher %1 used up").arg(code) << u'\n'; });
+    QObject::connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, &loop, [&](const QString& code) {
+        out << indent << tr("voucher %1 used up").arg(code) << u'\n';
+        data.events().info(tr("Voucher %1 used up.").arg(code));
+    });
+    QObject::connect(&loop, &ControlLoop::limitsAdopted, &loop, [&](const QStringList& names, bool) {
+        out << indent
+            << QCoreApplication::translate("MonitorCommand", "kept %n speed limit(s) made elsewhere: %1", nullptr,
+                                           int(names.size()))
+                   .arg(names.join(u", "_s))
+            << u'\n';
+    });
+    QObject::connect(&session.connection(), &RouterConnection::failed, &loop, [&](const ApiError& error) {
+        data.events().error(tr("Router problem: %1").arg(error.message()));
+    });
+    QObject::connect(&session.connection(), &RouterConnection::ready, &loop, [&] {
+        data.events().info(tr("Connected to the router at %1.").arg(session.connection().settings().address()));
+    });
     QObject::connect(&loop, &ControlLoop::trackingFailed, &loop,
                      [&](const QString& reason) { out << indent << tr("database problem: %1").arg(reason) << u'\n'; });
 
@@ -96,7 +117,7 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     bool finishing = false;
     QObject::connect(&loop.bandwidth(), &BandwidthController::reconciled, &events,
                      [&](const BandwidthController::ReconcileReport& report) {
-                         if (report.planned > 0) {
+                         if (report.planned > 0 && !report.skipped) {
                              out << indent
                                  << tr("limits: %1 of %2 queue changes applied").arg(report.applied).arg(report.planned)
                                  << u'\n';

@@ -6,7 +6,9 @@
 #include "cli/exitcode.h"
 #include "cli/jsonoutput.h"
 #include "core/monitor/sessionmonitor.h"
+#include "core/settings/appsettings.h"
 #include "core/sim/routersimulator.h"
+#include "keychain/passwordstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,13 +26,14 @@ RouterSession::~RouterSession() = default;
 
 void RouterSession::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(
-        {u"host"_s, tr("Router address (or PISONET_ROUTER_HOST). Without one: the demo router."), u"address"_s});
+    parser.addOption({u"host"_s,
+                      tr("Router address (or PISONET_ROUTER_HOST; default: the router set up in the window)."),
+                      u"address"_s});
     parser.addOption({u"port"_s, tr("API port (or PISONET_ROUTER_PORT); default 8728, 8729 with --tls."), u"port"_s});
     parser.addOption({u"user"_s, tr("Router user (or PISONET_ROUTER_USER); default admin."), u"name"_s});
     parser.addOption({u"password-stdin"_s,
                       tr("Read the router password from the first line of standard input "
-                         "(otherwise from PISONET_ROUTER_PASSWORD).")});
+                         "(otherwise from PISONET_ROUTER_PASSWORD, or the password the window saved).")});
     parser.addOption({u"tls"_s, tr("Use API-SSL (port 8729).")});
     parser.addOption({u"verify-certificate"_s,
                       tr("With --tls: require a certificate valid for the host (default: accept the router's "
@@ -38,22 +41,31 @@ void RouterSession::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {u"pin"_s, tr("With --tls: SHA-256 fingerprint (hex) the router's certificate must have."), u"sha256"_s});
     parser.addOption({u"timeout"_s, tr("Seconds to wait for the router (default 10)."), u"seconds"_s});
+    parser.addOption({u"demo"_s,
+                      tr("Use the built-in demo router (simulated customers) and a throwaway database: nothing "
+                         "real is read or changed.")});
 }
 
-bool RouterSession::configure(CliContext& context, const QCommandLineParser& parser)
+int RouterSession::configure(CliContext& context, const QCommandLineParser& parser)
 {
     auto pick = [&](const QString& option, const QString& variable) {
         return parser.isSet(option) ? parser.value(option) : context.env(variable);
     };
-    ConnectionSettings settings;
-    settings.host = pick(u"host"_s, u"PISONET_ROUTER_HOST"_s).trimmed();
+    const bool demo = parser.isSet(u"demo"_s);
+    // The router the window saved, unless options or the environment name another.
+    ConnectionSettings settings = demo ? ConnectionSettings() : context.settings().router();
+    const QString host = pick(u"host"_s, u"PISONET_ROUTER_HOST"_s).trimmed();
+    if (!host.isEmpty()) {
+        settings = ConnectionSettings();
+        settings.host = host;
+    }
     const QString port = pick(u"port"_s, u"PISONET_ROUTER_PORT"_s).trimmed();
     if (!port.isEmpty()) {
         bool ok = false;
         const uint value = port.toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
             context.err() << tr("error: port must be a number from 1 to 65535, not \"%1\"").arg(port) << u'\n';
-            return false;
+            return ExitCode::BadInput;
         }
         settings.port = quint16(value);
     }
@@ -61,17 +73,22 @@ bool RouterSession::configure(CliContext& context, const QCommandLineParser& par
     if (!user.isEmpty()) {
         settings.user = user;
     }
+    bool havePassword = true;
     if (parser.isSet(u"password-stdin"_s)) {
         QString line;
         if (!context.readLine(&line)) {
             context.err() << tr("error: --password-stdin given but standard input is empty") << u'\n';
-            return false;
+            return ExitCode::BadInput;
         }
         settings.password = line;
-    } else {
+    } else if (context.hasEnv(u"PISONET_ROUTER_PASSWORD"_s)) {
         settings.password = context.env(u"PISONET_ROUTER_PASSWORD"_s);
+    } else {
+        havePassword = false;
     }
-    settings.tls = parser.isSet(u"tls"_s);
+    if (parser.isSet(u"tls"_s)) {
+        settings.tls = true;
+    }
     if (parser.isSet(u"verify-certificate"_s)) {
         settings.certificatePolicy = ConnectionSettings::CertificatePolicy::Verify;
     }
@@ -79,7 +96,7 @@ bool RouterSession::configure(CliContext& context, const QCommandLineParser& par
         const QByteArray pin = QByteArray::fromHex(parser.value(u"pin"_s).remove(u':').toLatin1());
         if (pin.size() != 32) {
             context.err() << tr("error: --pin must be a SHA-256 fingerprint: 64 hex digits") << u'\n';
-            return false;
+            return ExitCode::BadInput;
         }
         settings.pinnedSha256 = pin;
     }
@@ -88,7 +105,7 @@ bool RouterSession::configure(CliContext& context, const QCommandLineParser& par
         const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
             context.err() << tr("error: --timeout must be a number of seconds from 0.1 to 3600") << u'\n';
-            return false;
+            return ExitCode::BadInput;
         }
         const auto ms = std::chrono::milliseconds(qint64(seconds * 1000));
         settings.connectTimeout = settings.loginTimeout = settings.commandTimeout = ms;
@@ -97,27 +114,58 @@ bool RouterSession::configure(CliContext& context, const QCommandLineParser& par
         settings.commandTimeout = std::chrono::milliseconds(20000);
     }
 
-    if (settings.host.isEmpty()) {
+    if (demo) {
         m_simulator = std::make_unique<RouterSimulator>();
         m_simulator->setCredentials(u"demo"_s, u"demo"_s);
         m_simulator->populate(12);
         m_simulator->setChurn(true);
         if (!m_simulator->listen()) {
             context.err() << tr("error: cannot start the demo router: %1").arg(m_simulator->errorString()) << u'\n';
-            return false;
+            return ExitCode::BadInput;
         }
-        context.err() << tr("No router configured (use --host or PISONET_ROUTER_HOST): using the built-in demo "
-                            "router.")
-                      << u'\n';
+        context.err() << tr("Using the built-in demo router (simulated customers) and a throwaway database.") << u'\n';
         context.err().flush();
         settings.host = u"127.0.0.1"_s;
         settings.port = m_simulator->port();
         settings.user = u"demo"_s;
         settings.password = u"demo"_s;
         settings.tls = false;
+    } else if (settings.host.isEmpty()) {
+        const ApiError none(ApiError::Kind::NotConnected,
+                            tr("no router is set up: set it up in PisoNet Manager's Settings, or give --host (or "
+                               "PISONET_ROUTER_HOST); --demo tries the built-in demo router"));
+        if (m_json) {
+            JsonOutput::printError(context, none.message());
+        }
+        return report(context, none);
+    } else if (!havePassword) {
+        // The password the window saved for this router and user, from the system's credential store.
+        const QString key = PasswordStore::key(settings.host, settings.user);
+        struct Read
+        {
+            QString password;
+            QString error;
+            bool done = false;
+        };
+        auto read = std::make_shared<Read>();
+        context.passwords().read(key, [read](const QString& password, const QString& error) {
+            read->password = password;
+            read->error = error;
+            read->done = true;
+        });
+        bool timedOut = false;
+        QTimer::singleShot(5000, this, [&timedOut] { timedOut = true; });
+        waitUntil([&] { return read->done || timedOut; });
+        if (!read->done || !read->error.isEmpty()) {
+            context.err() << tr("warning: the router password could not be read from the system's credential "
+                                "store (%1); set PISONET_ROUTER_PASSWORD or use --password-stdin")
+                                 .arg(read->done ? read->error : tr("no answer"))
+                          << u'\n';
+        }
+        settings.password = read->password;
     }
     m_connection.setSettings(settings);
-    return true;
+    return ExitCode::Success;
 }
 
 int RouterSession::open(CliContext& context)
@@ -136,8 +184,8 @@ int RouterSession::open(CliContext& context)
 int RouterSession::start(CliContext& context, const QCommandLineParser& parser)
 {
     m_json = parser.optionNames().contains(u"json"_s);
-    if (!configure(context, parser)) {
-        return ExitCode::BadInput;
+    if (const int code = configure(context, parser); code != ExitCode::Success) {
+        return code;
     }
     const int code = open(context);
     if (code != ExitCode::Success && m_json) {

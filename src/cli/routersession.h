@@ -15,9 +15,11 @@
 class CliContext;
 class RouterSimulator;
 
-// The router a CLI command talks to: from --host/--port/--user/--tls and PISONET_ROUTER_* variables,
-// the password from PISONET_ROUTER_PASSWORD or --password-stdin (never a plain option, which would
-// show in the process list). With no router configured it is the built-in demo router.
+// The router a CLI command talks to: the router set up in the window (its settings and the password
+// it saved in the system's credential store), unless --host/--port/--user/--tls or PISONET_ROUTER_*
+// variables name another; the password from --password-stdin or PISONET_ROUTER_PASSWORD when given
+// (never a plain option, which would show in the process list). With no router set up anywhere it
+// says so (exit 2); --demo uses the built-in demo router.
 class RouterSession : public QObject
 {
     Q_OBJECT
@@ -27,8 +29,9 @@ public:
     ~RouterSession() override;
 
     static void addOptions(QCommandLineParser& parser);
-    // Reads options and environment; prints what is wrong and returns false on bad input.
-    bool configure(CliContext& context, const QCommandLineParser& parser);
+    // Reads options, environment and saved settings; prints what is wrong and returns the exit code
+    // (1 bad input, 2 no router set up).
+    int configure(CliContext& context, const QCommandLineParser& parser);
 
     bool isDemo() const { return m_simulator != nullptr; }
     RouterSimulator* demoRouter() const { return m_simulator.get(); }

@@ -32,8 +32,18 @@ void ServeCommand::addOptions(QCommandLineParser& parser)
 {
     MonitorCommand::addOptions(parser);
     LocalData::addProfilesOption(parser);
-    parser.addOption({u"listen"_s, tr("Address and port of the API (default 127.0.0.1:5000)."), u"addr:port"_s,
-                      u"127.0.0.1:5000"_s});
+    parser.addOption({u"listen"_s,
+                      tr("Address and port of the API (default 127.0.0.1:5000; IPv6 as [::1]:5000). Anything "
+                         "but a loopback address lets other devices on the network reach it."),
+                      u"addr:port"_s, u"127.0.0.1:5000"_s});
+}
+
+int ServeCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    const int code = MonitorCommand::execute(context, parser);
+    m_server.reset();
+    m_service.reset();
+    return code;
 }
 
 bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop)
@@ -44,6 +54,9 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
     if (!ApiServer::parseListen(parser.value(u"listen"_s), &address, &port, &error)) {
         context.err() << tr("error: --listen: %1").arg(error) << u'\n';
         return false;
+    }
+    if (const QString warning = ApiServer::exposureWarning(address); !warning.isEmpty()) {
+        context.err() << tr("warning: %1").arg(warning) << u'\n';
     }
     if (!data.loadProfiles(context, parser)) {
         return false;
@@ -65,9 +78,11 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
         context.err() << tr("error: %1").arg(error) << u'\n';
         return false;
     }
+    const QString host
+        = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
     context.out() << tr("HTTP API on http://%1:%2/admin/api/ (send \"Authorization: Bearer <token>\"; "
                         "pisonet-cli api token prints it).")
-                         .arg(address.toString())
+                         .arg(host)
                          .arg(m_server->port())
                   << u'\n';
     context.out().flush();

@@ -94,7 +94,7 @@ void printUsers(QTextStream& out, const TrafficSnapshot& snapshot, bool numbered
         return;
     }
     QStringList header {tr("USER"),     tr("MAC"),       tr("IP"),      tr("DOWNLOADED"),
-                        tr("UPLOADED"), tr("DOWN RATE"), tr("UP RATE"), tr("LIMIT (UP/DOWN)"),
+                        tr("UPLOADED"), tr("DOWN RATE"), tr("UP RATE"), tr("LIMIT (DOWN/UP)"),
                         tr("UPTIME"),   tr("TIME LEFT")};
     if (numbered) {
         header.prepend(u"#"_s);
@@ -109,7 +109,8 @@ void printUsers(QTextStream& out, const TrafficSnapshot& snapshot, bool numbered
                          TrafficFormat::bytes(user.bytesUp),
                          TrafficFormat::rate(user.rateDown),
                          TrafficFormat::rate(user.rateUp),
-                         user.limit ? user.limit->upload.toDisplay() + u" / "_s + user.limit->download.toDisplay()
+                         user.limit ? user.limit->download.toDisplay() + u" / "_s + user.limit->upload.toDisplay()
+                                 + (user.limitSource == LimitSource::Adopted ? tr(" (adopted)") : QString())
                                     : tr("none"),
                          TrafficFormat::duration(user.uptimeSeconds),
                          TrafficFormat::duration(user.timeLeftSeconds)};
@@ -148,13 +149,13 @@ void printQueues(QTextStream& out, const QList<SimpleQueue>& queues)
         double bytesDown = 0;
         TrafficJoiner::parseRatePair(queue.bytes, &bytesUp, &bytesDown);
         rows.append({queue.name, queue.target,
-                     limit ? limit->upload.toDisplay() + u" / "_s + limit->download.toDisplay() : queue.maxLimit,
+                     limit ? limit->download.toDisplay() + u" / "_s + limit->upload.toDisplay() : queue.maxLimit,
                      rateText(queue.rate, false), rateText(queue.rate, true),
                      TrafficFormat::bytes(quint64(bytesDown)) + u" / "_s + TrafficFormat::bytes(quint64(bytesUp)),
                      flags.join(u", "_s)});
     }
     printTable(out,
-               {tr("NAME"), tr("TARGET"), tr("MAX LIMIT (UP/DOWN)"), tr("DOWN RATE"), tr("UP RATE"),
+               {tr("NAME"), tr("TARGET"), tr("MAX LIMIT (DOWN/UP)"), tr("DOWN RATE"), tr("UP RATE"),
                 tr("BYTES (DOWN/UP)"), QString()},
                rows);
 }

@@ -5,9 +5,11 @@
 #include "cli/clicontext.h"
 #include "cli/exitcode.h"
 #include "cli/jsonoutput.h"
+#include "cli/localdata.h"
 #include "cli/routersession.h"
 #include "cli/trafficreport.h"
 #include "core/traffic/trafficjson.h"
+#include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +23,7 @@ UsersCommand::UsersCommand()
 void UsersCommand::addOptions(QCommandLineParser& parser)
 {
     RouterSession::addOptions(parser);
+    LocalData::addDatabaseOption(parser);
     JsonOutput::addOption(parser);
     parser.addOption(
         {u"quick"_s,
@@ -33,9 +36,17 @@ int UsersCommand::execute(CliContext& context, QCommandLineParser& parser)
     if (const int code = session.start(context, parser); code != ExitCode::Success) {
         return code;
     }
-    const RouterReply<TrafficSnapshot> snapshot = session.takeSnapshot(!parser.isSet(u"quick"_s));
+    RouterReply<TrafficSnapshot> snapshot = session.takeSnapshot(!parser.isSet(u"quick"_s));
     if (!snapshot.ok()) {
         return session.fail(context, snapshot.error);
+    }
+    // Whose limit each queue is (voucher, operator, or adopted: made elsewhere), from our database.
+    LocalData data;
+    if (data.openDatabase(context, parser)) {
+        BandwidthController controller(&session.client(), data.operatorLimits());
+        VoucherStore vouchers(&data.database());
+        controller.setVoucherLimitSource(VoucherTracker::storeLimits(&vouchers));
+        BandwidthPlanner::markLimitSources(snapshot.value.users, controller.desiredLimits(snapshot.value));
     }
     if (JsonOutput::wanted(parser)) {
         JsonOutput::print(context, TrafficJson::users(snapshot.value));

@@ -3,109 +3,27 @@
 #include "httpapi/apiserver.h"
 
 #include "httpapi/apiservice.h"
-
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
-
-#include <memory>
+#include "httpapi/httprequest.h"
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
-const QByteArray JsonType = "application/json";
-} // namespace
-
-// Requests go straight to ApiService (one routing table, uniform 401/404/405/413 answers).
-// Changes are answered after the router replied: the responder is kept until then, and is only
-// written to if the client is still connected.
-class ApiServer::HttpServer : public QAbstractHttpServer
+HttpResponse toHttp(const ApiService::Response& response)
 {
-public:
-    explicit HttpServer(ApiService* service)
-        : m_service(service)
-    { }
-
-protected:
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
-    {
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        QPointer<QTcpSocket> alive(socket);
-        dispatch(request, [responder, alive](const ApiService::Response& response) {
-            if (!alive.isNull()) {
-                responder->write(response.bytes(), JsonType, QHttpServerResponder::StatusCode(response.status));
-            }
-        });
-        return true;
-    }
-
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override
-    {
-        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
-    }
-#else
-    // Newer Qt hands out the responder itself and keeps its stream alive while it exists.
-    bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override
-    {
-        auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
-        dispatch(request, [kept](const ApiService::Response& response) {
-            kept->write(response.bytes(), JsonType, QHttpServerResponder::StatusCode(response.status));
-        });
-        return true;
-    }
-
-    void missingHandler(const QHttpServerRequest&, QHttpServerResponder&& responder) override
-    {
-        responder.write(QHttpServerResponder::StatusCode::NotFound);
-    }
-#endif
-
-private:
-    void dispatch(const QHttpServerRequest& request, const ApiService::Reply& reply)
-    {
-        QByteArray method;
-        switch (request.method()) {
-        case QHttpServerRequest::Method::Get:
-            method = "GET";
-            break;
-        case QHttpServerRequest::Method::Post:
-            method = "POST";
-            break;
-        case QHttpServerRequest::Method::Put:
-            method = "PUT";
-            break;
-        case QHttpServerRequest::Method::Delete:
-            method = "DELETE";
-            break;
-        case QHttpServerRequest::Method::Patch:
-            method = "PATCH";
-            break;
-        case QHttpServerRequest::Method::Head:
-            method = "HEAD";
-            break;
-        default:
-            method = "OTHER";
-            break;
-        }
-        QString path = request.url().path();
-        if (request.url().hasQuery()) {
-            path += u'?' + request.url().query(QUrl::FullyEncoded);
-        }
-        m_service->handle(method, path, request.value("Authorization"), request.body(), reply);
-    }
-
-    ApiService* m_service;
-};
+    return HttpResponse::json(response.status, response.bytes());
+}
+} // namespace
 
 ApiServer::ApiServer(ApiService* service, QObject* parent)
     : QObject(parent)
-    , m_http(std::make_unique<HttpServer>(service))
-{ }
+    , m_service(service)
+    , m_http(this)
+{
+    HttpServer::Limits limits;
+    limits.maximumBody = ApiService::MaximumBody;
+    m_http.setLimits(limits);
+}
 
 ApiServer::~ApiServer()
 {
@@ -114,9 +32,27 @@ ApiServer::~ApiServer()
 
 bool ApiServer::parseListen(const QString& text, QHostAddress* address, quint16* port, QString* error)
 {
-    const qsizetype colon = text.lastIndexOf(u':');
-    const QString host = colon < 0 ? text : text.left(colon);
-    const QString portText = colon < 0 ? QString() : text.mid(colon + 1);
+    QString host;
+    QString portText;
+    if (text.startsWith(u'[')) {
+        // [IPv6]:port
+        const qsizetype end = text.indexOf(u']');
+        const QString rest = end < 0 ? QString() : text.mid(end + 1);
+        if (end < 0 || (!rest.isEmpty() && !rest.startsWith(u':'))) {
+            *error = tr("\"%1\" is not an address and port (use e.g. [::1]:5000)").arg(text);
+            return false;
+        }
+        host = text.mid(1, end - 1);
+        portText = rest.mid(1);
+    } else {
+        if (text.count(u':') > 1) {
+            *error = tr("write an IPv6 address in brackets, e.g. [::1]:5000");
+            return false;
+        }
+        const qsizetype colon = text.indexOf(u':');
+        host = colon < 0 ? text : text.left(colon);
+        portText = colon < 0 ? QString() : text.mid(colon + 1);
+    }
     *address = host.isEmpty() ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (address->isNull()) {
         *error = tr("\"%1\" is not an IP address (use e.g. 127.0.0.1:5000)").arg(host);
@@ -135,28 +71,47 @@ bool ApiServer::parseListen(const QString& text, QHostAddress* address, quint16*
     return true;
 }
 
+QString ApiServer::exposureWarning(const QHostAddress& address)
+{
+    if (address.isLoopback()) {
+        return {};
+    }
+    return tr("the HTTP API listens on %1, not only on this PC: customers on the shop Wi-Fi (and anyone else "
+              "on that network) can reach it, and only the token stands between them and your speed limits. "
+              "Keep the port closed in the router's firewall, or use 127.0.0.1.")
+        .arg(address.toString());
+}
+
 bool ApiServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    close();
-    m_tcp = new QTcpServer(this);
-    if (!m_tcp->listen(address, port)) {
-        *error = tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp->errorString());
-        delete m_tcp;
-        m_tcp = nullptr;
-        return false;
-    }
-    m_http->bind(m_tcp);
-    return true;
+    return m_http.listen(address, port, error);
 }
 
 quint16 ApiServer::port() const
 {
-    return m_tcp != nullptr ? m_tcp->serverPort() : 0;
+    return m_http.port();
 }
 
 void ApiServer::close()
 {
-    if (m_tcp != nullptr) {
-        m_tcp->close();
+    m_http.close();
+}
+
+std::optional<HttpResponse> ApiServer::admit(const HttpRequest& head)
+{
+    if (auto refusal = m_service->admit(head.method, head.pathAndQuery(), head.headers.value("Authorization"))) {
+        return toHttp(*refusal);
     }
+    return std::nullopt;
+}
+
+void ApiServer::handle(const HttpRequest& request, const HttpResponder& responder)
+{
+    m_service->handle(request.method, request.pathAndQuery(), request.headers.value("Authorization"), request.body,
+                      [responder](const ApiService::Response& response) { responder.respond(toHttp(response)); });
+}
+
+HttpResponse ApiServer::errorResponse(int status, const QString& message) const
+{
+    return toHttp(ApiService::error(status, message));
 }

@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httpapi/httphandler.h"
+#include "httpapi/httpserver.h"
+
 #include <QHostAddress>
 #include <QObject>
 
-#include <memory>
-
 class ApiService;
-class QTcpServer;
 
-// Carries ApiService over HTTP with Qt HttpServer, on our own QTcpServer (127.0.0.1:5000 unless the
-// operator chose otherwise). All Qt-version-specific HttpServer code is in apiserver.cpp.
-class ApiServer : public QObject
+// Carries ApiService over HTTP (127.0.0.1:5000 unless the operator chose otherwise): the routing
+// layer between HttpServer and the endpoints. Every path goes to ApiService, which checks the
+// token before anything else; more pages (a web admin) would be routed here by path prefix, each
+// with its own HttpHandler, without changes to HttpServer.
+class ApiServer
+    : public QObject
+    , private HttpHandler
 {
     Q_OBJECT
 
@@ -22,14 +26,23 @@ public:
     explicit ApiServer(ApiService* service, QObject* parent = nullptr);
     ~ApiServer() override;
 
-    // "127.0.0.1:5000", "0.0.0.0:8080", ":5000"; false with a reason when malformed.
+    // "127.0.0.1:5000", "0.0.0.0:8080", ":5000" (loopback), "[::1]:5000", "[::]:5000"; false with a
+    // reason when malformed.
     static bool parseListen(const QString& text, QHostAddress* address, quint16* port, QString* error);
+    // Empty for a loopback address; otherwise a warning that says who can reach the API.
+    static QString exposureWarning(const QHostAddress& address);
+
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const;
     void close();
+    // Limits, timeouts and connection counts (tests shorten the timeouts).
+    HttpServer& http() { return m_http; }
 
 private:
-    class HttpServer;
-    std::unique_ptr<HttpServer> m_http;
-    QTcpServer* m_tcp = nullptr;
+    std::optional<HttpResponse> admit(const HttpRequest& head) override;
+    void handle(const HttpRequest& request, const HttpResponder& responder) override;
+    HttpResponse errorResponse(int status, const QString& message) const override;
+
+    ApiService* m_service;
+    HttpServer m_http;
 };

@@ -82,6 +82,8 @@ ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome
         return ApiService::error(400, outcome.message);
     case Status::RouterError:
         return ApiService::error(502, outcome.message);
+    case Status::DatabaseError:
+        return ApiService::error(500, outcome.message);
     case Status::Changed:
     case Status::Unchanged:
     case Status::Remembered:
@@ -127,42 +129,47 @@ ApiService::Response ApiService::error(int status, const QString& message)
     return response;
 }
 
+std::optional<ApiService::Response>
+ApiService::admit(const QByteArray& method, const QString& path, const QByteArray& authorization) const
+{
+    // The token first: without it nothing else is revealed, not even which paths exist.
+    if (!ApiToken::matchesHeader(authorization, m_token)) {
+        return error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")"));
+    }
+    const QString route = path.section(u'?', 0, 0);
+    const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
+                                       [&](const Endpoint& e) { return Prefix + e.path == route; });
+    if (endpoint == Endpoints.cend()) {
+        return error(404, tr("no such endpoint: %1").arg(route));
+    }
+    // HEAD is a GET whose body the server leaves out.
+    if (method != endpoint->method && !(method == "HEAD" && endpoint->method == "GET")) {
+        return error(
+            405,
+            tr("%1 takes %2, not %3").arg(route, QString::fromLatin1(endpoint->method), QString::fromLatin1(method)));
+    }
+    return std::nullopt;
+}
+
 void ApiService::handle(const QByteArray& method,
                         const QString& path,
                         const QByteArray& authorization,
                         const QByteArray& body,
                         const Reply& reply)
 {
-    // The token first: without it nothing else is revealed, not even which paths exist.
-    if (!ApiToken::matchesHeader(authorization, m_token)) {
-        reply(error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")")));
+    if (std::optional<Response> refusal = admit(method, path, authorization)) {
+        reply(*refusal);
         return;
     }
     const QString route = path.section(u'?', 0, 0);
     const QString query = path.section(u'?', 1);
-    const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
-                                       [&](const Endpoint& e) { return Prefix + e.path == route; });
-    if (endpoint == Endpoints.cend()) {
-        reply(error(404, tr("no such endpoint: %1").arg(route)));
-        return;
-    }
-    if (method != endpoint->method) {
-        reply(error(
-            405,
-            tr("%1 takes %2, not %3").arg(route, QString::fromLatin1(endpoint->method), QString::fromLatin1(method))));
-        return;
-    }
-    if (body.size() > MaximumBody) {
-        reply(error(413, tr("the body is larger than %1 KiB").arg(MaximumBody / 1024)));
-        return;
-    }
-    if (endpoint->path == u"user-traffic"_s) {
+    if (route == Prefix + u"user-traffic"_s) {
         userTraffic(reply);
-    } else if (endpoint->path == u"health"_s) {
+    } else if (route == Prefix + u"health"_s) {
         health(reply);
-    } else if (endpoint->path == u"vouchers"_s) {
+    } else if (route == Prefix + u"vouchers"_s) {
         vouchers(query, reply);
-    } else if (endpoint->path == u"set-bandwidth"_s) {
+    } else if (route == Prefix + u"set-bandwidth"_s) {
         setBandwidth(body, reply);
     } else {
         removeBandwidth(body, reply);
@@ -283,8 +290,10 @@ void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
             (field == u"upload"_s ? limit.upload : limit.download) = *rate;
         }
     }
-    const bool remember = object.value(u"remember"_s).toBool(false);
-    m_services.bandwidth->setLimit(mac, limit, remember, this, [reply](const BandwidthController::Outcome& outcome) {
+    BandwidthController::ChangeRequest request;
+    request.remember = object.value(u"remember"_s).toBool(false);
+    request.origin = u"api"_s;
+    m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
         reply(outcomeResponse(outcome));
     });
 }
@@ -297,6 +306,8 @@ void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
         reply(*failure);
         return;
     }
+    BandwidthController::ChangeRequest request;
+    request.origin = u"api"_s;
     m_services.bandwidth->removeLimit(
-        mac, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
+        mac, request, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class BandwidthController;
 class ProfileCatalog;
@@ -45,7 +46,11 @@ public:
     ApiService(Services services, QString token, QObject* parent = nullptr);
 
     void setToken(const QString& token) { m_token = token; }
-    // reply runs once, now or later (for changes on the router).
+    // From the request's head alone, before its body is read: the token first (401), then the path
+    // (404) and the method (405; HEAD counts as GET). nullopt when the request may go on.
+    std::optional<Response> admit(const QByteArray& method, const QString& path, const QByteArray& authorization) const;
+    // The whole request (the server has already refused bodies over MaximumBody). reply runs once,
+    // now or later (for changes on the router).
     void handle(const QByteArray& method,
                 const QString& path,
                 const QByteArray& authorization,

@@ -7,16 +7,26 @@
 #include "app/mainwindow.h"
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
-#include "app/passwordstore.h"
+#include "app/singleinstance.h"
 #include "app/widgets/bandwidthpage.h"
+#include "app/widgets/messagebar.h"
+#include "app/widgets/voucherspage.h"
 #include "core/settings/appsettings.h"
+#include "core/storage/databaselock.h"
+#include "core/traffic/trafficjoiner.h"
+#include "keychain/passwordstore.h"
 #include "support/simulatorfixture.h"
 #include "testdata.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +44,13 @@ private Q_SLOTS:
     void settingsRoundTripWithoutPasswordInFile();
     void settingsTestConnection();
     void switchToRealRouterAndSurviveOutage();
+    void dialogsNeverStopTheRefresh();
+    void rowActionsHitTheCustomerAskedAbout();
+    void adoptedLimitsAreAnnouncedOnce();
+    void demoNeverTouchesTheRealDatabase();
+    void windowRefusesWhileTheCliManagesTheDatabase();
+    void secondStartBringsTheFirstToFront();
+    void refusedLoginIsNotRetried();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +217,249 @@ void TestMainWindow::switchToRealRouterAndSurviveOutage()
     // It comes back: recovered without a restart.
     router.simulator().setSilent(false);
     QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().isEmpty(), 20000);
+}
+
+namespace
+{
+// A window on a simulated router, with its own settings and database, refreshing every 2 s.
+struct RealRouterWindow
+{
+    explicit RealRouterWindow(const QString& folder, SimulatorFixture& router)
+        : settings(folder + u"/window.ini"_s)
+    {
+        settings.setDatabasePath(folder + u"/window.db"_s);
+        settings.setRefreshSeconds(2);
+        ConnectionSettings saved = router.settings();
+        settings.setRouter(saved);
+        passwords.write(PasswordStore::key(saved.host, saved.user), saved.password, [](const QString&) {});
+    }
+    bool start()
+    {
+        engine = std::make_unique<AppEngine>(&settings, &passwords);
+        QString error;
+        if (!engine->initialise(&error)) {
+            qWarning() << error;
+            return false;
+        }
+        window = std::make_unique<MainWindow>(engine.get());
+        window->show();
+        engine->start();
+        return true;
+    }
+    quint64 sequence() { return engine->loop().monitor().snapshot().sequence; }
+    // Selects the row of this MAC, as a click would.
+    void select(const QString& mac)
+    {
+        QTableView* table = window->bandwidthPage()->table();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, UserTrafficModel::Mac).data().toString() == mac) {
+                table->selectionModel()->setCurrentIndex(
+                    table->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+        }
+    }
+
+    AppSettings settings;
+    MemoryPasswordStore passwords;
+    std::unique_ptr<AppEngine> engine;
+    std::unique_ptr<MainWindow> window;
+};
+
+const QString MacA = u"AA:BB:CC:00:00:0A"_s;
+const QString MacB = u"AA:BB:CC:00:00:0B"_s;
+} // namespace
+
+// Every confirmation and dialog the operator can open is non-blocking: two polls complete while
+// it waits for an answer (an exec() there would block this very test).
+void TestMainWindow::dialogsNeverStopTheRefresh()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    router.simulator().addQueue(TrafficJoiner::QueuePrefix + MacA, u"10.5.50.10/32"_s, 1000000, 2000000);
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    QTRY_COMPARE_WITH_TIMEOUT(shop.window->bandwidthPage()->model()->rowCount(), 1, 8000);
+    shop.select(MacA);
+    auto twoPollsWhileOpen = [&](const char* what) {
+        const quint64 before = shop.sequence();
+        QTRY_VERIFY2_WITH_TIMEOUT(shop.sequence() >= before + 2, what, 10000);
+    };
+
+    shop.window->bandwidthPage()->setLimitForSelected();
+    QTRY_VERIFY(shop.window->findChild<SetLimitDialog*>() != nullptr);
+    twoPollsWhileOpen("set limit dialog");
+    shop.window->findChild<SetLimitDialog*>()->reject();
+
+    shop.window->bandwidthPage()->removeLimitForSelected();
+    QTRY_VERIFY(MessageBox::pending() != nullptr);
+    twoPollsWhileOpen("remove limit question");
+    MessageBox::pending()->button(QMessageBox::No)->click();
+
+    shop.window->bandwidthPage()->kickSelected();
+    QTRY_VERIFY(MessageBox::pending() != nullptr);
+    twoPollsWhileOpen("kick question");
+    MessageBox::pending()->button(QMessageBox::No)->click();
+
+    shop.window->findChild<QAction*>(u"settingsAction"_s)->trigger();
+    QTRY_VERIFY(shop.window->findChild<SettingsDialog*>() != nullptr);
+    twoPollsWhileOpen("settings dialog");
+    shop.window->findChild<SettingsDialog*>()->reject();
+    QCOMPARE(router.simulator().queues().size(), 1); // nothing was answered Yes
+}
+
+// Between the click and the answer the table changes under the question (a refresh moves, replaces
+// or drops rows): the answer acts on the customer the question was about.
+void TestMainWindow::rowActionsHitTheCustomerAskedAbout()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    router.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.50.11"_s, 1e6, 2e6);
+    router.simulator().addQueue(TrafficJoiner::QueuePrefix + MacA, u"10.5.50.10/32"_s, 1000000, 2000000);
+    router.simulator().addQueue(TrafficJoiner::QueuePrefix + MacB, u"10.5.50.11/32"_s, 1000000, 2000000);
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    QTRY_COMPARE_WITH_TIMEOUT(shop.window->bandwidthPage()->model()->rowCount(), 2, 8000);
+
+    // Remove limit of A; before the answer A leaves and comes back later in the list, B stays.
+    shop.select(MacA);
+    QCOMPARE(shop.window->bandwidthPage()->selectedMac(), MacA);
+    shop.window->bandwidthPage()->removeLimitForSelected();
+    QTRY_VERIFY(MessageBox::pending() != nullptr);
+    QVERIFY(MessageBox::lastText().contains(MacA));
+    const quint64 before = shop.sequence();
+    router.simulator().logout(MacA);
+    shop.engine->loop().monitor().refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(shop.sequence() > before, 5000);
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    shop.select(MacB); // the selection is now someone else
+    MessageBox::pending()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shop.window->bandwidthPage()->messageBar()->text().contains(MacA), 5000);
+    QStringList left;
+    for (const auto& queue : router.simulator().queues()) {
+        left.append(queue.name);
+    }
+    QCOMPARE(left, QStringList {TrafficJoiner::QueuePrefix + MacB});
+
+    // Kick B; before the answer the rows are replaced: B's session is kicked, nobody else.
+    shop.engine->loop().monitor().refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(shop.window->bandwidthPage()->model()->rowCount(), 2, 5000);
+    shop.select(MacB);
+    shop.window->bandwidthPage()->kickSelected();
+    QTRY_VERIFY(MessageBox::pending() != nullptr);
+    shop.select(MacA);
+    MessageBox::pending()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(router.simulator().sessions().size() == 1, 5000);
+    QCOMPARE(router.simulator().sessions().first().macAddress, MacA);
+}
+
+void TestMainWindow::adoptedLimitsAreAnnouncedOnce()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    router.simulator().addQueue(TrafficJoiner::QueuePrefix + MacA, u"10.5.50.10/32"_s, 256000, 512000);
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    MessageBar* bar = shop.window->bandwidthPage()->messageBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(u"made elsewhere"_s), 8000);
+    QVERIFY(!MessageBox::pending()); // a notice, not a box
+    QTRY_VERIFY(shop.window->bandwidthPage()
+                    ->table()
+                    ->model()
+                    ->index(0, UserTrafficModel::Limit)
+                    .data()
+                    .toString()
+                    .contains(u"adopted"_s));
+    const quint64 before = shop.sequence();
+    QTRY_VERIFY_WITH_TIMEOUT(shop.sequence() >= before + 2, 10000);
+    QCOMPARE(router.simulator().queues().size(), 1);
+    QCOMPARE(router.simulator().queues().first().maxDown, quint64(512000)); // left as it was
+}
+
+void TestMainWindow::demoNeverTouchesTheRealDatabase()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"demo.ini"_s));
+    settings.setDatabasePath(dir.filePath(u"real.db"_s));
+    MemoryPasswordStore passwords;
+    {
+        AppEngine engine(&settings, &passwords);
+        QString error;
+        QVERIFY2(engine.initialise(&error), qPrintable(error));
+        MainWindow window(&engine);
+        engine.start();
+        QVERIFY(engine.isDemo());
+        QVERIFY(engine.database().path() != engine.realDatabasePath());
+        // Demo vouchers, and a limit on a demo device, go to the throwaway database.
+        window.findChild<VouchersPage*>()->generate();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bandwidthPage()->model()->rowCount() > 0, 8000);
+        const QString mac = window.bandwidthPage()->model()->index(0, UserTrafficModel::Mac).data().toString();
+        bool done = false;
+        engine.loop().bandwidth().setLimit(*MacAddress::parse(mac),
+                                           {*RateLimit::parse(u"1M"_s, {}), *RateLimit::parse(u"2M"_s, {})}, true,
+                                           nullptr, [&](const BandwidthController::Outcome&) { done = true; });
+        QTRY_VERIFY(done);
+    }
+    Database real;
+    QString error;
+    QVERIFY(real.open(dir.filePath(u"real.db"_s), &error));
+    QSqlQuery count(real.handle());
+    QVERIFY(count.exec(u"SELECT (SELECT count(*) FROM vouchers) + (SELECT count(*) FROM operator_limits)"_s));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+}
+
+void TestMainWindow::windowRefusesWhileTheCliManagesTheDatabase()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"w.ini"_s));
+    settings.setDatabasePath(dir.filePath(u"shop.db"_s));
+    DatabaseLock monitor(dir.filePath(u"shop.db"_s));
+    QString refusal;
+    QVERIFY(monitor.tryLock(u"pisonet-cli monitor"_s, &refusal));
+    MemoryPasswordStore passwords;
+    AppEngine engine(&settings, &passwords);
+    QString error;
+    QVERIFY(!engine.initialise(&error));
+    QVERIFY2(error.contains(u"pisonet-cli monitor"_s), qPrintable(error));
+}
+
+void TestMainWindow::secondStartBringsTheFirstToFront()
+{
+    QTemporaryDir dir;
+    SingleInstance first(dir.filePath(u"shop.db"_s));
+    QVERIFY(first.listen());
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+    SingleInstance second(dir.filePath(u"shop.db"_s));
+    QVERIFY(second.activateRunning(200));
+    QTRY_COMPARE(activated.size(), 1);
+    SingleInstance otherDatabase(dir.filePath(u"other.db"_s));
+    QVERIFY(!otherDatabase.activateRunning(200));
+}
+
+// A wrong password is "refused", not "cannot be reached", and is not tried again every few seconds
+// (each try is a failed login in the router's log and can lock the user out).
+void TestMainWindow::refusedLoginIsNotRetried()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    RealRouterWindow shop(dir.path(), router);
+    ConnectionSettings saved = router.settings();
+    shop.passwords.write(PasswordStore::key(saved.host, saved.user), u"wrong"_s, [](const QString&) {});
+    QVERIFY(shop.start());
+    QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().contains(u"refused the user name or password"_s), 8000);
+    QVERIFY(!shop.window->bannerText().contains(u"cannot be reached"_s));
+    auto* state = shop.window->findChild<QLabel*>(u"connectionStateLabel"_s);
+    QTRY_VERIFY2(state->text().contains(u"Login refused"_s), qPrintable(state->text()));
+    const int attempts = router.simulator().commandCount();
+    QTest::qWait(3000); // longer than the first reconnect delays and a poll interval
+    QCOMPARE(router.simulator().commandCount(), attempts);
+    QVERIFY(shop.window->findChild<QLabel*>(u"countdownLabel"_s)->text().contains(u"not retrying"_s));
+    // The operator fixes the password and tries again.
+    shop.engine->useRouter(saved);
+    QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().isEmpty(), 8000);
 }
 
 QTEST_MAIN(TestMainWindow)

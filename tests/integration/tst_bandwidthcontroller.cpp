@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bandwidth/bandwidthcontroller.h"
+#include "core/log/eventlog.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/storage/database.h"
 #include "support/simulatorfixture.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,10 @@ private Q_SLOTS:
     void limitActuallyCapsTraffic();
     void diagnoseFindsFastTrack();
     void routerDownIsRouterError();
+    void routerDownKeepsRememberedLimit();
+    void parallelSetsOnOneDeviceAllLand();
+    void databaseFailureLeavesRouterAlone();
+    void changesAreLoggedWithReason();
 
 private:
     BandwidthController::Outcome setLimit(const QString& mac, const BandwidthLimit& wanted, bool remember = false);
@@ -270,6 +276,72 @@ void TestBandwidthController::routerDownIsRouterError()
     QCOMPARE(outcome.status, BandwidthController::Outcome::Status::RouterError);
     QVERIFY(outcome.error.isConnectionError());
     QVERIFY(m_store->all().isEmpty()); // nothing remembered from a failed attempt
+    QVERIFY2(outcome.message.contains(u"nothing was kept"_s), qPrintable(outcome.message));
+}
+
+// "Keep this limit" while the router is away: kept, and applied when it is back.
+void TestBandwidthController::routerDownKeepsRememberedLimit()
+{
+    const quint16 port = m_fixture->simulator().port();
+    m_fixture->simulator().close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->connection().isReady(), 3000);
+    const auto outcome = setLimit(Mac1, limit(u"512k"_s, u"1M"_s), true);
+    QCOMPARE(outcome.status, BandwidthController::Outcome::Status::Remembered);
+    QVERIFY2(outcome.message.contains(u"not reachable"_s), qPrintable(outcome.message));
+    QVERIFY(m_store->find(*MacAddress::parse(Mac1)).has_value());
+    QVERIFY(m_fixture->simulator().listen(QHostAddress::LocalHost, port));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture->connection().isReady(), 5000);
+    reconcileOnce();
+    QCOMPARE(m_fixture->simulator().queues().size(), 1);
+    QCOMPARE(m_fixture->simulator().queues().first().maxDown, quint64(1000000));
+}
+
+// Ten operators (or one impatient script) at once on one device: one change after the other, each
+// on fresh state; never "already have such name".
+void TestBandwidthController::parallelSetsOnOneDeviceAllLand()
+{
+    QList<BandwidthController::Outcome> outcomes;
+    for (int i = 1; i <= 10; ++i) {
+        m_controller->setLimit(*MacAddress::parse(Mac1), limit(u"%1k"_s.arg(100 * i), u"1M"_s), false, nullptr,
+                               [&](const BandwidthController::Outcome& outcome) { outcomes.append(outcome); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 10, 10000);
+    for (const auto& outcome : std::as_const(outcomes)) {
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    }
+    const auto queues = m_fixture->simulator().queues();
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues.first().maxUp, quint64(1000000)); // the last one asked for
+}
+
+// The operator's decision and its record are one: a database that cannot be written leaves the
+// router as it was, and says that the database failed.
+void TestBandwidthController::databaseFailureLeavesRouterAlone()
+{
+    QSqlQuery readOnly(m_db->handle());
+    QVERIFY(readOnly.exec(u"PRAGMA query_only = ON"_s));
+    const int changes = m_fixture->simulator().changeCount();
+    const auto outcome = setLimit(Mac1, limit(u"512k"_s, u"1M"_s));
+    QCOMPARE(outcome.status, BandwidthController::Outcome::Status::DatabaseError);
+    QVERIFY2(outcome.message.contains(u"database"_s), qPrintable(outcome.message));
+    QCOMPARE(m_fixture->simulator().changeCount(), changes);
+    QVERIFY(m_fixture->simulator().queues().isEmpty());
+}
+
+void TestBandwidthController::changesAreLoggedWithReason()
+{
+    EventLog log;
+    m_controller->setEventLog(&log);
+    BandwidthController::ChangeRequest request;
+    request.origin = u"test desk"_s;
+    bool done = false;
+    m_controller->setLimit(*MacAddress::parse(Mac1), limit(u"512k"_s, u"1M"_s), request, nullptr,
+                           [&](const BandwidthController::Outcome&) { done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(!log.entries().isEmpty());
+    const QString line = log.entries().last().text;
+    QVERIFY2(line.contains(u"pisonet-"_s + Mac1) && line.contains(u"operator"_s) && line.contains(u"test desk"_s),
+             qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestBandwidthController)

@@ -6,6 +6,7 @@
 #include "testdata.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,14 +22,35 @@ private Q_SLOTS:
     void killedBatchLeavesNoHalfBatch();
 };
 
+namespace
+{
+int batchCount(const QString& path)
+{
+    if (!QFile::exists(path)) {
+        return 0;
+    }
+    Database database;
+    QString error;
+    if (!database.openWithoutMigrating(path, &error)) {
+        return -1;
+    }
+    QSqlQuery query(database.handle());
+    return query.exec(u"SELECT count(*) FROM batches"_s) && query.next() ? query.value(0).toInt() : 0;
+}
+} // namespace
+
 void TestBatchCrash::killedBatchLeavesNoHalfBatch()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"crash.db"_s);
     constexpr int BatchSize = 100000;
-    int killed = 0;
+    int killedBeforeCommit = 0;
+    int killedAfterCommit = 0;
     int finished = 0;
-    for (const int delayMs : {50, 150, 300, 450, 600, 800, 5000}) {
+    // Kill moments: fixed delays (while starting, while inserting, around the commit), and -1: as
+    // soon as the batch is reported, i.e. after the commit while the codes are still being printed.
+    for (const int delayMs : {50, 150, 300, 450, -1, 600, 800, 5000}) {
+        const int batchesBefore = batchCount(db);
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PISONET_DB"_s, db);
@@ -38,18 +60,35 @@ void TestBatchCrash::killedBatchLeavesNoHalfBatch()
                   {u"vouchers"_s, u"generate"_s, u"--profile"_s, u"BASIC"_s, u"--count"_s, QString::number(BatchSize),
                    u"--length"_s, u"8"_s});
         QVERIFY(cli.waitForStarted());
-        // Different moments: while starting, while inserting, around the commit, after it.
-        QTest::qWait(delayMs);
-        if (cli.state() == QProcess::Running) {
-            cli.kill();
-            ++killed;
+        if (delayMs < 0) {
+            QByteArray output;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    output += cli.readAllStandardOutput();
+                    return output.contains("Batch") || cli.state() != QProcess::Running;
+                },
+                60000));
         } else {
-            ++finished;
+            QTest::qWait(delayMs);
+        }
+        const bool running = cli.state() == QProcess::Running;
+        if (running) {
+            cli.kill();
         }
         QVERIFY(cli.state() == QProcess::NotRunning || cli.waitForFinished(30000));
+        const int batchesAfter = batchCount(db);
+        QVERIFY(batchesAfter >= 0);
+        if (!running) {
+            ++finished;
+        } else if (batchesAfter > batchesBefore) {
+            ++killedAfterCommit;
+        } else {
+            ++killedBeforeCommit;
+        }
     }
-    qInfo("killed %d, finished %d", killed, finished);
-    QVERIFY(killed > 0);
+    qInfo("killed before the commit %d, after it %d, finished %d", killedBeforeCommit, killedAfterCommit, finished);
+    QVERIFY(killedBeforeCommit > 0);
+    QVERIFY(killedAfterCommit > 0);
 
     Database database;
     QString error;

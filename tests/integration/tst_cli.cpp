@@ -3,11 +3,19 @@
 // pisonet-cli run in-process, with its streams swapped, against the simulator.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/bandwidth/operatorlimitstore.h"
+#include "core/settings/appsettings.h"
+#include "core/storage/database.h"
+#include "core/storage/databaselock.h"
+#include "keychain/passwordstore.h"
 #include "support/simulatorfixture.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +47,14 @@ private Q_SLOTS:
     void trapExits3();
     void menuSetAndRemoveLimit();
     void menuReasksOnBadInputAndLeavesOnEof();
+    void noRouterSetUpExits2();
+    void demoUsesAThrowawayDatabase();
+    void readsTheRouterTheWindowSaved();
+    void adoptedLimitsShowInUsers();
+    void rememberedWhileRouterDown();
+    void databaseFailureExits1AndRouterUntouched();
+    void secondMonitorIsRefused();
+    void routerChangesAreLogged();
 
 private:
     struct Run
@@ -48,10 +64,12 @@ private:
         QString err;
     };
     Run run(const QStringList& arguments, const QString& input = {});
+    QString databasePath() const { return m_env.value(u"PISONET_DB"_s); }
 
     std::unique_ptr<SimulatorFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcessEnvironment m_env;
+    MemoryPasswordStore m_passwords;
 };
 
 void TestCli::init()
@@ -66,6 +84,8 @@ void TestCli::init()
     m_env.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
     m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
     m_env.insert(u"PISONET_DB"_s, m_dir->filePath(u"cli.db"_s));
+    // Never the developer's own settings: the window's settings of this test.
+    m_env.insert(u"PISONET_SETTINGS"_s, m_dir->filePath(u"window.ini"_s));
 }
 
 void TestCli::cleanup()
@@ -84,6 +104,7 @@ TestCli::Run TestCli::run(const QStringList& arguments, const QString& input)
     QTextStream inStream(&in);
     CliContext context(outStream, errStream, inStream, m_env);
     context.setInteractive(false);
+    context.setPasswordStore(&m_passwords);
     Cli cli;
     Run result;
     result.code = cli.run(context, arguments);
@@ -271,7 +292,7 @@ void TestCli::menuSetAndRemoveLimit()
     const QString input = u"4\n1\n2\n1\n2\ny\n4\n3\n"_s + Mac1 + u"\ny\n0\n0\n"_s;
     const Run result = run({u"menu"_s}, input);
     QCOMPARE(result.code, 0);
-    QVERIFY2(result.out.contains(u"limited to 1 Mbps up / 2 Mbps down"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"limited to 2 Mbps down / 1 Mbps up"_s), qPrintable(result.out));
     QVERIFY(result.out.contains(u"pisonet-"_s + Mac1)); // in the queue list
     QVERIFY(result.out.contains(u"Limit of "_s + Mac1 + u" removed."_s));
     QVERIFY(m_fixture->simulator().queues().isEmpty());
@@ -289,6 +310,141 @@ void TestCli::menuReasksOnBadInputAndLeavesOnEof()
     QVERIFY(result.out.contains(u"Upload \"12Q\": unknown unit"_s));
     QVERIFY(result.out.trimmed().endsWith(u"Bye."_s));
     QVERIFY(m_fixture->simulator().queues().isEmpty());
+}
+
+// Nothing set up anywhere: say so, never fall back to a demo router against the real database.
+void TestCli::noRouterSetUpExits2()
+{
+    for (const QString& name : {u"PISONET_ROUTER_HOST"_s, u"PISONET_ROUTER_PORT"_s}) {
+        m_env.remove(name);
+    }
+    const Run users = run({u"users"_s});
+    QCOMPARE(users.code, 2);
+    QVERIFY2(users.err.contains(u"no router is set up"_s), qPrintable(users.err));
+    const Run monitor = run({u"monitor"_s, u"--polls"_s, u"1"_s});
+    QCOMPARE(monitor.code, 2);
+    const Run json = run({u"users"_s, u"--json"_s});
+    QCOMPARE(json.code, 2);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"success"_s).toBool(true), false);
+}
+
+void TestCli::demoUsesAThrowawayDatabase()
+{
+    m_env.remove(u"PISONET_ROUTER_HOST"_s);
+    const Run set = run({u"set-bandwidth"_s, u"--demo"_s, u"AA:BB:CC:00:00:77"_s, u"--upload"_s, u"1M"_s,
+                         u"--download"_s, u"2M"_s, u"--remember"_s});
+    QCOMPARE(set.code, 0);
+    QVERIFY(set.err.contains(u"demo router"_s));
+    QVERIFY(!QFile::exists(databasePath())); // the real database was never even created
+}
+
+// The window saved the router (settings) and its password (the credential store): pisonet-cli
+// manages the same router without being told again.
+void TestCli::readsTheRouterTheWindowSaved()
+{
+    for (const QString& name : {u"PISONET_ROUTER_HOST"_s, u"PISONET_ROUTER_PORT"_s, u"PISONET_ROUTER_USER"_s,
+                                u"PISONET_ROUTER_PASSWORD"_s, u"PISONET_DB"_s}) {
+        m_env.remove(name);
+    }
+    {
+        AppSettings window(m_env.value(u"PISONET_SETTINGS"_s));
+        ConnectionSettings router = m_fixture->settings();
+        window.setRouter(router);
+        window.setDatabasePath(m_dir->filePath(u"window.db"_s));
+        QVERIFY(window.sync());
+    }
+    m_passwords.write(PasswordStore::key(u"127.0.0.1"_s, QString::fromLatin1(SimulatorFixture::User)),
+                      QString::fromLatin1(SimulatorFixture::Password), [](const QString&) {});
+    const Run test = run({u"router"_s, u"test"_s});
+    QCOMPARE(test.code, 0);
+    QVERIFY2(test.out.contains(u"PisoNet-Demo"_s), qPrintable(test.out + test.err));
+    const Run set = run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"2M"_s});
+    QCOMPARE(set.code, 0);
+    QVERIFY(QFile::exists(m_dir->filePath(u"window.db"_s))); // the window's database, not the default
+}
+
+void TestCli::adoptedLimitsShowInUsers()
+{
+    m_fixture->simulator().addQueue(u"pisonet-"_s + Mac1, u"10.5.50.11/32"_s, 256000, 512000);
+    const Run users = run({u"users"_s, u"--json"_s, u"--quick"_s});
+    QCOMPARE(users.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(users.out.toUtf8()).object().value(u"users"_s).toArray();
+    QJsonObject first;
+    for (const QJsonValue& user : list) {
+        if (user.toObject().value(u"mac"_s).toString() == Mac1) {
+            first = user.toObject();
+        }
+    }
+    QCOMPARE(first.value(u"limit_source"_s).toString(), u"adopted"_s);
+    QCOMPARE(first.value(u"max_limit"_s).toString(), u"256k/512k"_s);
+    const Run table = run({u"users"_s, u"--quick"_s});
+    QVERIFY2(table.out.contains(u"(adopted)"_s), qPrintable(table.out));
+    // Setting a limit makes it ours.
+    QCOMPARE(run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"2M"_s}).code, 0);
+    const Run after = run({u"users"_s, u"--json"_s, u"--quick"_s});
+    QVERIFY(after.out.contains(u"\"limit_source\": \"operator\""_s)
+            || after.out.contains(u"\"limit_source\":\"operator\""_s));
+}
+
+void TestCli::rememberedWhileRouterDown()
+{
+    m_fixture->simulator().close();
+    const Run plain = run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"2M"_s});
+    QCOMPARE(plain.code, 2);
+    const Run kept = run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"2M"_s, u"--remember"_s});
+    QCOMPARE(kept.code, 0);
+    QVERIFY2(kept.out.contains(u"kept"_s), qPrintable(kept.out + kept.err));
+    Database db;
+    QString error;
+    QVERIFY(db.open(databasePath(), &error));
+    QCOMPARE(OperatorLimitStore(&db).all().size(), 1);
+}
+
+void TestCli::databaseFailureExits1AndRouterUntouched()
+{
+    QVERIFY(run({u"queues"_s}).code == 0); // creates the database
+    // Another program holds a write lock past the busy timeout.
+    Database other;
+    QString error;
+    QVERIFY(other.open(databasePath(), &error));
+    QSqlQuery hold(other.handle());
+    QVERIFY(hold.exec(u"BEGIN EXCLUSIVE"_s));
+    const int changes = m_fixture->simulator().changeCount();
+    const Run set = run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"2M"_s});
+    QCOMPARE(set.code, 1);
+    QVERIFY2(set.err.contains(u"database"_s), qPrintable(set.err));
+    QCOMPARE(m_fixture->simulator().changeCount(), changes);
+    QVERIFY(m_fixture->simulator().queues().isEmpty());
+    QVERIFY(hold.exec(u"ROLLBACK"_s));
+}
+
+void TestCli::secondMonitorIsRefused()
+{
+    DatabaseLock window(databasePath());
+    QString refusal;
+    QVERIFY(window.tryLock(u"the PisoNet Manager window"_s, &refusal));
+    const Run monitor = run({u"monitor"_s, u"--polls"_s, u"1"_s});
+    QCOMPARE(monitor.code, 4);
+    QVERIFY2(monitor.err.contains(u"the PisoNet Manager window"_s), qPrintable(monitor.err));
+    const Run serve = run({u"serve"_s, u"--polls"_s, u"1"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+    QCOMPARE(serve.code, 4);
+    // Reading still works.
+    QCOMPARE(run({u"users"_s, u"--quick"_s}).code, 0);
+    QCOMPARE(run({u"vouchers"_s, u"list"_s}).code, 0);
+    window.unlock();
+    QCOMPARE(run({u"monitor"_s, u"--polls"_s, u"1"_s}).code, 0);
+}
+
+void TestCli::routerChangesAreLogged()
+{
+    QCOMPARE(run({u"set-bandwidth"_s, Mac1, u"--upload"_s, u"1M"_s, u"--download"_s, u"2M"_s}).code, 0);
+    QCOMPARE(run({u"remove-bandwidth"_s, Mac1}).code, 0);
+    QFile log(QFileInfo(databasePath()).absolutePath() + u"/logs/pisonet.log"_s);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    QVERIFY2(text.contains(u"add pisonet-"_s + Mac1) && text.contains(u"[cli]"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"remove pisonet-"_s + Mac1), qPrintable(text));
+    QVERIFY(!text.contains(QString::fromLatin1(SimulatorFixture::Password)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,23 +1,24 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local JSON API over real loopback HTTP, against the simulator.
-#include "core/monitor/controlloop.h"
-#include "core/storage/database.h"
-#include "core/vouchers/profilecatalog.h"
-#include "httpapi/apiserver.h"
-#include "httpapi/apiservice.h"
+#include "cli/cli.h"
+#include "cli/clicontext.h"
 #include "httpapi/apitoken.h"
-#include "support/simulatorfixture.h"
+#include "support/apifixture.h"
 #include "testdata.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -44,70 +45,67 @@ private Q_SLOTS:
     void vouchersAndHealth();
     void routerDown();
     void tokenComparison();
+    void responseHeaders();
+    void headIsGetWithoutBody();
+    void tokenFileIsOwnerOnly();
+    void tokenMovesOutOfTheDatabase();
+    void parseListen_data();
+    void parseListen();
+    void serveWarnsWhenNotLoopback_data();
+    void serveWarnsWhenNotLoopback();
+    void parallelChangesOnOneDevice();
 
 private:
     struct Result
     {
         int status = 0;
         QJsonObject body;
+        QByteArray raw;
+        QNetworkReply* reply = nullptr; // valid until the next request
     };
     Result
     request(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QByteArray& token = {});
+    struct CliRun
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    // pisonet-cli in-process, against the simulator, with its data in the test's folder.
+    CliRun runCli(const QStringList& arguments);
 
-    std::unique_ptr<SimulatorFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ControlLoop> m_loop;
-    std::unique_ptr<ProfileCatalog> m_profiles;
-    std::unique_ptr<ApiService> m_service;
-    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ApiFixture> m_api;
+    SimulatorFixture* m_fixture = nullptr;
+    ControlLoop* m_loop = nullptr;
+    ProfileCatalog* m_profiles = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    QPointer<QNetworkReply> m_lastReply;
     QString m_token;
 };
 
 void TestHttpApi::init()
 {
-    m_fixture = std::make_unique<SimulatorFixture>();
-    m_fixture->simulator().addSession(u"K7M2Q9"_s, Mac1, u"10.5.50.11"_s, 2e6, 8e6);
-    m_fixture->simulator().addSession(u"P3X8W4"_s, u"AA:BB:CC:00:00:02"_s, u"10.5.50.12"_s, 1e6, 4e6);
-    QVERIFY(m_fixture->connectAndWait());
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
+    m_api = std::make_unique<ApiFixture>();
     QString error;
-    QVERIFY(m_db->open(m_dir->filePath(u"api.db"_s), &error));
-    m_token = ApiToken::ensure(m_db.get(), &error);
-    QVERIFY(!m_token.isEmpty());
-    m_loop = std::make_unique<ControlLoop>(&m_fixture->client(), m_db.get());
-    m_profiles = std::make_unique<ProfileCatalog>();
-    QStringList errors;
-    QVERIFY(m_profiles->load(QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"), &errors));
-    ApiService::Services services {&m_loop->monitor(), &m_loop->bandwidth(), &m_loop->voucherStore(), m_profiles.get(),
-                                   &m_fixture->connection()};
-    m_service = std::make_unique<ApiService>(services, m_token);
-    m_server = std::make_unique<ApiServer>(m_service.get());
-    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    QVERIFY2(m_api->start(&error), qPrintable(error));
+    m_fixture = &m_api->router();
+    m_loop = &m_api->loop();
+    m_profiles = &m_api->profiles();
+    m_token = m_api->token();
     m_network = std::make_unique<QNetworkAccessManager>();
-    QSignalSpy refreshed(m_loop.get(), &ControlLoop::refreshed);
-    m_loop->monitor().refreshNow();
-    QVERIFY(refreshed.wait(3000));
 }
 
 void TestHttpApi::cleanup()
 {
+    delete m_lastReply;
     m_network.reset();
-    m_server.reset();
-    m_service.reset();
-    m_loop.reset();
-    m_profiles.reset();
-    m_db.reset();
-    m_dir.reset();
-    m_fixture.reset();
+    m_api.reset();
 }
 
 TestHttpApi::Result
 TestHttpApi::request(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& token)
 {
-    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->port()).arg(path)));
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_api->port()).arg(path)));
     const QByteArray bearer = token.isNull() ? m_token.toLatin1() : token;
     if (!bearer.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + bearer);
@@ -119,9 +117,34 @@ TestHttpApi::request(const QByteArray& method, const QString& path, const QByteA
         reply->abort();
     }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
+    result.raw = reply->readAll();
+    result.body = QJsonDocument::fromJson(result.raw).object();
+    delete m_lastReply;
+    m_lastReply = reply;
+    result.reply = reply;
     return result;
+}
+
+TestHttpApi::CliRun TestHttpApi::runCli(const QStringList& arguments)
+{
+    QProcessEnvironment environment;
+    environment.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
+    environment.insert(u"PISONET_ROUTER_PORT"_s, QString::number(m_fixture->simulator().port()));
+    environment.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
+    environment.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
+    environment.insert(u"PISONET_DB"_s, m_api->folder().filePath(u"cli.db"_s));
+    environment.insert(u"PISONET_PROFILES"_s, QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"));
+    CliRun run;
+    QString in;
+    QTextStream outStream(&run.out);
+    QTextStream errStream(&run.err);
+    QTextStream inStream(&in);
+    CliContext context(outStream, errStream, inStream, environment);
+    Cli cli;
+    run.code = cli.run(context, arguments);
+    outStream.flush();
+    errStream.flush();
+    return run;
 }
 
 void TestHttpApi::tokenRequired_data()
@@ -260,7 +283,7 @@ void TestHttpApi::routerDown()
 {
     m_fixture->simulator().close();
     QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->connection().isReady(), 3000);
-    QSignalSpy refreshed(m_loop.get(), &ControlLoop::refreshed);
+    QSignalSpy refreshed(m_loop, &ControlLoop::refreshed);
     m_loop->monitor().refreshNow();
     QVERIFY(refreshed.wait(5000));
     // Reads are still served from the last data, marked stale.
@@ -287,6 +310,178 @@ void TestHttpApi::tokenComparison()
     QVERIFY(!ApiToken::matchesHeader("Bearer ", QString()));
     QCOMPARE(ApiToken::generate().size(), 43); // 32 bytes, base64url
     QVERIFY(ApiToken::generate() != ApiToken::generate());
+}
+
+void TestHttpApi::responseHeaders()
+{
+    for (const QByteArray& token : {m_token.toLatin1(), QByteArray("wrong")}) {
+        const Result result = request("GET", u"/admin/api/health"_s, {}, token);
+        QCOMPARE(result.status, token == "wrong" ? 401 : 200);
+        QCOMPARE(result.reply->rawHeader("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(result.reply->rawHeader("Content-Length").toInt(), result.raw.size());
+        QCOMPARE(result.reply->rawHeader("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(result.reply->rawHeader("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(result.reply->rawHeader("Connection"), QByteArray("keep-alive"));
+    }
+}
+
+void TestHttpApi::headIsGetWithoutBody()
+{
+    const Result get = request("GET", u"/admin/api/vouchers"_s);
+    QCOMPARE(get.status, 200);
+    QNetworkRequest head(QUrl(u"http://127.0.0.1:%1/admin/api/vouchers"_s.arg(m_api->port())));
+    head.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    QNetworkReply* reply = m_network->head(head);
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->rawHeader("Content-Length").toInt(), get.raw.size());
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("application/json"));
+    QVERIFY(reply->readAll().isEmpty());
+    delete reply;
+    // The connection stays in step: the next answer on it is whole.
+    const Result again = request("GET", u"/admin/api/vouchers"_s);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.raw, get.raw);
+}
+
+void TestHttpApi::tokenFileIsOwnerOnly()
+{
+    const QString path = ApiToken::filePath(&m_api->database());
+    QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(m_api->database().path()).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromLatin1(file.readAll().trimmed()), m_token);
+    file.close();
+    QVERIFY(m_api->database().setting(u"http_api_token"_s).isEmpty());
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(path).testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    // Opened up by a copy or a restore: closed again on the next start.
+    QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+    QString error;
+    QCOMPARE(ApiToken::ensure(&m_api->database(), &error), m_token);
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+#endif
+    // `pisonet-cli api token --renew` writes a new one the same way and prints it.
+    const CliRun run = runCli({u"api"_s, u"token"_s, u"--renew"_s, u"--db"_s, m_api->database().path()});
+    QCOMPARE(run.code, 0);
+    const QString renewed = run.out.trimmed().section(u'\n', -1);
+    QCOMPARE(renewed.size(), 43);
+    QVERIFY(renewed != m_token);
+    QCOMPARE(ApiToken::stored(&m_api->database()), renewed);
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+#endif
+}
+
+void TestHttpApi::tokenMovesOutOfTheDatabase()
+{
+    // An earlier version kept the token in the database, which others may be able to read.
+    QTemporaryDir folder;
+    Database database;
+    QString error;
+    QVERIFY(database.open(folder.filePath(u"old.db"_s), &error));
+    QVERIFY(database.setSetting(u"http_api_token"_s, u"token-of-an-earlier-version"_s, &error));
+    QVERIFY(ApiToken::stored(&database).isEmpty());
+    QCOMPARE(ApiToken::ensure(&database, &error), u"token-of-an-earlier-version"_s); // scripts keep working
+    QVERIFY(database.setting(u"http_api_token"_s).isEmpty());
+    QCOMPARE(ApiToken::stored(&database), u"token-of-an-earlier-version"_s);
+#ifdef Q_OS_UNIX
+    QCOMPARE(
+        QFile::permissions(ApiToken::filePath(&database))
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
+#endif
+}
+
+void TestHttpApi::parseListen_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("address"); // empty: refused
+    QTest::addColumn<int>("port");
+    QTest::newRow("IPv4 loopback") << u"127.0.0.1:5000"_s << u"127.0.0.1"_s << 5000;
+    QTest::newRow("port only") << u":5001"_s << u"127.0.0.1"_s << 5001;
+    QTest::newRow("address only") << u"127.0.0.1"_s << u"127.0.0.1"_s << 5000;
+    QTest::newRow("every IPv4 address") << u"0.0.0.0:8080"_s << u"0.0.0.0"_s << 8080;
+    QTest::newRow("every IPv6 address") << u"[::]:5000"_s << u"::"_s << 5000;
+    QTest::newRow("IPv6 loopback") << u"[::1]:5002"_s << u"::1"_s << 5002;
+    QTest::newRow("IPv6 without port") << u"[::1]"_s << u"::1"_s << 5000;
+    QTest::newRow("IPv6 without brackets") << u"::1:5000"_s << QString() << 0;
+    QTest::newRow("unclosed bracket") << u"[::1:5000"_s << QString() << 0;
+    QTest::newRow("junk after bracket") << u"[::1]5000"_s << QString() << 0;
+    QTest::newRow("host name") << u"localhost:5000"_s << QString() << 0;
+    QTest::newRow("port too large") << u"127.0.0.1:70000"_s << QString() << 0;
+    QTest::newRow("port not a number") << u"127.0.0.1:http"_s << QString() << 0;
+    QTest::newRow("bad IPv6") << u"[zz]:5000"_s << QString() << 0;
+}
+
+void TestHttpApi::parseListen()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QHostAddress parsedAddress;
+    quint16 parsedPort = 0;
+    QString error;
+    const bool ok = ApiServer::parseListen(text, &parsedAddress, &parsedPort, &error);
+    QCOMPARE(ok, !address.isEmpty());
+    if (ok) {
+        QCOMPARE(parsedAddress, QHostAddress(address));
+        QCOMPARE(int(parsedPort), port);
+    } else {
+        QVERIFY(!error.isEmpty());
+    }
+}
+
+void TestHttpApi::serveWarnsWhenNotLoopback_data()
+{
+    QTest::addColumn<QString>("listen");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("127.0.0.1") << u"127.0.0.1:0"_s << false;
+    QTest::newRow("[::1]") << u"[::1]:0"_s << false;
+    QTest::newRow("0.0.0.0") << u"0.0.0.0:0"_s << true;
+    QTest::newRow("[::]") << u"[::]:0"_s << true;
+}
+
+void TestHttpApi::serveWarnsWhenNotLoopback()
+{
+    QFETCH(QString, listen);
+    QFETCH(bool, warns);
+    const CliRun run = runCli({u"serve"_s, u"--listen"_s, listen, u"--polls"_s, u"1"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"HTTP API on http://"_s), qPrintable(run.out));
+    QCOMPARE(run.err.contains(u"warning:"_s), warns);
+    if (warns) {
+        QVERIFY2(run.err.contains(u"shop Wi-Fi"_s) && run.err.contains(u"firewall"_s), qPrintable(run.err));
+    }
+}
+
+// Ten scripts (or a retrying coin-slot box) change one device at the same moment: every request
+// succeeds, none fails with the router's "already have such name".
+void TestHttpApi::parallelChangesOnOneDevice()
+{
+    QList<QNetworkReply*> replies;
+    for (int i = 1; i <= 10; ++i) {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/admin/api/set-bandwidth"_s.arg(m_api->port())));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QByteArray body
+            = u"{\"mac\": \"%1\", \"upload\": \"%2k\", \"download\": \"2M\"}"_s.arg(Mac1).arg(100 * i).toUtf8();
+        replies.append(m_network->post(request, body));
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] { return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }); },
+        20000));
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 200, qPrintable(QString::fromUtf8(reply->readAll())));
+        reply->deleteLater();
+    }
+    const auto queues = m_fixture->simulator().queues();
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues.first().name, u"pisonet-"_s + Mac1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpApi)

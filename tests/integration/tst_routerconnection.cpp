@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/simulatorfixture.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void silentRouterTimesOutLogin();
     void commandTimeout();
     void cancelPendingCommand();
+    void handlersRunOutsideReadyRead();
+    void hungConnectionIsReplaced();
     void typedClientRoundTrip();
     void queryAndProplist();
     void handlerNotCalledAfterContextDies();
@@ -69,6 +73,15 @@ void TestRouterConnection::wrongPasswordIsLoginRefused()
         QVERIFY2(error.message().contains(u"wrong user name or password"_s), qPrintable(error.message()));
         QVERIFY(!error.message().contains(u"wrong\""_s));
         QCOMPARE(fixture.connection().state(), RouterConnection::State::Failed);
+        // Not tried again by itself: every attempt is a failed login in the router's log.
+        QCOMPARE(fixture.connection().msUntilReconnect(), -1);
+        QTest::qWait(300); // well past the first reconnect delay (50 ms)
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(fixture.connection().state(), RouterConnection::State::Failed);
+        // New settings (or the operator's "try again") do.
+        fixture.connection().setSettings(fixture.settings());
+        fixture.connection().retryNow();
+        QTRY_VERIFY(fixture.connection().isReady());
     }
 }
 
@@ -237,9 +250,9 @@ void TestRouterConnection::commandTimeout()
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
     QVERIFY(outcome.error.message().contains(u"/system/identity/print"_s));
     fixture.simulator().setReplyDelay(0);
-    // The late reply is dropped quietly and the session keeps working.
-    QTest::qWait(1600);
-    QVERIFY(fixture.connection().isReady());
+    // A router that sat on a command gets a fresh connection (after the backoff); the late reply
+    // of the old one is never seen.
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 5000);
     QVERIFY(fixture.run(ApiCommand(u"/system/identity/print"_s)).ok());
 }
 
@@ -256,12 +269,55 @@ void TestRouterConnection::cancelPendingCommand()
               done = true;
           });
     fixture.connection().cancel(tag);
-    QVERIFY(done);
+    QVERIFY(!done); // never inside the caller's call: from the event queue
+    QTRY_VERIFY(done);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
     fixture.simulator().setReplyDelay(0);
     QTest::qWait(700);
     QCOMPARE(fixture.connection().pendingCount(), 0);
     QVERIFY(fixture.run(ApiCommand(u"/system/identity/print"_s)).ok());
+}
+
+// A handler that waits in an event loop (a dialog, a nested wait) must not stall the socket: had it
+// run inside readyRead, the socket would never report the reply it waits for.
+void TestRouterConnection::handlersRunOutsideReadyRead()
+{
+    SimulatorFixture fixture;
+    QVERIFY(fixture.connectAndWait());
+    bool inner = false;
+    bool outer = false;
+    fixture.connection().send(ApiCommand(u"/system/identity/print"_s), nullptr, [&](const ApiResult& first) {
+        QVERIFY(first.ok());
+        QEventLoop wait;
+        fixture.connection().send(ApiCommand(u"/system/resource/print"_s), nullptr, [&](const ApiResult& second) {
+            inner = second.ok();
+            wait.quit();
+        });
+        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
+        wait.exec();
+        outer = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(outer, 5000);
+    QVERIFY(inner);
+}
+
+// The router keeps the socket open but stops answering on it (a hung API session): the command
+// times out, the connection is dropped and the next commands run on a new one.
+void TestRouterConnection::hungConnectionIsReplaced()
+{
+    SimulatorFixture fixture;
+    ConnectionSettings settings = fixture.settings();
+    settings.commandTimeout = 300ms;
+    fixture.connection().setSettings(settings);
+    fixture.connection().setReconnectDelays(100ms, 1000ms);
+    QVERIFY(fixture.connectAndWait());
+    fixture.simulator().hangConnections();
+    const ApiResult stuck = fixture.run(ApiCommand(u"/system/identity/print"_s));
+    QCOMPARE(stuck.error.kind(), ApiError::Kind::Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 3000);
+    QTRY_COMPARE(fixture.simulator().connectionCount(), 1); // the old socket was closed
+    const ApiResult fresh = fixture.run(ApiCommand(u"/system/identity/print"_s));
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error.message()));
 }
 
 void TestRouterConnection::typedClientRoundTrip()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitor/sessionmonitor.h"
+#include "core/util/clock.h"
 #include "support/simulatorfixture.h"
 
 #include <QSignalSpy>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void pollsAndJoins();
     void staleWhileRouterDownThenRecovers();
     void slowRouterNeverOverlapsPolls();
+    void ratesUseTheClockBetweenPolls();
 };
 
 void TestSessionMonitor::intervalBounds()
@@ -96,6 +98,34 @@ void TestSessionMonitor::slowRouterNeverOverlapsPolls()
     QTest::qWait(800);
     QCOMPARE(spy.size(), 2);
     QCOMPARE(fixture.simulator().commandCount() - before, 4); // two polls of two commands
+}
+
+// Rates of users without a queue come from their byte counters over the time between two polls, on
+// the program's clock: with a clock moved by hand (and the simulator's too) they are exact, and the
+// test needs no sleeping.
+void TestSessionMonitor::ratesUseTheClockBetweenPolls()
+{
+    ManualClock clock;
+    Clock::setInstance(&clock);
+    SimulatorFixture fixture;
+    fixture.simulator().setManualClock(true);
+    fixture.simulator().addSession(u"CODE1"_s, u"AA:BB:CC:00:00:01"_s, u"10.5.50.11"_s, 1e6, 4e6);
+    QVERIFY(fixture.connectAndWait());
+    SessionMonitor monitor(&fixture.client());
+    QSignalSpy spy(&monitor, &SessionMonitor::snapshotReady);
+    monitor.refreshNow();
+    QVERIFY(spy.wait(3000));
+    QCOMPARE(monitor.snapshot().takenAt, clock.nowUtc());
+    const quint64 before = monitor.snapshot().users.first().bytesDown;
+    fixture.simulator().advanceClock(10000);
+    clock.advance(10000);
+    monitor.refreshNow();
+    QVERIFY(spy.wait(3000));
+    const UserTraffic& user = monitor.snapshot().users.first();
+    QVERIFY(user.bytesDown > before);
+    // Bytes over the clock's 10 s, not over the few real milliseconds between the two polls.
+    QCOMPARE(user.rateDown, double(user.bytesDown - before) * 8 / 10);
+    Clock::setInstance(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestSessionMonitor)

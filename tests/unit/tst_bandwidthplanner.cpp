@@ -50,7 +50,12 @@ private Q_SLOTS:
     void upToDateRouterNeedsNothing();
     void changedLimitIsASet();
     void followsAddressChange();
-    void removesQueuesOfGoneOrUnlimitedUsers();
+    void removesQueuesOfGoneUsers();
+    void adoptionMatrix_data();
+    void adoptionMatrix();
+    void adoptedQueueFollowsAddressOnly();
+    void operatorNoLimitRemovesQueue();
+    void reasonsAreGiven();
     void neverTouchesForeignQueues();
     void restrictedToOneDevice();
     void diagnostics();
@@ -113,16 +118,113 @@ void TestBandwidthPlanner::followsAddressChange()
     QCOMPARE(actions[0].changes, (RouterClient::Attributes {{u"target"_s, u"10.0.0.77/32"_s}}));
 }
 
-void TestBandwidthPlanner::removesQueuesOfGoneOrUnlimitedUsers()
+void TestBandwidthPlanner::removesQueuesOfGoneUsers()
 {
     TrafficSnapshot snapshot;
     snapshot.users = {user(2, u"10.0.0.2"_s)};
     snapshot.queues = {ourQueue(1, u"10.0.0.1/32"_s, u"1/1"_s, {}), ourQueue(2, u"10.0.0.2/32"_s, u"1/1"_s, {})};
     const auto actions = BandwidthPlanner::plan(snapshot, {});
-    QCOMPARE(actions.size(), 2);
-    for (const QueueAction& action : actions) {
-        QCOMPARE(action.kind, QueueAction::Kind::Remove);
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions[0].kind, QueueAction::Kind::Remove);
+    QCOMPARE(actions[0].queueId, u"*1"_s); // device 2 is online: its queue stays
+}
+
+// Every combination of: is the device online, do we hold a wish for it, did we make its queue
+// (our comment) or did someone else (adopted). A queue goes only when its device has left.
+void TestBandwidthPlanner::adoptionMatrix_data()
+{
+    QTest::addColumn<bool>("online");
+    QTest::addColumn<bool>("wish");
+    QTest::addColumn<bool>("ours");
+    QTest::addColumn<QString>("expected"); // "", "set", "remove"
+
+    QTest::newRow("online, wish, ours (up to date)") << true << true << true << QString();
+    QTest::newRow("online, wish, adopted: takes over the limit") << true << true << false << u"set"_s;
+    QTest::newRow("online, no wish, ours: kept") << true << false << true << QString();
+    QTest::newRow("online, no wish, adopted: kept") << true << false << false << QString();
+    QTest::newRow("offline, wish, ours") << false << true << true << u"remove"_s;
+    QTest::newRow("offline, wish, adopted") << false << true << false << u"remove"_s;
+    QTest::newRow("offline, no wish, ours") << false << false << true << u"remove"_s;
+    QTest::newRow("offline, no wish, adopted") << false << false << false << u"remove"_s;
+}
+
+void TestBandwidthPlanner::adoptionMatrix()
+{
+    QFETCH(bool, online);
+    QFETCH(bool, wish);
+    QFETCH(bool, ours);
+    QFETCH(QString, expected);
+
+    const DesiredLimit paid = limit(u"512k"_s, u"1M"_s);
+    TrafficSnapshot snapshot;
+    if (online) {
+        snapshot.users = {user(1, u"10.0.0.1"_s)};
     }
+    // Ours: made by us for this wish. Adopted: another tool's queue, with its own speed and comment.
+    snapshot.queues = {ours ? ourQueue(1, u"10.0.0.1/32"_s, u"512000/1000000"_s, BandwidthPlanner::comment(paid))
+                            : ourQueue(1, u"10.0.0.1/32"_s, u"2M/4M"_s, u"made by the old Python tool"_s)};
+    QHash<MacAddress, DesiredLimit> desired;
+    if (wish) {
+        desired.insert(mac(1), paid);
+    }
+    const auto actions = BandwidthPlanner::plan(snapshot, desired);
+    if (expected.isEmpty()) {
+        QVERIFY2(actions.isEmpty(), qPrintable(actions.value(0).describe()));
+        return;
+    }
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions[0].queueId, u"*1"_s);
+    if (expected == u"remove"_s) {
+        QCOMPARE(actions[0].kind, QueueAction::Kind::Remove);
+        QCOMPARE(actions[0].reason, u"device left"_s);
+    } else {
+        // Changed in place, never removed and added again while the device is online.
+        QCOMPARE(actions[0].kind, QueueAction::Kind::Set);
+        QCOMPARE(actions[0].changes,
+                 (RouterClient::Attributes {{u"max-limit"_s, u"512k/1M"_s},
+                                            {u"comment"_s, BandwidthPlanner::comment(paid)}}));
+    }
+}
+
+void TestBandwidthPlanner::adoptedQueueFollowsAddressOnly()
+{
+    TrafficSnapshot snapshot;
+    snapshot.users = {user(1, u"10.0.0.77"_s)};
+    SimpleQueue adopted = ourQueue(1, u"10.0.0.1/32"_s, u"2M/4M"_s, u"made elsewhere"_s);
+    adopted.disabled = true; // someone's decision: left as it is
+    snapshot.queues = {adopted};
+    const auto actions = BandwidthPlanner::plan(snapshot, {});
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions[0].kind, QueueAction::Kind::Set);
+    QCOMPARE(actions[0].changes, (RouterClient::Attributes {{u"target"_s, u"10.0.0.77/32"_s}}));
+    QVERIFY(actions[0].reason.contains(u"10.0.0.77"_s));
+}
+
+void TestBandwidthPlanner::operatorNoLimitRemovesQueue()
+{
+    TrafficSnapshot snapshot;
+    snapshot.users = {user(1, u"10.0.0.1"_s), user(2, u"10.0.0.2"_s)};
+    snapshot.queues = {ourQueue(1, u"10.0.0.1/32"_s, u"1M/2M"_s, {})};
+    DesiredLimit noLimit;
+    noLimit.setBy = u"operator"_s;
+    noLimit.noLimit = true;
+    // With a queue: it goes. Without one: nothing is added.
+    const auto actions = BandwidthPlanner::plan(snapshot, {{mac(1), noLimit}, {mac(2), noLimit}});
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions[0].kind, QueueAction::Kind::Remove);
+    QCOMPARE(actions[0].queueId, u"*1"_s);
+}
+
+void TestBandwidthPlanner::reasonsAreGiven()
+{
+    TrafficSnapshot snapshot;
+    snapshot.users = {user(1, u"10.0.0.1"_s)};
+    DesiredLimit voucher = limit(u"1M"_s, u"2M"_s);
+    voucher.setBy = u"voucher K7M2Q9"_s;
+    const auto actions = BandwidthPlanner::plan(snapshot, {{mac(1), voucher}});
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions[0].reason, u"voucher K7M2Q9"_s);
+    QVERIFY(actions[0].describeWithReason().contains(u"voucher K7M2Q9"_s));
 }
 
 void TestBandwidthPlanner::neverTouchesForeignQueues()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bandwidth/operatorlimitstore.h"
 #include "core/storage/database.h"
+#include "core/storage/storedtime.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -15,6 +16,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void storedTimesHaveOneRule();
     void freshDatabaseIsCurrent();
     void newerSchemaIsRefusedUntouched();
     void garbageFileIsRefused();
@@ -81,7 +83,8 @@ void TestDatabase::operatorLimitsRoundTrip()
     OperatorLimitStore store(&db);
     const MacAddress mac = *MacAddress::parse(u"aa:bb:cc:dd:ee:ff"_s);
     QVERIFY(!store.find(mac).has_value());
-    OperatorLimit limit {mac, {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, u"operator"_s, {}};
+    OperatorLimit limit {
+        mac, {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, u"operator"_s, {}, false, {}};
     QVERIFY2(store.set(limit, &error), qPrintable(error));
     limit.limit.download = *RateLimit::parse(u"2M"_s, {});
     QVERIFY(store.set(limit, &error)); // an update, not a second row
@@ -89,6 +92,21 @@ void TestDatabase::operatorLimitsRoundTrip()
     QCOMPARE(store.find(mac)->limit.toMaxLimit(), u"512k/2M"_s);
     QVERIFY(store.remove(mac, &error));
     QVERIFY(store.all().isEmpty());
+}
+
+// Ours carry "Z"; another tool's have no offset and are the shop's local time, with "T" or a space.
+// (The suite runs in UTC and in Asia/Manila.)
+void TestDatabase::storedTimesHaveOneRule()
+{
+    const QDateTime ours(QDate(2025, 1, 2), QTime(10, 0), Qt::UTC);
+    QCOMPARE(StoredTime::format(ours), u"2025-01-02T10:00:00.000Z"_s);
+    QCOMPARE(StoredTime::parse(StoredTime::format(ours)), ours);
+    const QDateTime shopClock = QDateTime(QDate(2025, 1, 2), QTime(10, 0), Qt::LocalTime).toUTC();
+    QCOMPARE(StoredTime::parse(u"2025-01-02 10:00:00"_s), shopClock);
+    QCOMPARE(StoredTime::parse(u"2025-01-02T10:00:00"_s), shopClock);
+    QCOMPARE(StoredTime::parse(u"2025-01-02T10:00:00+08:00"_s), ours.addSecs(-8 * 3600));
+    QVERIFY(!StoredTime::parse(QVariant()).isValid());
+    QVERIFY(!StoredTime::parse(u"yesterday"_s).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void everyBadFieldIsNamed();
     void brokenFileKeepsLastGoodCatalog();
     void validityForms();
+    void seedFormatLoadsUnchanged();
+    void usersAsTextMustBeAWholeNumber_data();
+    void usersAsTextMustBeAWholeNumber();
 };
 
 void TestProfileCatalog::shippedFileIsValid()
@@ -90,6 +93,43 @@ void TestProfileCatalog::validityForms()
     QCOMPARE(validity(u"0m"_s), -2);
     QCOMPARE(validity(u"none"_s), -2);
     QCOMPARE(validity(u"soon"_s), -2);
+}
+
+// The feature description's own profiles.json: a top-level array, "users" written as text.
+void TestProfileCatalog::seedFormatLoadsUnchanged()
+{
+    ProfileCatalog catalog;
+    QStringList errors;
+    QVERIFY2(catalog.load(QStringLiteral(PISONET_TEST_DATA_DIR "/profiles/seed-format.json"), &errors),
+             qPrintable(errors.join(u'\n')));
+    QCOMPARE(catalog.names(), (QStringList {u"BASIC"_s, u"STANDARD"_s, u"PREMIUM"_s}));
+    QCOMPARE(catalog.find(u"BASIC"_s)->users, 1);
+    QCOMPARE(catalog.find(u"PREMIUM"_s)->users, 2);
+}
+
+void TestProfileCatalog::usersAsTextMustBeAWholeNumber_data()
+{
+    QTest::addColumn<QString>("users");
+    QTest::newRow("word") << u"\"one\""_s;
+    QTest::newRow("fraction") << u"\"1.5\""_s;
+    QTest::newRow("zero") << u"\"0\""_s;
+    QTest::newRow("negative") << u"\"-1\""_s;
+    QTest::newRow("empty") << u"\"\""_s;
+    QTest::newRow("full-width digit") << u"\"\uFF11\""_s;
+    QTest::newRow("too many") << u"\"5000\""_s;
+    QTest::newRow("boolean") << u"true"_s;
+}
+
+void TestProfileCatalog::usersAsTextMustBeAWholeNumber()
+{
+    QFETCH(QString, users);
+    QStringList errors;
+    const QByteArray json = u"[{\"name\":\"X\",\"price\":1,\"validity\":\"1h\",\"users\":%1,\"rate_up\":\"1M\","
+                            "\"rate_down\":\"1M\"}]"_s.arg(users)
+                                .toUtf8();
+    QVERIFY(!ProfileCatalog::parse(json, u"t.json"_s, &errors).has_value());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0].contains(u"field \"users\": expected a whole number of devices"_s), qPrintable(errors[0]));
 }
 
 QTEST_APPLESS_MAIN(TestProfileCatalog)

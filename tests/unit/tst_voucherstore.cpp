@@ -198,7 +198,9 @@ void TestVoucherStore::batchIsAllOrNothing()
 void TestVoucherStore::csvQuoting()
 {
     const QByteArray csv = SalesReport::csv({u"a"_s, u"b"_s}, {{u"x,y"_s, u"say \"hi\""_s}, {u"plain"_s, u""_s}});
-    QCOMPARE(csv, QByteArray("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\nplain,\r\n"));
+    QCOMPARE(csv,
+             QByteArray("\xEF\xBB\xBF"
+                        "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\nplain,\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestVoucherStore)

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Windows only: the real Credential Manager, under a key no one else uses, removed at the end.
-#include "app/passwordstore.h"
-#include "app/wincredentialstore.h"
+#include "keychain/passwordstore.h"
+#include "keychain/wincredentialstore.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

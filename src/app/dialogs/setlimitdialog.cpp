@@ -4,6 +4,7 @@
 
 #include "ui_setlimitdialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 SetLimitDialog::SetLimitDialog(const MacAddress& mac,
@@ -27,16 +28,44 @@ SetLimitDialog::SetLimitDialog(const MacAddress& mac,
         m_ui->downloadLineEdit->setText(current->download.toRouterOs());
         m_ui->uploadLineEdit->setText(current->upload.toRouterOs());
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setText(tr("&Apply limit"));
+    QPushButton* apply = m_ui->buttonBox->button(QDialogButtonBox::Apply);
+    apply->setText(tr("&Apply limit"));
+    // Enter applies a valid limit (and does nothing while it is not valid); Escape cancels.
+    for (QAbstractButton* button : m_ui->buttonBox->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+        }
+    }
+    apply->setDefault(true);
+    // Room for two lines of explanation from the start: the fields above never move.
+    m_ui->reasonLabel->setMinimumHeight(m_ui->reasonLabel->fontMetrics().lineSpacing() * 2 + 4);
+    m_ui->reasonLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_ui->presetComboBox, &QComboBox::currentIndexChanged, this, &SetLimitDialog::presetChosen);
-    connect(m_ui->downloadLineEdit, &QLineEdit::textChanged, this, &SetLimitDialog::validate);
-    connect(m_ui->uploadLineEdit, &QLineEdit::textChanged, this, &SetLimitDialog::validate);
+    connect(m_ui->downloadLineEdit, &QLineEdit::textChanged, this, [this] {
+        m_touched = true;
+        validate();
+    });
+    connect(m_ui->uploadLineEdit, &QLineEdit::textChanged, this, [this] {
+        m_touched = true;
+        validate();
+    });
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 
 SetLimitDialog::~SetLimitDialog() = default;
+
+void SetLimitDialog::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        if (canApply()) {
+            accept();
+        }
+        return; // never "close and forget" on an invalid input
+    }
+    QDialog::keyPressEvent(event);
+}
 
 void SetLimitDialog::presetChosen(int index)
 {
@@ -49,6 +78,11 @@ void SetLimitDialog::presetChosen(int index)
     m_ui->downloadLineEdit->setText(profile.rateDown.toRouterOs());
     m_ui->uploadLineEdit->setText(profile.rateUp.toRouterOs());
     validate();
+}
+
+bool SetLimitDialog::remember() const
+{
+    return m_ui->rememberCheckBox->isChecked();
 }
 
 QString SetLimitDialog::reason() const
@@ -79,6 +113,9 @@ void SetLimitDialog::validate()
         }
         const QSignalBlocker block(m_ui->presetComboBox);
         m_ui->presetComboBox->setCurrentIndex(preset);
+    } else if (!m_touched && m_ui->downloadLineEdit->text().isEmpty() && m_ui->uploadLineEdit->text().isEmpty()) {
+        // Nothing typed yet: a hint, not an error.
+        m_ui->reasonLabel->setText(tr("Choose a preset, or type the speeds (e.g. 2M or 3 Mbps; 0 = no limit)."));
     } else {
         m_ui->reasonLabel->setText(error);
     }

@@ -31,8 +31,13 @@ public:
 
     // Valid once accepted.
     BandwidthLimit limit() const { return m_limit; }
+    // "Keep this limit": remembered for the device's next logins, and kept while the router is away.
+    bool remember() const;
     QString reason() const;
     bool canApply() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void presetChosen(int index);
@@ -41,4 +46,5 @@ private:
     std::unique_ptr<Ui::SetLimitDialog> m_ui;
     QList<Profile> m_profiles;
     BandwidthLimit m_limit;
+    bool m_touched = false;
 };

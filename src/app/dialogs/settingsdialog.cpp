@@ -3,9 +3,11 @@
 #include "app/dialogs/settingsdialog.h"
 
 #include "app/appengine.h"
+#include "app/dialogs/profilesdialog.h"
 #include "core/routeros/routerclient.h"
 #include "core/routeros/routerduration.h"
 #include "core/settings/appsettings.h"
+#include "core/vouchers/profilecatalog.h"
 #include "ui_settingsdialog.h"
 
 #include <QElapsedTimer>
@@ -43,6 +45,7 @@ SettingsDialog::SettingsDialog(AppEngine* engine, QWidget* parent)
                                                               : engine->apiToken());
     connect(m_ui->tlsCheckBox, &QCheckBox::toggled, m_ui->verifyCheckBox, &QWidget::setEnabled);
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->profilesButton, &QPushButton::clicked, this, &SettingsDialog::editProfiles);
     connect(m_ui->renewTokenButton, &QPushButton::clicked, this,
             [this] { m_ui->tokenLineEdit->setText(m_engine->renewApiToken()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
@@ -104,6 +107,15 @@ void SettingsDialog::testConnection()
         });
     });
     m_testConnection->open();
+}
+
+void SettingsDialog::editProfiles()
+{
+    auto* dialog = new ProfilesDialog(ProfileCatalog::activePath(), ProfileCatalog::userPath(),
+                                      ProfileCatalog::shippedPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_engine, [engine = m_engine] { engine->reloadProfiles(); });
+    dialog->open();
 }
 
 void SettingsDialog::save()

@@ -33,6 +33,8 @@ public:
 
 public Q_SLOTS:
     void testConnection();
+    // The speed profiles editor; what it saves is used at once.
+    void editProfiles();
 
 private:
     void save();

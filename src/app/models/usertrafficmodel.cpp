@@ -74,6 +74,20 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
         return index.column() >= Downloaded && index.column() <= UpRate ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == Qt::ToolTipRole && index.column() == Limit) {
+        switch (row.limitSource) {
+        case LimitSource::Adopted:
+            return tr("Made elsewhere (another program, PC or an earlier install). Kept as it is until the device "
+                      "leaves; set a limit to replace it.");
+        case LimitSource::Voucher:
+            return tr("The speed of the voucher %1.").arg(row.user);
+        case LimitSource::Operator:
+            return tr("Set by the operator.");
+        case LimitSource::None:
+            break;
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole && role != SortRole) {
         return {};
     }
@@ -97,8 +111,12 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
         if (sort) {
             return row.limit ? QVariant(row.limit->download.bitsPerSecond()) : QVariant(0);
         }
-        return row.limit ? QVariant(QString(row.limit->download.toDisplay() + u" / " + row.limit->upload.toDisplay()))
-                         : QVariant(tr("none"));
+        if (!row.limit) {
+            return tr("none");
+        }
+        // A queue made elsewhere that we keep as it is: say so, the operator did not set it here.
+        return QString(row.limit->download.toDisplay() + u" / " + row.limit->upload.toDisplay()
+                       + (row.limitSource == LimitSource::Adopted ? tr(" · adopted") : QString()));
     case Uptime:
         return sort ? QVariant(row.uptimeSeconds) : QVariant(TrafficFormat::duration(row.uptimeSeconds));
     case TimeLeft:

@@ -7,6 +7,7 @@
 #include "app/dialogs/setlimitdialog.h"
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
+#include "app/widgets/messagebar.h"
 #include "core/traffic/trafficformat.h"
 
 #include <QAction>
@@ -38,6 +39,9 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     , m_totalChart(new TrafficChart(tr("All users"), this))
     , m_userChart(new TrafficChart(tr("Selected user"), this))
     , m_tick(new QTimer(this))
+    , m_messages(new MessageBar(this))
+    , m_setLimit(new QPushButton(tr("Set &limit…"), this))
+    , m_removeLimit(new QPushButton(tr("Re&move limit"), this))
 {
     m_filter->setSourceModel(m_model);
     m_table->setObjectName(u"usersTableView"_s);
@@ -58,10 +62,22 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_search->setAccessibleName(tr("Search users"));
     m_refresh->setObjectName(u"refreshButton"_s);
     m_countdown->setObjectName(u"countdownLabel"_s);
+    // A fixed width, so the buttons beside it do not move every second.
+    {
+        const QFontMetrics metrics(m_countdown->font());
+        int widest = 0;
+        for (const QString& sample :
+             {tr("Updated %1 · next in %2 s").arg(u"00:00:00"_s, u"300"_s), tr("Reconnecting in %1 s").arg(u"30"_s),
+              tr("Not connected · not retrying"), tr("Refreshing…"), tr("Connecting…")}) {
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        }
+        m_countdown->setFixedWidth(widest + 8);
+        m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 
-    auto* setLimit = new QPushButton(tr("Set &limit…"), this);
+    QPushButton* setLimit = m_setLimit;
     setLimit->setObjectName(u"setLimitButton"_s);
-    auto* removeLimit = new QPushButton(tr("Re&move limit"), this);
+    QPushButton* removeLimit = m_removeLimit;
     removeLimit->setObjectName(u"removeLimitButton"_s);
 
     auto* bar = new QHBoxLayout;
@@ -85,6 +101,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
@@ -95,23 +112,47 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     connect(removeLimit, &QPushButton::clicked, this, &BandwidthPage::removeLimitForSelected);
     connect(&engine->loop(), &ControlLoop::refreshed, this, &BandwidthPage::applySnapshot);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BandwidthPage::updateCharts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BandwidthPage::updateActions);
+    connect(&engine->loop(), &ControlLoop::limitsAdopted, this, [this](const QStringList& names, bool first) {
+        if (first) {
+            m_messages->showMessage(MessageBar::Kind::Information,
+                                    tr("%n speed limit(s) made elsewhere (another program, PC or an earlier install) "
+                                       "were found and kept as they are, until those customers leave. The Logs "
+                                       "page says which.",
+                                       nullptr, int(names.size())));
+        }
+    });
     connect(m_table, &QTableView::doubleClicked, this, &BandwidthPage::setLimitForSelected);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
-        if (selectedUser() == nullptr) {
+        const UserTraffic* user = selectedUser();
+        if (user == nullptr) {
             return;
         }
-        QMenu menu(this);
-        menu.addAction(tr("Set limit…"), this, &BandwidthPage::setLimitForSelected);
-        menu.addAction(tr("Remove limit"), this, &BandwidthPage::removeLimitForSelected);
-        menu.addSeparator();
-        menu.addAction(tr("Kick user"), this, &BandwidthPage::kickSelected);
-        menu.addAction(tr("Copy MAC"), this, &BandwidthPage::copySelectedMac);
-        menu.exec(m_table->viewport()->mapToGlobal(at));
+        // Not exec(): the refresh keeps running while the menu is open. Every action reads the
+        // selected row when it is chosen.
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setObjectName(u"userContextMenu"_s);
+        menu->addAction(tr("Set limit…"), this, &BandwidthPage::setLimitForSelected);
+        QAction* remove = menu->addAction(tr("Remove limit"), this, &BandwidthPage::removeLimitForSelected);
+        remove->setEnabled(user->limit.has_value());
+        menu->addSeparator();
+        menu->addAction(tr("Kick user"), this, &BandwidthPage::kickSelected);
+        menu->addAction(tr("Copy MAC"), this, &BandwidthPage::copySelectedMac);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
     });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &BandwidthPage::updateCountdown);
     m_tick->start();
     updateCharts();
+    updateActions();
+}
+
+void BandwidthPage::updateActions()
+{
+    const UserTraffic* user = selectedUser();
+    m_setLimit->setEnabled(user != nullptr && !user->mac.isNull());
+    m_removeLimit->setEnabled(user != nullptr && !user->mac.isNull() && user->limit.has_value());
 }
 
 const UserTraffic* BandwidthPage::selectedUser() const
@@ -146,6 +187,7 @@ void BandwidthPage::applySnapshot(const TrafficSnapshot& snapshot)
                   .arg(TrafficFormat::rate(snapshot.totalRateDown), TrafficFormat::rate(snapshot.totalRateUp)));
     updateCharts();
     updateCountdown();
+    updateActions();
 }
 
 void BandwidthPage::updateCharts()
@@ -165,9 +207,20 @@ void BandwidthPage::updateCharts()
 void BandwidthPage::updateCountdown()
 {
     const auto& monitor = m_engine->loop().monitor();
-    const qint64 left = monitor.msUntilNextPoll();
+    const RouterConnection& connection = m_engine->connection();
     const QDateTime taken = monitor.snapshot().takenAt;
     const QString last = taken.isValid() ? taken.toLocalTime().time().toString(u"HH:mm:ss"_s) : tr("never");
+    if (connection.state() == RouterConnection::State::Failed) {
+        const qint64 reconnect = connection.msUntilReconnect();
+        m_countdown->setText(reconnect < 0 ? tr("Not connected · not retrying")
+                                           : tr("Reconnecting in %1 s").arg((reconnect + 999) / 1000));
+        return;
+    }
+    if (connection.state() != RouterConnection::State::Ready) {
+        m_countdown->setText(tr("Connecting…"));
+        return;
+    }
+    const qint64 left = monitor.msUntilNextPoll();
     m_countdown->setText(left < 0 ? tr("Refreshing…")
                                   : tr("Updated %1 · next in %2 s").arg(last).arg((left + 999) / 1000));
 }
@@ -176,45 +229,63 @@ void BandwidthPage::setLimitForSelected()
 {
     const UserTraffic* user = selectedUser();
     if (user == nullptr || user->mac.isNull()) {
-        MessageBox::information(this, tr("Set limit"), tr("Select a user in the table first."));
+        m_messages->showMessage(MessageBar::Kind::Information, tr("Select a user in the table first."));
         return;
     }
+    // Who this is about, copied now: the next refresh may move or drop the row.
     const MacAddress mac = user->mac;
-    SetLimitDialog dialog(mac, user->user, user->limit, m_engine->profiles(), this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
+    const QString who = user->user;
+    auto* dialog = new SetLimitDialog(mac, who, user->limit, m_engine->profiles(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, mac, who] { applyLimit(mac, who, dialog->limit(), dialog->remember()); });
+    dialog->open();
+}
+
+void BandwidthPage::applyLimit(const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember)
+{
+    BandwidthController::ChangeRequest request;
+    request.remember = remember;
+    request.origin = tr("window");
+    m_messages->showMessage(MessageBar::Kind::Information,
+                            tr("Setting the limit of %1 (%2) to %3…").arg(who, mac.toString(), limit.toDisplay()));
+    m_engine->loop().bandwidth().setLimit(
+        mac, limit, request, this,
+        [this](const BandwidthController::Outcome& outcome) { showOutcome(outcome, tr("Limit not set")); });
+}
+
+void BandwidthPage::showOutcome(const BandwidthController::Outcome& outcome, const QString& failureTitle)
+{
+    using Status = BandwidthController::Outcome::Status;
+    if (outcome.ok()) {
+        m_messages->showMessage(outcome.status == Status::Remembered ? MessageBar::Kind::Warning
+                                                                     : MessageBar::Kind::Information,
+                                outcome.message);
+    } else {
+        m_engine->log().error(outcome.message);
+        m_messages->showMessage(MessageBar::Kind::Error, tr("%1: %2").arg(failureTitle, outcome.message));
     }
-    m_engine->loop().bandwidth().setLimit(mac, dialog.limit(), true, this,
-                                          [this, mac](const BandwidthController::Outcome& outcome) {
-                                              if (outcome.ok()) {
-                                                  m_engine->log().info(outcome.message);
-                                                  m_engine->loop().monitor().refreshNow();
-                                              } else {
-                                                  m_engine->log().error(outcome.message);
-                                                  MessageBox::warning(this, tr("Limit not set"), outcome.message);
-                                              }
-                                          });
 }
 
 void BandwidthPage::removeLimitForSelected()
 {
     const UserTraffic* user = selectedUser();
-    if (user == nullptr || user->mac.isNull()) {
+    if (user == nullptr || user->mac.isNull() || !user->limit) {
         return;
     }
     const MacAddress mac = user->mac;
-    if (MessageBox::question(this, tr("Remove limit"),
-                             tr("Remove the speed limit of %1 (%2)?").arg(user->user, mac.toString()))
-        != QMessageBox::Yes) {
-        return;
-    }
-    m_engine->loop().bandwidth().removeLimit(mac, this, [this](const BandwidthController::Outcome& outcome) {
-        if (outcome.ok()) {
-            m_engine->log().info(outcome.message);
-            m_engine->loop().monitor().refreshNow();
-        } else {
-            MessageBox::warning(this, tr("Limit not removed"), outcome.message);
-        }
+    const QString who = user->user;
+    const QString question = user->limitSource == LimitSource::Voucher
+        ? tr("Remove the speed limit of %1 (%2)? This removes the voucher's speed limit for this customer until you "
+             "set one again.")
+              .arg(who, mac.toString())
+        : tr("Remove the speed limit of %1 (%2)?").arg(who, mac.toString());
+    MessageBox::ask(this, tr("Remove limit"), question, [this, mac] {
+        BandwidthController::ChangeRequest request;
+        request.origin = tr("window");
+        m_engine->loop().bandwidth().removeLimit(
+            mac, request, this,
+            [this](const BandwidthController::Outcome& outcome) { showOutcome(outcome, tr("Limit not removed")); });
     });
 }
 
@@ -224,22 +295,26 @@ void BandwidthPage::kickSelected()
     if (user == nullptr) {
         return;
     }
+    // The session itself, not the row: a refresh may put another customer where this one was.
     const QString who = user->user;
-    if (MessageBox::question(this, tr("Kick user"),
-                             tr("Log %1 out now? They can log in again while their voucher "
-                                "has time.")
-                                 .arg(who))
-        != QMessageBox::Yes) {
-        return;
-    }
-    m_engine->client().kickSession(user->sessionId, this, [this, who](const ApiError& error) {
-        if (error.isError()) {
-            MessageBox::warning(this, tr("Not kicked"), error.message());
-        } else {
-            m_engine->log().info(tr("%1 was logged out by the operator.").arg(who));
-            m_engine->loop().monitor().refreshNow();
-        }
-    });
+    const QString sessionId = user->sessionId;
+    const QString mac = user->macString();
+    MessageBox::ask(
+        this, tr("Kick user"),
+        tr("Log %1 (%2) out now? They can log in again while their voucher has time.").arg(who, mac),
+        [this, who, sessionId, mac] {
+            m_engine->client().kickSession(sessionId, this, [this, who, mac](const ApiError& error) {
+                if (error.isError()) {
+                    m_messages->showMessage(MessageBar::Kind::Error,
+                                            tr("%1 was not logged out: %2").arg(who, error.message()));
+                } else {
+                    m_engine->log().info(
+                        tr("Router: logged %1 (%2) out (why: the operator kicked them) [window]").arg(who, mac));
+                    m_messages->showMessage(MessageBar::Kind::Information, tr("%1 was logged out.").arg(who));
+                    m_engine->loop().monitor().refreshNow();
+                }
+            });
+        });
 }
 
 void BandwidthPage::copySelectedMac()

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/bandwidth/bandwidthcontroller.h"
 #include "core/traffic/trafficsnapshot.h"
 
 #include <QWidget>
 
 class AppEngine;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +33,7 @@ public:
     QString selectedMac() const;
     // Column widths came from the saved settings: don't fit them to the first data.
     void setColumnsRestored() { m_columnsSized = true; }
+    MessageBar* messageBar() const { return m_messages; }
 
 public Q_SLOTS:
     void setLimitForSelected();
@@ -40,6 +43,9 @@ public Q_SLOTS:
 
 private:
     void applySnapshot(const TrafficSnapshot& snapshot);
+    void applyLimit(const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember);
+    void showOutcome(const BandwidthController::Outcome& outcome, const QString& failureTitle);
+    void updateActions();
     void updateCharts();
     void updateCountdown();
     const UserTraffic* selectedUser() const;
@@ -55,5 +61,8 @@ private:
     TrafficChart* m_totalChart;
     TrafficChart* m_userChart;
     QTimer* m_tick;
+    MessageBar* m_messages;
+    QPushButton* m_setLimit;
+    QPushButton* m_removeLimit;
     bool m_columnsSized = false;
 };

@@ -4,10 +4,14 @@
 
 #include "core/log/eventlog.h"
 
+#include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,15 +21,23 @@ LogsPage::LogsPage(EventLog* log, QWidget* parent)
     , m_log(log)
     , m_search(new QLineEdit(this))
     , m_list(new QTreeWidget(this))
+    , m_openFolder(new QPushButton(tr("Open log &folder"), this))
 {
+    m_openFolder->setObjectName(u"openLogFolderButton"_s);
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(u"logTreeWidget"_s);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Time"), tr("What happened")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_openFolder);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(top);
     layout->addWidget(m_list, 1);
     auto add = [this](const EventLog::Entry& entry) {
         auto* item = new QTreeWidgetItem({QLocale().toString(entry.time, QLocale::ShortFormat), entry.text});
@@ -44,6 +56,13 @@ LogsPage::LogsPage(EventLog* log, QWidget* parent)
     }
     connect(log, &EventLog::added, this, add);
     connect(m_search, &QLineEdit::textChanged, this, &LogsPage::applySearch);
+}
+
+void LogsPage::setLogFolder(const QString& folder)
+{
+    m_folder = folder;
+    m_openFolder->setVisible(!folder.isEmpty());
+    m_openFolder->setToolTip(folder);
 }
 
 void LogsPage::applySearch()

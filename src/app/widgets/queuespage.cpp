@@ -5,6 +5,7 @@
 #include "app/appengine.h"
 #include "app/messagebox.h"
 #include "app/models/queuetablemodel.h"
+#include "app/widgets/messagebar.h"
 #include "core/traffic/trafficjoiner.h"
 
 #include <QHeaderView>
@@ -20,6 +21,7 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
     , m_engine(engine)
     , m_model(new QueueTableModel(this))
     , m_table(new QTableView(this))
+    , m_messages(new MessageBar(this))
 {
     m_table->setObjectName(u"queuesTableView"_s);
     m_table->setModel(m_model);
@@ -35,6 +37,7 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
                             this);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
     layout->addWidget(note);
     layout->addWidget(m_table, 1);
     layout->addWidget(remove, 0, Qt::AlignRight);
@@ -61,21 +64,28 @@ void QueuesPage::removeSelected()
 {
     const SimpleQueue* queue
         = m_table->currentIndex().isValid() ? m_model->queue(m_table->currentIndex().row()) : nullptr;
-    if (queue == nullptr || !queue->name.startsWith(TrafficJoiner::QueuePrefix)) {
-        MessageBox::information(this, tr("Remove queue"), tr("Select one of PisoNet's queues (pisonet-…) first."));
+    const auto mac = queue != nullptr && queue->name.startsWith(TrafficJoiner::QueuePrefix)
+        ? MacAddress::parse(QStringView(queue->name).sliced(TrafficJoiner::QueuePrefix.size()))
+        : std::nullopt;
+    if (!mac) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Select one of PisoNet's queues (pisonet-<MAC>) first; other queues are never "
+                                   "changed."));
         return;
     }
-    const auto mac = MacAddress::parse(QStringView(queue->name).sliced(TrafficJoiner::QueuePrefix.size()));
-    if (!mac
-        || MessageBox::question(this, tr("Remove queue"),
-                                tr("Remove %1? The device's limit is forgotten too.").arg(queue->name))
-            != QMessageBox::Yes) {
-        return;
-    }
-    m_engine->loop().bandwidth().removeLimit(*mac, this, [this](const BandwidthController::Outcome& outcome) {
-        if (!outcome.ok()) {
-            MessageBox::warning(this, tr("Queue not removed"), outcome.message);
-        }
-        m_engine->loop().monitor().refreshNow();
-    });
+    const QString name = queue->name;
+    MessageBox::ask(this, tr("Remove queue"), tr("Remove %1? The device's limit is forgotten too.").arg(name),
+                    [this, mac = *mac, name] {
+                        BandwidthController::ChangeRequest request;
+                        request.origin = tr("window");
+                        m_engine->loop().bandwidth().removeLimit(
+                            mac, request, this, [this, name](const BandwidthController::Outcome& outcome) {
+                                if (outcome.ok()) {
+                                    m_messages->showMessage(MessageBar::Kind::Information, outcome.message);
+                                } else {
+                                    m_messages->showMessage(MessageBar::Kind::Error,
+                                                            tr("%1 not removed: %2").arg(name, outcome.message));
+                                }
+                            });
+                    });
 }

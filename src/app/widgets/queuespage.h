@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AppEngine;
+class MessageBar;
 class QTableView;
 class QueueTableModel;
 
@@ -22,5 +23,6 @@ private:
     AppEngine* m_engine;
     QueueTableModel* m_model;
     QTableView* m_table;
+    MessageBar* m_messages;
     bool m_columnsSized = false;
 };

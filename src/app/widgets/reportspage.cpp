@@ -69,6 +69,7 @@ ReportsPage::ReportsPage(AppEngine* engine, QWidget* parent)
     layout->addWidget(tables, 3);
     connect(refresh, &QPushButton::clicked, this, &ReportsPage::reload);
     connect(csv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    connect(engine, &AppEngine::databaseChanged, this, &ReportsPage::reload);
     reload();
 }
 

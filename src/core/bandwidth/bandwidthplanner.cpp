@@ -4,10 +4,17 @@
 
 #include "core/traffic/trafficjoiner.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace
 {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BandwidthPlanner", text);
+}
+
 QString hostTarget(const QString& address)
 {
     return address + u"/32"_s;
@@ -48,6 +55,38 @@ QString QueueAction::describe() const
     return {};
 }
 
+QString QueueAction::describeWithReason() const
+{
+    // For people: the speed as the window shows it (download first), not RouterOS' up/down.
+    QString what = describe();
+    const auto limitText = [](const QString& maxLimit) {
+        const auto limit = BandwidthLimit::fromMaxLimit(maxLimit);
+        return limit ? limit->toDisplay() : maxLimit;
+    };
+    if (kind == Kind::Add) {
+        what = tr("add %1 for %2 at %3").arg(queue.name, queue.target, limitText(queue.maxLimit));
+    } else if (kind == Kind::Set) {
+        QStringList parts;
+        for (const auto& [key, value] : changes) {
+            parts.append(key == u"max-limit"_s ? tr("limit %1").arg(limitText(value)) : key + u'=' + value);
+        }
+        what = tr("set %1: %2").arg(TrafficJoiner::queueName(*MacAddress::parse(mac)), parts.join(u", "_s));
+    }
+    return reason.isEmpty() ? what : tr("%1 (why: %2)").arg(what, reason);
+}
+
+void BandwidthPlanner::markLimitSources(QList<UserTraffic>& users, const QHash<MacAddress, DesiredLimit>& desired)
+{
+    for (UserTraffic& user : users) {
+        if (user.queueId.isEmpty()) {
+            user.limitSource = LimitSource::None;
+            continue;
+        }
+        const auto wish = desired.constFind(user.mac);
+        user.limitSource = wish != desired.cend() && !wish->noLimit ? wish->source : LimitSource::Adopted;
+    }
+}
+
 QString BandwidthPlanner::comment(const DesiredLimit& desired)
 {
     return CommentPrefix + desired.setBy;
@@ -58,7 +97,7 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
                                           const std::optional<MacAddress>& onlyMac)
 {
     QList<QueueAction> actions;
-    QHash<MacAddress, const SimpleQueue*> ours;
+    QHash<MacAddress, const SimpleQueue*> named;
     QString firstQueue;
     for (const SimpleQueue& queue : snapshot.queues) {
         if (firstQueue.isEmpty() && !queue.dynamic) {
@@ -68,9 +107,18 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
             continue;
         }
         if (const auto mac = MacAddress::parse(QStringView(queue.name).sliced(TrafficJoiner::QueuePrefix.size()))) {
-            ours.insert(*mac, &queue);
+            named.insert(*mac, &queue);
         }
     }
+
+    auto removal = [](const MacAddress& mac, const SimpleQueue& queue, const QString& reason) {
+        QueueAction remove;
+        remove.kind = QueueAction::Kind::Remove;
+        remove.mac = mac.toString();
+        remove.queueId = queue.id;
+        remove.reason = reason;
+        return remove;
+    };
 
     QSet<MacAddress> online;
     for (const UserTraffic& user : snapshot.users) {
@@ -78,11 +126,27 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
             continue;
         }
         online.insert(user.mac);
+        const SimpleQueue* queue = named.value(user.mac);
         const auto wish = desired.constFind(user.mac);
         if (wish == desired.cend()) {
+            // Adopted: kept as it is, but it must keep matching the device it is named after.
+            if (queue != nullptr && !sameTarget(queue->target, user.address)) {
+                QueueAction follow;
+                follow.kind = QueueAction::Kind::Set;
+                follow.mac = user.mac.toString();
+                follow.queueId = queue->id;
+                follow.changes.append({u"target"_s, hostTarget(user.address)});
+                follow.reason = tr("adopted queue follows the device's address %1").arg(user.address);
+                actions.append(follow);
+            }
             continue;
         }
-        const SimpleQueue* queue = ours.value(user.mac);
+        if (wish->noLimit) {
+            if (queue != nullptr) {
+                actions.append(removal(user.mac, *queue, tr("%1 removed the limit").arg(wish->setBy)));
+            }
+            continue;
+        }
         if (queue == nullptr) {
             QueueAction add;
             add.kind = QueueAction::Kind::Add;
@@ -92,6 +156,7 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
             add.queue.maxLimit = wish->limit.toMaxLimit();
             add.queue.comment = comment(*wish);
             add.placeBefore = firstQueue;
+            add.reason = wish->setBy;
             actions.append(add);
             continue;
         }
@@ -99,6 +164,7 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
         set.kind = QueueAction::Kind::Set;
         set.mac = user.mac.toString();
         set.queueId = queue->id;
+        set.reason = wish->setBy;
         // Compared numerically (the router prints limits normalised); the joiner usually read it already.
         const std::optional<BandwidthLimit> current
             = user.queueId == queue->id && user.limit ? user.limit : BandwidthLimit::fromMaxLimit(queue->maxLimit);
@@ -118,17 +184,12 @@ QList<QueueAction> BandwidthPlanner::plan(const TrafficSnapshot& snapshot,
             actions.append(set);
         }
     }
-    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
-        if (onlyMac && it.key() != *onlyMac) {
+    // A queue stays while its device is online ("until the session ends"), whoever made it.
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if ((onlyMac && it.key() != *onlyMac) || online.contains(it.key())) {
             continue;
         }
-        if (!online.contains(it.key()) || !desired.contains(it.key())) {
-            QueueAction remove;
-            remove.kind = QueueAction::Kind::Remove;
-            remove.mac = it.key().toString();
-            remove.queueId = it.value()->id;
-            actions.append(remove);
-        }
+        actions.append(removal(it.key(), *it.value(), tr("device left")));
     }
     return actions;
 }

@@ -10,10 +10,13 @@
 #include <optional>
 
 // What one device should be limited to, and who decided it ("operator", "voucher K7M2Q9").
+// noLimit: the operator removed the limit on purpose; no queue, whatever the voucher says.
 struct DesiredLimit
 {
     BandwidthLimit limit;
     QString setBy;
+    bool noLimit = false;
+    LimitSource source = LimitSource::Operator;
 };
 
 // One change to the router's simple queues.
@@ -31,12 +34,20 @@ struct QueueAction
     SimpleQueue queue; // Add: name, target, max-limit, comment
     QString placeBefore; // Add: the queue to go in front of
     RouterClient::Attributes changes; // Set
+    QString reason; // why, for the log: "voucher K7M2Q9", "device left", ...
     QString describe() const;
+    // describe() and why, for the log.
+    QString describeWithReason() const;
 };
 
 // Works out the queue changes that make the router match what each online user should have.
 // Pure: the same snapshot and wishes always give the same plan, and an up-to-date router gives none.
-// Only queues named "pisonet-..." are ever touched.
+// Only queues named "pisonet-<MAC>" are ever touched, and only as a wish of ours says:
+// - a wish for an online device: its queue is added, or its limit/target/comment set;
+// - an online device with a queue but no wish (made by another tool, PC or install): the queue is
+//   adopted and left as it is, except its target, which follows the device's address;
+// - a device that has left: its queue goes, whoever made it;
+// - an operator's "no limit" wish: the queue goes.
 class BandwidthPlanner
 {
 public:
@@ -45,4 +56,7 @@ public:
                                    const QHash<MacAddress, DesiredLimit>& desired,
                                    const std::optional<MacAddress>& onlyMac = std::nullopt);
     static QString comment(const DesiredLimit& desired);
+    // Tells whose limit each user's queue is: the wish's source, or adopted (a queue we hold no
+    // wish for). Users without a queue get None.
+    static void markLimitSources(QList<UserTraffic>& users, const QHash<MacAddress, DesiredLimit>& desired);
 };

@@ -3,6 +3,7 @@
 #include "core/bandwidth/operatorlimitstore.h"
 
 #include "core/storage/database.h"
+#include "core/util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,16 +12,23 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
+const QString Columns = u"mac, rate_up, rate_down, set_by, updated_at, no_limit, voucher_code"_s;
+
 std::optional<OperatorLimit> fromRow(const QSqlQuery& query)
 {
     const auto mac = MacAddress::parse(query.value(0).toString());
-    const auto up = RateLimit::parse(query.value(1).toString(), u"rate_up"_s);
-    const auto down = RateLimit::parse(query.value(2).toString(), u"rate_down"_s);
+    const bool noLimit = query.value(5).toInt() != 0;
+    const auto up = noLimit ? std::optional<RateLimit>(RateLimit()) : RateLimit::parse(query.value(1).toString(), {});
+    const auto down = noLimit ? std::optional<RateLimit>(RateLimit()) : RateLimit::parse(query.value(2).toString(), {});
     if (!mac || !up || !down) {
         return std::nullopt;
     }
-    return OperatorLimit {
-        *mac, {*up, *down}, query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODate)};
+    return OperatorLimit {*mac,
+                          {*up, *down},
+                          query.value(3).toString(),
+                          QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                          noLimit,
+                          query.value(6).toString()};
 }
 } // namespace
 
@@ -32,7 +40,7 @@ QList<OperatorLimit> OperatorLimitStore::all(QString* error) const
 {
     QList<OperatorLimit> limits;
     QSqlQuery query(m_database->handle());
-    if (!query.exec(u"SELECT mac, rate_up, rate_down, set_by, updated_at FROM operator_limits ORDER BY mac"_s)) {
+    if (!query.exec(u"SELECT "_s + Columns + u" FROM operator_limits ORDER BY mac"_s)) {
         if (error != nullptr) {
             *error = query.lastError().text();
         }
@@ -46,12 +54,18 @@ QList<OperatorLimit> OperatorLimitStore::all(QString* error) const
     return limits;
 }
 
-std::optional<OperatorLimit> OperatorLimitStore::find(const MacAddress& mac) const
+std::optional<OperatorLimit> OperatorLimitStore::find(const MacAddress& mac, QString* error) const
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"SELECT mac, rate_up, rate_down, set_by, updated_at FROM operator_limits WHERE mac = ?"_s);
+    query.prepare(u"SELECT "_s + Columns + u" FROM operator_limits WHERE mac = ?"_s);
     query.addBindValue(mac.toString());
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
+        if (error != nullptr) {
+            *error = query.lastError().text();
+        }
+        return std::nullopt;
+    }
+    if (!query.next()) {
         return std::nullopt;
     }
     return fromRow(query);
@@ -61,14 +75,16 @@ bool OperatorLimitStore::set(const OperatorLimit& limit, QString* error)
 {
     return m_database->transaction(
         [&](QString* e) {
-            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            const QString now = Clock::currentUtc().toString(Qt::ISODate);
             QSqlQuery update(m_database->handle());
-            update.prepare(u"UPDATE operator_limits SET rate_up = ?, rate_down = ?, set_by = ?, updated_at = ? "
-                           "WHERE mac = ?"_s);
+            update.prepare(u"UPDATE operator_limits SET rate_up = ?, rate_down = ?, set_by = ?, updated_at = ?, "
+                           "no_limit = ?, voucher_code = ? WHERE mac = ?"_s);
             update.addBindValue(limit.limit.upload.toRouterOs());
             update.addBindValue(limit.limit.download.toRouterOs());
             update.addBindValue(limit.setBy);
             update.addBindValue(now);
+            update.addBindValue(limit.noLimit ? 1 : 0);
+            update.addBindValue(limit.voucherCode.isEmpty() ? QVariant() : QVariant(limit.voucherCode));
             update.addBindValue(limit.mac.toString());
             if (!update.exec()) {
                 *e = update.lastError().text();
@@ -78,14 +94,16 @@ bool OperatorLimitStore::set(const OperatorLimit& limit, QString* error)
                 return true;
             }
             QSqlQuery insert(m_database->handle());
-            insert.prepare(u"INSERT INTO operator_limits (mac, rate_up, rate_down, set_by, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"_s);
+            insert.prepare(u"INSERT INTO operator_limits (mac, rate_up, rate_down, set_by, created_at, updated_at, "
+                           "no_limit, voucher_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
             insert.addBindValue(limit.mac.toString());
             insert.addBindValue(limit.limit.upload.toRouterOs());
             insert.addBindValue(limit.limit.download.toRouterOs());
             insert.addBindValue(limit.setBy);
             insert.addBindValue(now);
             insert.addBindValue(now);
+            insert.addBindValue(limit.noLimit ? 1 : 0);
+            insert.addBindValue(limit.voucherCode.isEmpty() ? QVariant() : QVariant(limit.voucherCode));
             if (!insert.exec()) {
                 *e = insert.lastError().text();
                 return false;

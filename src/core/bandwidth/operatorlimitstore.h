@@ -13,13 +13,16 @@
 class Database;
 
 // A limit the operator set for one device. It stays until the operator removes it and is applied
-// whenever that device is online.
+// whenever that device is online. noLimit: the operator removed the speed limit the device's
+// voucher gives (voucherCode); it holds while the device uses that voucher.
 struct OperatorLimit
 {
     MacAddress mac;
     BandwidthLimit limit;
     QString setBy;
     QDateTime updatedAt;
+    bool noLimit = false;
+    QString voucherCode;
 };
 
 // Operator limits in the database. Read fresh on every call, so a limit set by pisonet-cli is
@@ -30,7 +33,7 @@ public:
     explicit OperatorLimitStore(Database* database);
 
     QList<OperatorLimit> all(QString* error = nullptr) const;
-    std::optional<OperatorLimit> find(const MacAddress& mac) const;
+    std::optional<OperatorLimit> find(const MacAddress& mac, QString* error = nullptr) const;
     bool set(const OperatorLimit& limit, QString* error);
     // True also when there was nothing to remove.
     bool remove(const MacAddress& mac, QString* error);

@@ -5,16 +5,18 @@
 #include "core/bandwidth/bandwidthcontroller.h"
 #include "core/bandwidth/operatorlimitstore.h"
 #include "core/monitor/sessionmonitor.h"
+#include "core/vouchers/voucherpusher.h"
 #include "core/vouchers/vouchertracker.h"
 
 #include <QObject>
 
 class Database;
+class EventLog;
 class RouterClient;
 
 // One refresh as the program runs it, whoever shows it (window, monitor command, HTTP API): poll
-// the router, follow vouchers through their life, then make the queues match. Only fresh snapshots
-// are tracked and reconciled; a stale one is passed on as it is.
+// the router, follow vouchers through their life, tell whose limit each queue is, then make the
+// queues match. Only fresh snapshots are tracked and reconciled; a stale one is passed on as it is.
 class ControlLoop : public QObject
 {
     Q_OBJECT
@@ -28,21 +30,53 @@ public:
     OperatorLimitStore& operatorLimits() { return m_limits; }
     VoucherStore& voucherStore() { return m_store; }
 
+    // Where router changes, adoptions and voucher events are written (optional, not owned).
+    void setEventLog(EventLog* log);
     bool setInterval(std::chrono::milliseconds interval);
     void start() { m_monitor.start(); }
     void stop() { m_monitor.stop(); }
+    // Another router (or the demo one): adoption notices and voucher checks start over.
+    void routerChanged();
+    // Vouchers not yet on the router are put there after a good poll (retried at most once a
+    // minute), and vouchers that should be there are checked every few minutes. On by default.
+    void setVoucherUpkeep(bool enabled) { m_voucherUpkeep = enabled; }
+    // Puts these vouchers on the router now (the window's "Put on router").
+    void pushVouchers(const QList<Voucher>& vouchers, const QString& why);
 
 Q_SIGNALS:
     // After tracking, before the queue changes are sent.
     void refreshed(const TrafficSnapshot& snapshot);
     void trackingFailed(const QString& reason);
+    // pisonet-<MAC> queues of online devices that we hold no wish for were found and kept as they
+    // are. firstOnRouter: the first time on this router (since start or routerChanged()).
+    void limitsAdopted(const QStringList& queueNames, bool firstOnRouter);
+    // A push (automatic or asked for) finished.
+    void vouchersPushed(int added, const QStringList& failures, const QString& error);
+    // Vouchers marked as on the router that the router does not have (reset, another router).
+    void vouchersMissingFromRouter(const QStringList& codes);
 
 private:
+    static constexpr qint64 PushRetryMs = 60 * 1000;
+    static constexpr qint64 RouterCheckMs = 10 * 60 * 1000;
+
+    void process(TrafficSnapshot& snapshot);
     void onSnapshot(const TrafficSnapshot& snapshot);
+    void upkeepVouchers();
+    void checkVouchersOnRouter();
 
     OperatorLimitStore m_limits;
     VoucherStore m_store;
     SessionMonitor m_monitor;
     BandwidthController m_bandwidth;
     VoucherTracker m_tracker;
+    EventLog* m_log = nullptr;
+    QHash<MacAddress, DesiredLimit> m_desired; // for the latest fresh snapshot
+    bool m_desiredReadable = true;
+    QSet<QString> m_adopted; // queue names announced, while their device stays online
+    bool m_adoptionAnnounced = false;
+    bool m_voucherUpkeep = true;
+    bool m_pushing = false;
+    bool m_checking = false;
+    qint64 m_lastPushMs = -1;
+    qint64 m_lastRouterCheckMs = -1;
 };

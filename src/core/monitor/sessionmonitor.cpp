@@ -5,6 +5,7 @@
 #include "core/log/logcategories.h"
 #include "core/routeros/routerclient.h"
 #include "core/traffic/trafficjoiner.h"
+#include "core/util/clock.h"
 
 SessionMonitor::SessionMonitor(RouterClient* client, QObject* parent)
     : QObject(parent)
@@ -68,6 +69,7 @@ void SessionMonitor::poll()
         return;
     }
     m_polling = true;
+    m_requestedAtMs = Clock::currentSteadyMs();
     m_client->fetchHotspotState(this, [this](const RouterReply<HotspotState>& reply) { finishPoll(reply); });
 }
 
@@ -86,9 +88,14 @@ void SessionMonitor::finishPoll(const RouterReply<HotspotState>& reply)
         Q_EMIT pollFailed(error);
     } else {
         // Rates from byte counters need the real time between two good polls.
-        const qint64 elapsed = m_sinceLastPoll.isValid() && !m_snapshot.stale ? m_sinceLastPoll.elapsed() : 0;
-        m_sinceLastPoll.start();
+        const qint64 now = Clock::currentSteadyMs();
+        const qint64 elapsed = m_lastGoodPollMs >= 0 && !m_snapshot.stale ? now - m_lastGoodPollMs : 0;
+        m_lastGoodPollMs = now;
         m_snapshot = TrafficJoiner::join(reply.value.sessions, reply.value.queues, m_snapshot, elapsed);
+        m_snapshot.requestedAtMs = m_requestedAtMs;
+        if (m_processor) {
+            m_processor(m_snapshot);
+        }
         if (elapsed > 0) {
             // The first poll after a start or an outage has no rates from byte counters yet: it
             // would draw a false drop to zero.

@@ -5,11 +5,11 @@
 #include "core/traffic/traffichistory.h"
 #include "core/traffic/trafficsnapshot.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class RouterClient;
 
@@ -39,6 +39,10 @@ public:
     void refreshNow();
     bool isPolling() const { return m_polling; }
 
+    // Runs on every fresh snapshot before it is kept and announced (the control loop tracks
+    // vouchers and tells whose limit each queue is), so every reader sees the same finished rows.
+    void setSnapshotProcessor(std::function<void(TrafficSnapshot&)> processor) { m_processor = std::move(processor); }
+
     const TrafficSnapshot& snapshot() const { return m_snapshot; }
     const TrafficHistory& history() const { return m_history; }
     // Milliseconds until the next poll; -1 while one is running or when stopped.
@@ -61,5 +65,7 @@ private:
     bool m_refreshRequested = false;
     TrafficSnapshot m_snapshot;
     TrafficHistory m_history;
-    QElapsedTimer m_sinceLastPoll;
+    std::function<void(TrafficSnapshot&)> m_processor;
+    qint64 m_requestedAtMs = 0;
+    qint64 m_lastGoodPollMs = -1; // Clock::steadyMs() of the last good poll
 };

@@ -9,6 +9,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -230,7 +232,11 @@ void RouterConnection::onLoginReply(const ApiResult& result)
             writeCommand(tag, *it);
         }
     }
-    Q_EMIT ready();
+    deliver([this] {
+        if (m_state == State::Ready) {
+            Q_EMIT ready();
+        }
+    });
 }
 
 QByteArray RouterConnection::send(const ApiCommand& command, QObject* context, ResultHandler handler)
@@ -275,17 +281,10 @@ QByteArray RouterConnection::send(const ApiCommand& command,
 
 void RouterConnection::failLater(const QByteArray& tag, const ApiError& error)
 {
-    // Handlers never run inside send(): callers can rely on that ordering.
-    QMetaObject::invokeMethod(
-        this,
-        [this, tag, error] {
-            if (m_pending.contains(tag)) {
-                ApiResult result;
-                result.error = error;
-                complete(tag, std::move(result));
-            }
-        },
-        Qt::QueuedConnection);
+    // Handlers never run inside send(): complete() delivers through the event queue.
+    ApiResult result;
+    result.error = error;
+    complete(tag, std::move(result));
 }
 
 void RouterConnection::cancel(const QByteArray& tag)
@@ -382,16 +381,39 @@ void RouterConnection::complete(const QByteArray& tag, ApiResult result)
     if (it == m_pending.end()) {
         return;
     }
-    Pending pending = std::move(*it);
+    auto pending = std::make_shared<Pending>(std::move(*it));
     m_pending.erase(it);
     if (m_pending.isEmpty()) {
         m_deadlineTimer.stop();
     }
-    if (pending.hasContext && pending.context.isNull()) {
-        return;
+    deliver([pending, result = std::move(result)] {
+        if (pending->hasContext && pending->context.isNull()) {
+            return;
+        }
+        if (pending->handler) {
+            pending->handler(result);
+        }
+    });
+}
+
+void RouterConnection::deliver(std::function<void()> work)
+{
+    m_deliveries.append(std::move(work));
+    if (!m_deliveryPosted) {
+        m_deliveryPosted = true;
+        QMetaObject::invokeMethod(this, &RouterConnection::runDeliveries, Qt::QueuedConnection);
     }
-    if (pending.handler) {
-        pending.handler(result);
+}
+
+void RouterConnection::runDeliveries()
+{
+    m_deliveryPosted = false;
+    QPointer<RouterConnection> self(this);
+    // One at a time from the front: a handler that runs an event loop lets later ones run inside
+    // it, still in order.
+    while (!self.isNull() && !m_deliveries.isEmpty()) {
+        const std::function<void()> work = m_deliveries.takeFirst();
+        work();
     }
 }
 
@@ -401,15 +423,8 @@ void RouterConnection::fail(const ApiError& error)
     m_lastError = error;
     dropSocket();
     setState(State::Failed);
-    QPointer<RouterConnection> self(this);
     failAll(error);
-    if (self.isNull()) {
-        return;
-    }
-    Q_EMIT failed(error);
-    if (self.isNull()) {
-        return;
-    }
+    deliver([this, error] { Q_EMIT failed(error); });
     scheduleReconnect();
 }
 
@@ -417,14 +432,10 @@ void RouterConnection::failAll(const ApiError& error)
 {
     m_waiting.clear();
     const QList<QByteArray> tags = m_pending.keys();
-    QPointer<RouterConnection> self(this);
     for (const QByteArray& tag : tags) {
         ApiResult result;
         result.error = error;
         complete(tag, std::move(result));
-        if (self.isNull()) {
-            return;
-        }
     }
 }
 
@@ -440,7 +451,7 @@ void RouterConnection::checkDeadlines()
             expired.append(it.key());
         }
     }
-    QPointer<RouterConnection> self(this);
+    std::optional<ApiError> stopped;
     for (const QByteArray& tag : expired) {
         auto it = m_pending.find(tag);
         if (it == m_pending.end()) {
@@ -449,21 +460,20 @@ void RouterConnection::checkDeadlines()
         const ApiError timeout(ApiError::Kind::Timeout,
                                tr("the router did not answer %1 within %2 s")
                                    .arg(it->command.describe(), seconds(std::chrono::milliseconds(it->timeoutMs))));
-        if (it->sent && m_state == State::Ready) {
-            ApiCommand cancel(u"/cancel"_s);
-            cancel.set(u"tag"_s, QString::fromLatin1(tag));
-            const QByteArray cancelTag = "c" + QByteArray::number(m_nextTag++);
-            m_socket->write(cancel.encode(cancelTag));
-            m_abandoned.insert(tag, current + AbandonedTagLifetimeMs);
-            m_abandoned.insert(cancelTag, current + AbandonedTagLifetimeMs);
-        }
+        const bool wasSent = it->sent;
         m_waiting.removeAll(tag);
         ApiResult result;
         result.error = timeout;
         complete(tag, std::move(result));
-        if (self.isNull()) {
-            return;
+        if (wasSent && m_state == State::Ready && !stopped) {
+            stopped = timeout;
         }
+    }
+    if (stopped) {
+        // A router that sat on a command will not answer the next one on this connection either
+        // (a hung API session, a half-open link): start afresh instead of polling a dead socket.
+        fail(ApiError(ApiError::Kind::Timeout,
+                      tr("%1; reconnecting to %2").arg(stopped->message(), m_settings.address())));
     }
 }
 
@@ -506,11 +516,32 @@ void RouterConnection::scheduleReconnect()
     if (!m_autoReconnect || m_userClosed) {
         return;
     }
-    // A refused login will not fix itself quickly; don't hammer the router with it.
-    const auto delay = m_lastError.kind() == ApiError::Kind::LoginRefused ? m_maxDelay : m_nextDelay;
+    // A refused login does not fix itself, and every attempt is a failed login on the router (and
+    // may lock the user out): wait for new settings or an explicit retry.
+    if (m_lastError.kind() == ApiError::Kind::LoginRefused) {
+        qCDebug(lcRouterOs) << "login refused: not retrying by itself";
+        return;
+    }
+    const auto delay = m_nextDelay;
     m_nextDelay = std::min(m_nextDelay * 2, m_maxDelay);
     qCDebug(lcRouterOs) << "reconnecting in" << delay.count() << "ms";
     m_reconnectTimer.start(delay);
+}
+
+void RouterConnection::retryNow()
+{
+    m_userClosed = false;
+    m_reconnectTimer.stop();
+    m_nextDelay = m_firstDelay;
+    if (m_state == State::Connecting || m_state == State::LoggingIn || m_state == State::Ready) {
+        return;
+    }
+    connectNow();
+}
+
+qint64 RouterConnection::msUntilReconnect() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
 }
 
 void RouterConnection::dropSocket()

@@ -20,6 +20,11 @@ class QTcpSocket;
 // One asynchronous RouterOS API session: connect (TCP or TLS), log in (current and pre-6.43
 // methods), run tagged commands concurrently, time them out, and reconnect with backoff when the
 // link is lost. Nothing here blocks; results arrive through callbacks on the owning thread.
+//
+// Handlers and the ready()/failed() signals are always delivered through the event queue, never
+// from inside the socket's readyRead: a handler that opens a dialog or waits in an event loop
+// cannot stall the socket. A command that times out means the router stopped answering on this
+// connection: it is dropped and opened again with the usual backoff.
 class RouterConnection : public QObject
 {
     Q_OBJECT
@@ -56,6 +61,11 @@ public:
 
     void open();
     void close();
+    // Tries again now, also after a refused login (which is never retried by itself: each attempt
+    // is a failed login in the router's log and can trip its lockout).
+    void retryNow();
+    // Milliseconds until the next reconnect attempt; -1 when none is scheduled.
+    qint64 msUntilReconnect() const;
 
     // Sends a command. Until the session is ready it is queued; it fails if the session cannot be
     // opened. The handler runs once, unless context is destroyed first. Returns the tag.
@@ -98,6 +108,9 @@ private:
     void handleSentence(const ApiSentence& sentence);
     void writeCommand(const QByteArray& tag, Pending& pending);
     void complete(const QByteArray& tag, ApiResult result);
+    // Runs work from the event queue, in order, after the current socket callback has returned.
+    void deliver(std::function<void()> work);
+    void runDeliveries();
     void fail(const ApiError& error);
     void failLater(const QByteArray& tag, const ApiError& error);
     void failAll(const ApiError& error);
@@ -120,10 +133,12 @@ private:
     bool m_userClosed = true;
     bool m_autoReconnect = true;
     std::chrono::milliseconds m_firstDelay {1000};
-    std::chrono::milliseconds m_maxDelay {30000};
+    std::chrono::milliseconds m_maxDelay {10000};
     std::chrono::milliseconds m_nextDelay {1000};
     QTimer m_phaseTimer; // connect and login timeouts
     QTimer m_deadlineTimer; // command timeouts
     QTimer m_reconnectTimer; // backoff
     QElapsedTimer m_clock;
+    QList<std::function<void()>> m_deliveries;
+    bool m_deliveryPosted = false;
 };

@@ -22,6 +22,7 @@ struct RouterSimulator::Client
     QTcpSocket* socket = nullptr;
     ApiDecoder decoder;
     bool loggedIn = false;
+    bool hung = false; // reads and never answers (a hung API session)
     QByteArray challenge;
 };
 
@@ -220,6 +221,13 @@ void RouterSimulator::setCredentials(const QString& user, const QString& passwor
 {
     m_user = user;
     m_password = password;
+}
+
+void RouterSimulator::hangConnections()
+{
+    for (Client* client : std::as_const(m_clients)) {
+        client->hung = true;
+    }
 }
 
 int RouterSimulator::connectionCount() const
@@ -630,7 +638,7 @@ void RouterSimulator::handle(Client* client, const QList<QByteArray>& words)
             tag = word.mid(5);
         }
     }
-    if (m_silent) {
+    if (m_silent || client->hung) {
         return;
     }
     if (m_garbageNext) {

@@ -155,6 +155,8 @@ public:
     void sendGarbageOnNextCommand() { m_garbageNext = true; }
     void sendFatalOnNextCommand(const QString& reason) { m_fatalNext = reason; }
     void setSilent(bool silent) { m_silent = silent; }
+    // The connections open now stop answering (their sockets stay open); new ones work.
+    void hangConnections();
     void disconnectAll();
     // A router reboot: connections drop, sessions restart their counters.
     void reboot();

@@ -134,6 +134,16 @@ bool createVouchers(QSqlDatabase& db, QString* error)
         && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_code ON voucher_sessions (voucher_code)"_s, error)
         && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_sessions_open ON voucher_sessions (ended_at)"_s, error);
 }
+// An operator's "no limit" for a device, and the voucher code a decision is bound to.
+bool extendOperatorLimits(QSqlDatabase& db, QString* error)
+{
+    const QStringList existing = columnsOf(db, u"operator_limits"_s);
+    return (existing.contains(u"no_limit"_s)
+            || exec(db, u"ALTER TABLE operator_limits ADD COLUMN no_limit INTEGER NOT NULL DEFAULT 0"_s, error))
+        && (existing.contains(u"voucher_code"_s)
+            || exec(db, u"ALTER TABLE operator_limits ADD COLUMN voucher_code VARCHAR(32)"_s, error));
+}
+
 bool createAppSettings(QSqlDatabase& db, QString* error)
 {
     return exec(db,
@@ -157,7 +167,9 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pisonet.db"_s;
+    // Local, not roaming: on Windows %LOCALAPPDATA%\PisoNet\PisoNet Manager (a database does not
+    // belong in a roaming profile); the same folder as on Linux everywhere else.
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/pisonet.db"_s;
 }
 
 const QList<Database::Migration>& Database::migrations()
@@ -171,6 +183,8 @@ const QList<Database::Migration>& Database::migrations()
          createVouchers},
         {3, QT_TRANSLATE_NOOP("Database", "program settings kept with the data (the HTTP API token)"),
          createAppSettings},
+        {4, QT_TRANSLATE_NOOP("Database", "operator decisions to remove a voucher's speed limit"),
+         extendOperatorLimits},
     };
     return steps;
 }

@@ -50,12 +50,29 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     if (value.startsWith(u'-')) {
         return fail(tr("a speed cannot be negative"));
     }
+    // ASCII digits only: other scripts' digits (full-width "１２") are not numbers RouterOS reads.
+    auto isAsciiDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
     qsizetype digitsEnd = 0;
-    while (digitsEnd < value.size() && (value[digitsEnd].isDigit() || value[digitsEnd] == u'.')) {
+    while (digitsEnd < value.size() && (isAsciiDigit(value[digitsEnd]) || value[digitsEnd] == u'.')) {
         ++digitsEnd;
     }
     const QStringView number = value.first(digitsEnd);
-    const QStringView unit = value.sliced(digitsEnd);
+    // What shop owners type works too: "3 Mbps", "3mbps", "768 kbps" (bits per second, decimal).
+    QStringView unit = value.sliced(digitsEnd).trimmed();
+    if (unit.size() >= 3 && unit.endsWith(QStringView(u"bps"), Qt::CaseInsensitive)) {
+        unit.chop(3);
+        // Spelled out with "bps", the case of the prefix does not matter: "mbps" is megabits.
+        if (unit.size() == 1) {
+            const char16_t prefix = unit[0].toLower().unicode();
+            if (prefix == u'k') {
+                unit = QStringView(u"k");
+            } else if (prefix == u'm') {
+                unit = QStringView(u"M");
+            } else if (prefix == u'g') {
+                unit = QStringView(u"G");
+            }
+        }
+    }
     if (number.isEmpty()) {
         return fail(tr("not a number (use bits/s with k, M or G, e.g. 512k or 2M)"));
     }
@@ -69,7 +86,7 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     } else if (unit == u"G"_s) {
         multiplier = 1000000000;
     } else {
-        return fail(tr("unknown unit \"%1\" (use k, M or G, e.g. 512k or 2M)").arg(unit.toString()));
+        return fail(tr("unknown unit \"%1\" (use k, M or G, e.g. 512k, 2M or 3 Mbps)").arg(unit.toString()));
     }
     // Exact decimal arithmetic: "1.5M" is 1500000, not 1499999.99.
     const qsizetype dot = number.indexOf(u'.');
@@ -81,10 +98,13 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     while (fraction.endsWith(u'0')) {
         fraction.chop(1);
     }
-    if (whole.size() > 12) {
+    bool ok = true;
+    const quint64 wholeValue = whole.isEmpty() ? 0 : whole.toULongLong(&ok);
+    // Checked before multiplying: "18446744074G" must not wrap around to a small speed.
+    if (whole.size() > 12 || !ok || wholeValue > Maximum / multiplier) {
         return fail(tr("too large (at most 100G)"));
     }
-    quint64 bits = whole.isEmpty() ? 0 : whole.toULongLong() * multiplier;
+    quint64 bits = wholeValue * multiplier;
     quint64 scale = multiplier;
     for (QChar digit : fraction) {
         if (scale % 10 != 0) {
@@ -135,7 +155,9 @@ QString RateLimit::toDisplay() const
 
 QString BandwidthLimit::toDisplay() const
 {
-    return tr("%1 up / %2 down").arg(upload.toDisplay(), download.toDisplay());
+    // Download first, everywhere people read it (the window, messages, logs); RouterOS writes
+    // upload/download, which only toMaxLimit() uses.
+    return tr("%1 down / %2 up").arg(download.toDisplay(), upload.toDisplay());
 }
 
 std::optional<BandwidthLimit> BandwidthLimit::fromMaxLimit(QStringView text)

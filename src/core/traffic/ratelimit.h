@@ -46,7 +46,7 @@ struct BandwidthLimit
 
     // "512k/1M"
     QString toMaxLimit() const { return upload.toRouterOs() + QLatin1Char('/') + download.toRouterOs(); }
-    // "512 kbps up / 1 Mbps down"
+    // "1 Mbps down / 512 kbps up"
     QString toDisplay() const;
     bool isUnlimited() const { return upload.isUnlimited() && download.isUnlimited(); }
     // Reads a max-limit as the router prints it ("512000/1000000"); nullopt when malformed.

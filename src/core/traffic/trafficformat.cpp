@@ -9,16 +9,18 @@ using namespace Qt::StringLiterals;
 namespace TrafficFormat
 {
 
+// Decimal units (kB = 1000 bytes), as RouterOS counts and as the speeds are written: a customer's
+// "1.5 GB" here is the same number as on the router and on the voucher.
 QString bytes(quint64 count, const QLocale& locale)
 {
-    static const char* const units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
-    if (count < 1024) {
+    static const char* const units[] = {"B", "kB", "MB", "GB", "TB", "PB"};
+    if (count < 1000) {
         return locale.toString(count) + u" B"_s;
     }
     double value = double(count);
     int unit = 0;
-    while (value >= 1024.0 && unit < 5) {
-        value /= 1024.0;
+    while (value >= 999.95 && unit < 5) {
+        value /= 1000.0;
         ++unit;
     }
     return locale.toString(value, 'f', 1) + u' ' + QLatin1StringView(units[unit]);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/traffic/trafficjoiner.h"
 
+#include "core/util/clock.h"
+
 #include <QHash>
 
 namespace
@@ -55,7 +57,7 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
 {
     TrafficSnapshot snapshot;
     snapshot.sequence = previous.sequence + 1;
-    snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    snapshot.takenAt = Clock::currentUtc();
     snapshot.queues = queues;
     snapshot.users.reserve(sessions.size());
 

@@ -28,6 +28,7 @@ QJsonObject user(const UserTraffic& user)
         {u"rate_in"_s, QString::number(quint64(user.rateUp))},
         {u"rate_out"_s, QString::number(quint64(user.rateDown))},
         {u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString()},
+        {u"limit_source"_s, UserTraffic::limitSourceName(user.limitSource)},
         {u"session_id"_s, user.sessionId},
     };
 }

@@ -16,6 +16,7 @@ struct TrafficSnapshot
 {
     quint64 sequence = 0;
     QDateTime takenAt; // UTC
+    qint64 requestedAtMs = 0; // Clock::steadyMs() when the poll was sent
     QList<UserTraffic> users;
     QList<SimpleQueue> queues;
     // Keys (MAC text) of rows added, removed and changed since the previous snapshot.

@@ -9,6 +9,15 @@
 
 #include <optional>
 
+// Who decided the limit a user has now (the pisonet-<MAC> queue on the router).
+enum class LimitSource
+{
+    None, // no queue
+    Voucher, // the speed of the voucher the user logged in with
+    Operator, // set by the operator (window, CLI, API)
+    Adopted, // a queue made elsewhere (another tool, PC or install) that we keep as it is
+};
+
 // One online user as the operator sees it, named by the user's view: upload = user to Internet.
 struct UserTraffic
 {
@@ -23,8 +32,24 @@ struct UserTraffic
     double rateDown = 0;
     std::optional<BandwidthLimit> limit; // from our pisonet-<MAC> queue
     QString queueId;
+    LimitSource limitSource = LimitSource::None; // filled in by the control loop
     qint64 uptimeSeconds = 0;
     qint64 timeLeftSeconds = -1; // -1: no limit
 
     QString macString() const { return mac.isNull() ? macText : mac.toString(); }
+    // "voucher", "operator", "adopted" or "" (JSON and logs).
+    static QString limitSourceName(LimitSource source)
+    {
+        switch (source) {
+        case LimitSource::Voucher:
+            return QStringLiteral("voucher");
+        case LimitSource::Operator:
+            return QStringLiteral("operator");
+        case LimitSource::Adopted:
+            return QStringLiteral("adopted");
+        case LimitSource::None:
+            break;
+        }
+        return {};
+    }
 };

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -148,8 +149,17 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
         }
         if (require(u"users"_s)) {
             const QJsonValue users = object.value(u"users"_s);
-            const double value = users.toDouble();
-            if (!users.isDouble() || value < 1 || value > 1000 || value != std::floor(value)) {
+            // The feature description's own file writes "users": "1": a whole number as text is fine.
+            double value = users.toDouble();
+            bool readable = users.isDouble();
+            if (users.isString()) {
+                const QString text = users.toString().trimmed();
+                readable = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                    return c >= u'0' && c <= u'9';
+                }) && text.size() <= 4;
+                value = readable ? text.toDouble() : 0;
+            }
+            if (!readable || value < 1 || value > 1000 || value != std::floor(value)) {
                 problem(u"users"_s, tr("expected a whole number of devices from 1 to 1000"));
                 good = false;
             } else {
@@ -212,7 +222,25 @@ QString ProfileCatalog::shippedPath()
 
 QString ProfileCatalog::userPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles.json"_s;
+    // Next to the database (Database::defaultPath()).
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/profiles.json"_s;
+}
+
+bool ProfileCatalog::save(const QString& path, const QByteArray& json, QStringList* errors)
+{
+    if (!parse(json, QDir::toNativeSeparators(path), errors)) {
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        errors->append(tr("%1: cannot make the folder").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        errors->append(tr("%1: cannot write the file (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QString ProfileCatalog::activePath()

@@ -24,6 +24,9 @@ public:
     static QString activePath();
     static QString shippedPath();
     static QString userPath();
+    // Checks the text exactly as load() does and writes it atomically only when it is valid (the
+    // folder is made when missing); otherwise false with the messages, and nothing is written.
+    static bool save(const QString& path, const QByteArray& json, QStringList* errors);
 
     const QList<Profile>& profiles() const { return m_profiles; }
     QString path() const { return m_path; }

@@ -3,10 +3,12 @@
 #include "core/vouchers/salesreport.h"
 
 #include "core/storage/database.h"
+#include "core/storage/storedtime.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -23,10 +25,7 @@ std::pair<QString, QString> utcRange(const QDate& from, const QDate& to)
 
 QDate localDay(const QVariant& stored)
 {
-    QDateTime time = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        time = QDateTime::fromString(stored.toString(), Qt::ISODate);
-    }
+    const QDateTime time = StoredTime::parse(stored);
     return time.isValid() ? time.toLocalTime().date() : QDate();
 }
 } // namespace
@@ -118,13 +117,21 @@ QList<SalesReport::TopUser> SalesReport::topUsers(const QDate& from, const QDate
 
 QByteArray SalesReport::csv(const QStringList& header, const QList<QStringList>& rows)
 {
-    auto field = [](const QString& text) -> QString {
+    static const QRegularExpression plainNumber(u"^-?[0-9]+(\\.[0-9]+)?$"_s);
+    auto field = [](QString text) -> QString {
+        // A spreadsheet runs a cell that starts like a formula (=, +, -, @, or a tab or CR before
+        // one): a leading ' makes it text. Plain numbers, negative ones too, stay numbers.
+        static const QString formulaStart = u"=+-@\t\r"_s;
+        if (!text.isEmpty() && formulaStart.contains(text.front()) && !plainNumber.match(text).hasMatch()) {
+            text.prepend(u'\'');
+        }
         if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-            return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+            return u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
         }
         return text;
     };
-    QByteArray out;
+    // The UTF-8 byte order mark: without it Excel reads the file in the PC's ANSI code page.
+    QByteArray out("\xEF\xBB\xBF");
     auto line = [&](const QStringList& cells) {
         QStringList quoted;
         for (const QString& cell : cells) {

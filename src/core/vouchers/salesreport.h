@@ -43,7 +43,8 @@ public:
     QList<UsageRow> usage(const QDate& from, const QDate& to) const;
     QList<TopUser> topUsers(const QDate& from, const QDate& to, int count) const;
 
-    // RFC 4180 CSV: header, rows, CRLF line ends, quotes where needed.
+    // RFC 4180 CSV for spreadsheets: a UTF-8 byte order mark, header, rows, CRLF line ends, quotes
+    // where needed, and cells that a spreadsheet would run as a formula turned into text.
     static QByteArray salesCsv(const QList<SalesRow>& rows);
     static QByteArray usageCsv(const QList<UsageRow>& rows);
     static QByteArray csv(const QStringList& header, const QList<QStringList>& rows);

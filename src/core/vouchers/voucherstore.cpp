@@ -3,12 +3,12 @@
 #include "core/vouchers/voucherstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/storedtime.h"
 #include "core/vouchers/codegenerator.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -27,26 +27,12 @@ QString isoNow()
 
 QString iso(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return StoredTime::format(time);
 }
 
 QDateTime fromIso(const QVariant& value)
 {
-    if (value.isNull()) {
-        return {};
-    }
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    }
-    if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        time.setTimeZone(QTimeZone(QTimeZone::UTC));
-#else
-        time.setTimeSpec(Qt::UTC); // 6.4: setTimeZone(QTimeZone::utc()) would print "+00:00", not "Z"
-#endif
-    }
-    return time;
+    return StoredTime::parse(value);
 }
 
 const QString VoucherColumns = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "

@@ -18,6 +18,22 @@ std::optional<DesiredLimit> VoucherTracker::limitFor(const UserTraffic& user) co
     return it == m_limits.cend() ? std::nullopt : std::optional<DesiredLimit>(*it);
 }
 
+std::optional<DesiredLimit> VoucherTracker::limitOf(const Voucher& voucher)
+{
+    if (voucher.status == Voucher::Status::Revoked) {
+        return std::nullopt;
+    }
+    return DesiredLimit {voucher.limit(), u"voucher "_s + voucher.code, false, LimitSource::Voucher};
+}
+
+BandwidthController::VoucherLimitSource VoucherTracker::storeLimits(VoucherStore* store)
+{
+    return [store](const UserTraffic& user) -> std::optional<DesiredLimit> {
+        const auto voucher = store->find(user.user);
+        return voucher ? limitOf(*voucher) : std::nullopt;
+    };
+}
+
 bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
 {
     if (snapshot.stale) {
@@ -44,10 +60,11 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                     continue;
                 }
                 const Voucher& voucher = *found;
-                if (voucher.status == Voucher::Status::Revoked) {
+                const std::optional<DesiredLimit> limit = limitOf(voucher);
+                if (!limit) {
                     continue;
                 }
-                limits.insert(voucher.code, {voucher.limit(), u"voucher "_s + voucher.code});
+                limits.insert(voucher.code, *limit);
                 if (voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed
                     || voucher.mac != user.macString()) {
                     if (!m_store->activate(voucher.code, user.macString(), user.address, now, e)) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/bandwidth/bandwidthplanner.h"
+#include "core/bandwidth/bandwidthcontroller.h"
 #include "core/traffic/trafficsnapshot.h"
 #include "core/vouchers/voucherstore.h"
 
@@ -24,6 +24,11 @@ public:
     bool track(const TrafficSnapshot& snapshot, QString* error = nullptr);
     // The limit of the voucher a user logged in with; nothing for other hotspot users.
     std::optional<DesiredLimit> limitFor(const UserTraffic& user) const;
+    // The speed a voucher gives; nothing for a revoked one.
+    static std::optional<DesiredLimit> limitOf(const Voucher& voucher);
+    // Voucher limits read from the database, for a controller that runs without a tracker (one
+    // CLI action): the same rule as limitFor().
+    static BandwidthController::VoucherLimitSource storeLimits(VoucherStore* store);
     // A session that disappears with at most this much time left ran out (rather than logged out):
     // the poll interval plus a little.
     void setExpirySlack(qint64 seconds) { m_expirySlack = seconds; }

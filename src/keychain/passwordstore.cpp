@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/passwordstore.h"
+#include "keychain/passwordstore.h"
 
 #ifdef Q_OS_WIN
-#include "app/wincredentialstore.h"
+#include "keychain/wincredentialstore.h"
 #else
 #include <qt6keychain/keychain.h>
 #endif

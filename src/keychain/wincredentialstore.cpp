@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/wincredentialstore.h"
+#include "keychain/wincredentialstore.h"
 
 #include <QByteArray>
 
