@@ -29,9 +29,9 @@ int Command::run(CliContext& context, const QStringList& arguments)
     }
     if (parser.isSet(help)) {
         // Qt's first help line names the running binary; write our own usage line instead.
-        const QString help = parser.helpText();
+        const QString helpText = parser.helpText();
         context.out() << u"Usage: pisonet-cli "_s << m_name << u" [options]"_s << positionalUsage() << u'\n'
-                      << help.mid(help.indexOf(u'\n') + 1);
+                      << helpText.mid(helpText.indexOf(u'\n') + 1);
         context.out().flush();
         return ExitCode::Success;
     }

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychain/passwordstore.h"
 
+#ifdef Q_OS_WIN
+#include "keychain/wincredentialstore.h"
+#else
 #include <qt6keychain/keychain.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +26,13 @@ QString PasswordStore::key(const QString& host, const QString& user)
 
 void PasswordStore::read(const QString& key, ReadCallback callback)
 {
+#ifdef Q_OS_WIN
+    // Answered later, like a QtKeychain job, so callers see one behaviour on every system.
+    QString error;
+    const QString password = WinCredentialStore::read(key, &error);
+    QMetaObject::invokeMethod(
+        this, [callback, password, error] { callback(password, error); }, Qt::QueuedConnection);
+#else
     auto* job = new QKeychain::ReadPasswordJob(Service, this);
     job->setKey(key);
     job->setAutoDelete(true);
@@ -35,10 +46,17 @@ void PasswordStore::read(const QString& key, ReadCallback callback)
         }
     });
     job->start();
+#endif
 }
 
 void PasswordStore::write(const QString& key, const QString& password, WriteCallback callback)
 {
+#ifdef Q_OS_WIN
+    QString error;
+    WinCredentialStore::write(key, password, &error);
+    QMetaObject::invokeMethod(
+        this, [callback, error] { callback(error); }, Qt::QueuedConnection);
+#else
     auto* job = new QKeychain::WritePasswordJob(Service, this);
     job->setKey(key);
     job->setTextData(password);
@@ -47,6 +65,7 @@ void PasswordStore::write(const QString& key, const QString& password, WriteCall
         callback(job->error() == QKeychain::NoError ? QString() : job->errorString());
     });
     job->start();
+#endif
 }
 
 void MemoryPasswordStore::read(const QString& key, ReadCallback callback)

@@ -7,8 +7,9 @@
 
 #include <functional>
 
-// Where the router password is kept: the operating system's credential store (Windows Credential
-// Manager, the Secret Service on Linux) through QtKeychain, never the settings file. Asynchronous.
+// Where the router password is kept: the operating system's credential store, never the settings
+// file — the Secret Service on Linux through QtKeychain, the Windows Credential Manager directly
+// (WinCredentialStore). Asynchronous: callbacks always come later, from the event loop.
 class PasswordStore : public QObject
 {
     Q_OBJECT

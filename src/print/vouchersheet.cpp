@@ -12,9 +12,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QUrl>
-#include <qrencode.h>
+#include <qrcodegen.hpp>
 
-#include <memory>
+#include <cstdint>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -39,19 +40,23 @@ QString VoucherSheet::loginUrl(const QString& hotspotDnsName, const QString& cod
 QList<QList<bool>> VoucherSheet::qrModules(const QString& text)
 {
     const QByteArray data = text.toUtf8();
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(data.constData(), 0, QR_ECLEVEL_M),
-                                                         &QRcode_free);
     QList<QList<bool>> modules;
-    if (!code) {
-        return modules;
-    }
-    for (int y = 0; y < code->width; ++y) {
-        QList<bool> row;
-        row.reserve(code->width);
-        for (int x = 0; x < code->width; ++x) {
-            row.append((code->data[y * code->width + x] & 1) != 0);
+    try {
+        const qrcodegen::QrCode code = qrcodegen::QrCode::encodeBinary(
+            std::vector<std::uint8_t>(data.cbegin(), data.cend()), qrcodegen::QrCode::Ecc::MEDIUM);
+        const int size = code.getSize();
+        modules.reserve(size);
+        for (int y = 0; y < size; ++y) {
+            QList<bool> row;
+            row.reserve(size);
+            for (int x = 0; x < size; ++x) {
+                row.append(code.getModule(x, y));
+            }
+            modules.append(row);
         }
-        modules.append(row);
+    } catch (const qrcodegen::data_too_long&) {
+        // More than a version-40 code holds: no QR code, as the caller handles an empty result.
+        modules.clear();
     }
     return modules;
 }
@@ -126,7 +131,7 @@ void VoucherSheet::paintCard(QPainter& painter, const QRectF& card, const Vouche
             for (qsizetype x = 0; x < modules[y].size(); ++x) {
                 if (modules[y][x]) {
                     // Slightly oversized so neighbouring modules never leave hairline gaps.
-                    painter.drawRect(QRectF(qrBox.left() + (x + 4) * module, qrBox.top() + (y + 4) * module,
+                    painter.drawRect(QRectF(qrBox.left() + double(x + 4) * module, qrBox.top() + double(y + 4) * module,
                                             module * 1.02, module * 1.02));
                 }
             }

@@ -3,6 +3,7 @@
 #include "core/bandwidth/operatorlimitstore.h"
 #include "core/storage/database.h"
 #include "core/storage/storedtime.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -98,10 +99,10 @@ void TestDatabase::operatorLimitsRoundTrip()
 // (The suite runs in UTC and in Asia/Manila.)
 void TestDatabase::storedTimesHaveOneRule()
 {
-    const QDateTime ours(QDate(2025, 1, 2), QTime(10, 0), Qt::UTC);
+    const QDateTime ours = Clock::utc(QDate(2025, 1, 2), QTime(10, 0));
     QCOMPARE(StoredTime::format(ours), u"2025-01-02T10:00:00.000Z"_s);
     QCOMPARE(StoredTime::parse(StoredTime::format(ours)), ours);
-    const QDateTime shopClock = QDateTime(QDate(2025, 1, 2), QTime(10, 0), Qt::LocalTime).toUTC();
+    const QDateTime shopClock = QDateTime(QDate(2025, 1, 2), QTime(10, 0)).toUTC();
     QCOMPARE(StoredTime::parse(u"2025-01-02 10:00:00"_s), shopClock);
     QCOMPARE(StoredTime::parse(u"2025-01-02T10:00:00"_s), shopClock);
     QCOMPARE(StoredTime::parse(u"2025-01-02T10:00:00+08:00"_s), ours.addSecs(-8 * 3600));

@@ -4,6 +4,7 @@
 #include "core/traffic/trafficjoiner.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -133,7 +134,7 @@ void TestTrafficJoiner::historyIsBounded()
     TrafficHistory history(10000);
     TrafficSnapshot snapshot
         = TrafficJoiner::join({session(u"*1"_s, u"AA:BB:CC:DD:EE:01"_s, u"10.0.0.1"_s, 1, 1)}, {}, {}, 0);
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, Qt::UTC);
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, QTimeZone::utc());
     for (int i = 0; i < 3 * 360; ++i) { // three hours of polls
         snapshot.takenAt = start.addSecs(10 * i);
         snapshot.totalRateDown = i;
@@ -151,7 +152,7 @@ void TestTrafficJoiner::historyForgetsGoneUsers()
     TrafficHistory history(2000); // fast polls: per-user buckets of 10 s
     TrafficSnapshot withUser
         = TrafficJoiner::join({session(u"*1"_s, u"AA:BB:CC:DD:EE:01"_s, u"10.0.0.1"_s, 1, 1)}, {}, {}, 0);
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, Qt::UTC);
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, QTimeZone::utc());
     for (int i = 0; i < 10; ++i) {
         withUser.takenAt = start.addSecs(2 * i);
         withUser.users[0].rateDown = 1000;

@@ -31,7 +31,7 @@ void appendLength(QByteArray* out, quint32 length)
         bytes[3] = char(length);
         size = 4;
     } else {
-        bytes[0] = char(0xF0);
+        bytes[0] = '\xF0'; // a char literal: a cast of the constant would truncate (MSVC C4310)
         bytes[1] = char(length >> 24);
         bytes[2] = char(length >> 16);
         bytes[3] = char(length >> 8);

@@ -77,7 +77,7 @@ bool parseSeconds(QStringView text, qint64* seconds)
             total += qint64(value * 60);
         } else if (unit == u"s"_s || unit.isEmpty()) {
             total += qint64(value);
-            millis += qint64((value - qint64(value)) * 1000);
+            millis += qint64((value - double(qint64(value))) * 1000);
         } else if (unit == u"ms"_s) {
             millis += qint64(value);
         } else if (unit == u"us"_s || unit == u"ns"_s) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 // Time as the program sees it: wall-clock UTC for records, and a monotonic millisecond count for
 // intervals. Tests install a clock they move by hand, so expiry, "time left", rates and the order
@@ -23,13 +24,24 @@ public:
 
     static QDateTime currentUtc() { return instance().nowUtc(); }
     static qint64 currentSteadyMs() { return instance().steadyMs(); }
+
+    // A UTC date and time, the same value on every Qt 6: Qt 6.8 deprecates Qt::UTC here, and before
+    // 6.5 QTimeZone::utc() makes a zone date-time that prints "+00:00" instead of "Z".
+    static QDateTime utc(QDate date, QTime time)
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        return QDateTime(date, time, QTimeZone(QTimeZone::UTC));
+#else
+        return QDateTime(date, time, Qt::UTC);
+#endif
+    }
 };
 
 // A clock that moves only when told: for tests.
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime& start = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC));
+    explicit ManualClock(const QDateTime& start = Clock::utc(QDate(2026, 1, 1), QTime(8, 0)));
 
     QDateTime nowUtc() const override { return m_start.addMSecs(m_elapsedMs); }
     qint64 steadyMs() const override { return 1000000 + m_elapsedMs; }
