@@ -3,16 +3,16 @@
 #include "app/appengine.h"
 #include "app/mainwindow.h"
 #include "app/singleinstance.h"
+#include "app/windowshell.h"
 #include "core/settings/appsettings.h"
+#include "i18n/translator.h"
 #include "keychain/passwordstore.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -37,16 +37,8 @@ int main(int argc, char* argv[])
 
     AppSettings settings = parser.isSet(settingsFile) ? AppSettings(parser.value(settingsFile)) : AppSettings();
 
-    // Language: the setting, or the system's. Qt's own strings too.
-    const QLocale locale = settings.language().isEmpty() ? QLocale::system() : QLocale(settings.language());
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(locale, u"pisonet"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(&translator);
-    }
+    // Language: the setting, or the system's; Qt's own strings and dates/numbers too.
+    Translator::apply(settings.language());
 
     // Already open on this database: bring that window to the front instead of a second one.
     SingleInstance instance(AppEngine::databasePathFor(settings));
@@ -64,14 +56,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     instance.listen();
-    MainWindow window(&engine);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
-        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
-    window.show();
+    WindowShell shell(&engine);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &shell, &WindowShell::raise);
+    shell.show();
     engine.start();
     return QApplication::exec();
 }

@@ -254,10 +254,20 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(PISONET_VERSION), m_engine->database().path().toHtmlEscaped()));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+int MainWindow::currentPage() const
+{
+    return m_navigation->currentRow();
+}
+
+void MainWindow::saveState()
 {
     m_engine->settings().setWindowGeometry(saveGeometry());
     m_engine->settings().setTableState(m_bandwidth->table()->horizontalHeader()->saveState());
     m_engine->settings().sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
     event->accept();
 }

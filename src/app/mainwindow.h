@@ -26,6 +26,9 @@ public:
     BandwidthPage* bandwidthPage() const { return m_bandwidth; }
     QString bannerText() const;
     void showPage(int index);
+    int currentPage() const;
+    // Window place and table columns into the settings (on close, and before a rebuild).
+    void saveState();
 
 public Q_SLOTS:
     void openSettings();

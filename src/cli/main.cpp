@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/settings/appsettings.h"
+#include "i18n/translator.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     QTextStream in(stdin);
     CliContext context(out, err, in, QProcessEnvironment::systemEnvironment());
+    // The language chosen in the window, else the system's (JSON output is never translated).
+    Translator::apply(context.settings().language());
     context.setInteractive(isConsole(stdin));
     Cli cli;
     return cli.run(context, QCoreApplication::arguments().mid(1));
