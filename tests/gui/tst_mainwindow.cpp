@@ -189,7 +189,7 @@ void TestMainWindow::settingsTestConnection()
     dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)->setText(QString::fromLatin1(SimulatorFixture::Password));
     dialog.testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(u"PisoNet-Demo"_s), 5000);
-    QVERIFY(dialog.testResult().contains(u"round trip"_s));
+    QVERIFY(dialog.testResult().contains(u"Round trip"_s));
 }
 
 void TestMainWindow::switchToRealRouterAndSurviveOutage()

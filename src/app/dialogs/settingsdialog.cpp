@@ -80,6 +80,7 @@ void SettingsDialog::testConnection()
         return;
     }
     m_ui->testButton->setEnabled(false);
+    m_ui->testResultLabel->setMinimumHeight(m_ui->testResultLabel->fontMetrics().lineSpacing() * 3);
     m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(router.address()));
     m_testConnection = std::make_unique<RouterConnection>();
     m_testConnection->setAutoReconnect(false);
@@ -99,11 +100,11 @@ void SettingsDialog::testConnection()
                     tr("<b>Logged in, but:</b> %1").arg(reply.error.message().toHtmlEscaped()));
                 return;
             }
-            m_ui->testResultLabel->setText(tr("<b>Connected:</b> %1, RouterOS %2, %3, up %4; round trip %5 ms.")
-                                               .arg(reply.value.identity.toHtmlEscaped(), reply.value.version,
-                                                    reply.value.boardName,
-                                                    RouterDuration::format(reply.value.uptimeSeconds))
-                                               .arg(timer->elapsed()));
+            m_ui->testResultLabel->setText(
+                tr("<b>Connected</b> to %1 (RouterOS %2, %3, up %4).<br/>Round trip: <b>%5 ms</b>.")
+                    .arg(reply.value.identity.toHtmlEscaped(), reply.value.version.toHtmlEscaped(),
+                         reply.value.boardName.toHtmlEscaped(), RouterDuration::format(reply.value.uptimeSeconds))
+                    .arg(timer->elapsed()));
         });
     });
     m_testConnection->open();
