@@ -3,9 +3,9 @@
 // The speed profiles editor: edits the user's copy, checked like `pisonet-cli profiles check`.
 #include "app/appengine.h"
 #include "app/dialogs/profilesdialog.h"
-#include "keychain/passwordstore.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/profilecatalog.h"
+#include "keychain/passwordstore.h"
 #include "testdata.h"
 
 #include <QDialogButtonBox>

@@ -6,6 +6,8 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 TrafficChart::TrafficChart(const QString& title, QWidget* parent)
@@ -120,11 +122,34 @@ void TrafficChart::setSamples(const QList<TrafficHistory::Sample>& samples)
         }
     }
     m_rate->setRange(0, top);
-    // 1 -> 0.2 steps, 2 -> 0.5, 5 -> 1, 10 -> 2, 20 -> 5 ...: 5 or 6 ticks with round labels.
-    const QString digits = QString::number(top);
-    const int ticks = digits.startsWith(u'2') ? 5 : 6;
+    fitRateTicks();
+}
+
+void TrafficChart::fitRateTicks()
+{
+    // As many ticks as the height has room for (labels about 36 px apart), each at a round step:
+    // 1 -> 0.2, 2 -> 0.5, 5 -> 1, 10 -> 2, 20 -> 5; fewer on a small screen (10 -> 5, 5 -> 5).
+    const double top = m_rate->max();
+    const int room = std::max(2, int(chart()->plotArea().height() / 36) + 1);
+    int ticks = 2;
+    for (int candidate : {6, 5, 3}) {
+        const double step = top / (candidate - 1);
+        const double scale = std::pow(10.0, std::floor(std::log10(step)));
+        const double leading = step / scale;
+        const bool round = std::abs(leading - 1) < 1e-9 || std::abs(leading - 2) < 1e-9 || std::abs(leading - 5) < 1e-9;
+        if (candidate <= room && round) {
+            ticks = candidate;
+            break;
+        }
+    }
     m_rate->setTickCount(ticks);
     m_rate->setLabelFormat(top / (ticks - 1) < 1 ? u"%.1f"_s : u"%.0f"_s);
+}
+
+void TrafficChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitRateTicks();
 }
 
 double TrafficChart::rateTop() const

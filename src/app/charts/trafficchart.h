@@ -29,7 +29,12 @@ public:
     double rateTop() const;
     QDateTime timeStart() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitRateTicks();
+
     QLineSeries* m_down;
     QLineSeries* m_up;
     QLineSeries* m_downLimit;

@@ -154,9 +154,9 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
             bool readable = users.isDouble();
             if (users.isString()) {
                 const QString text = users.toString().trimmed();
-                readable = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-                    return c >= u'0' && c <= u'9';
-                }) && text.size() <= 4;
+                readable = !text.isEmpty()
+                    && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+                    && text.size() <= 4;
                 value = readable ? text.toDouble() : 0;
             }
             if (!readable || value < 1 || value > 1000 || value != std::floor(value)) {
