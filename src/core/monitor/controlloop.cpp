@@ -19,6 +19,7 @@ ControlLoop::ControlLoop(RouterClient* client, Database* database, QObject* pare
     , m_tracker(&m_store)
 {
     m_bandwidth.setVoucherLimitSource([this](const UserTraffic& user) { return m_tracker.limitFor(user); });
+    m_tracker.setRouterClient(client); // to end sessions of dead codes when the operator asks
     m_tracker.setExpirySlack(m_monitor.interval().count() / 1000 + 5);
     m_monitor.setSnapshotProcessor([this](TrafficSnapshot& snapshot) { process(snapshot); });
     connect(&m_monitor, &SessionMonitor::snapshotReady, this, &ControlLoop::onSnapshot);
