@@ -22,6 +22,7 @@ class TestMigrations : public QObject
 private Q_SLOTS:
     void legacyVoucherTableKeepsEverything();
     void legacyPythonVouchersKeepTheirLimits();
+    void otherToolsColumnsAndFlags();
     void databasesMigratedByOldCodeAreRepaired_data();
     void databasesMigratedByOldCodeAreRepaired();
     void backupIsTheUntouchedOriginal();
@@ -170,6 +171,46 @@ void TestMigrations::legacyPythonVouchersKeepTheirLimits()
     QCOMPARE(query.value(0).toString(), u"sira"_s);
     QVERIFY(query.exec(u"SELECT value FROM settings WHERE key = 'router_host'"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"192.168.88.1"_s);
+}
+
+void TestMigrations::otherToolsColumnsAndFlags()
+{
+    // A tool with minutes, separate speeds, flags instead of a status word, and its own price column.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"flags.db"_s);
+    {
+        QSqlDatabase maker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"flags"_s);
+        maker.setDatabaseName(path);
+        QVERIFY(maker.open());
+        QSqlQuery query(maker);
+        QVERIFY(query.exec(u"CREATE TABLE vouchers (code TEXT, duration_minutes INTEGER, upload TEXT, download TEXT, "
+                           "is_activated INTEGER, is_used INTEGER, is_developer BOOLEAN, price_amount REAL)"_s));
+        QVERIFY(query.exec(u"INSERT INTO vouchers VALUES ('FLAG01', 60, '512k', '1M', 1, 1, 0, 5), "
+                           "('FLAG02', 30, '1M', '2M', 1, 0, 0, 10), ('FLAG03', 999999999, '5M', '5M', 0, 0, 1, 0), "
+                           "('FLAG04', 0, '1M', '2M', 0, 0, 0, 5)"_s));
+        query = QSqlQuery();
+        maker.close();
+    }
+    QSqlDatabase::removeDatabase(u"flags"_s);
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    VoucherStore store(&db);
+    const Voucher used = *store.find(u"FLAG01"_s);
+    QCOMPARE(used.status, Voucher::Status::Used); // activated and then used: the most final state
+    QCOMPARE(used.validitySeconds, 3600);
+    QCOMPARE(used.limit().toMaxLimit(), u"512k/1M"_s);
+    QCOMPARE(used.price, 5.0);
+    const Voucher active = *store.find(u"FLAG02"_s);
+    QCOMPARE(active.status, Voucher::Status::Active);
+    QCOMPARE(active.validity, u"30m"_s);
+    QCOMPARE(active.price, 10.0);
+    const Voucher developer = *store.find(u"FLAG03"_s);
+    QVERIFY(developer.developer);
+    QCOMPARE(developer.validitySeconds, -1);
+    const Voucher zero = *store.find(u"FLAG04"_s);
+    QCOMPARE(zero.status, Voucher::Status::New);
+    QVERIFY2(zero.pushRefusal().contains(u"duration_minutes \"0\""_s), qPrintable(zero.pushRefusal()));
 }
 
 void TestMigrations::databasesMigratedByOldCodeAreRepaired_data()

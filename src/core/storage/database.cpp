@@ -62,6 +62,7 @@ bool copyWhole(const QString& source, const QString& target)
     if (!QFile::copy(source, partial)) {
         return false;
     }
+    QFile::remove(target); // a copy under this name that does not match its checksum is no copy
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
         return false;

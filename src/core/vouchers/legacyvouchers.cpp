@@ -64,11 +64,11 @@ const QStringList RateColumns {u"rate_limit"_s, u"rate"_s, u"speed"_s, u"bandwid
 const QStringList MacColumns {u"mac"_s,        u"mac_address"_s, u"macaddress"_s,
                               u"device_mac"_s, u"client_mac"_s,  u"mac_addr"_s};
 const QStringList StatusColumns {u"status"_s, u"state"_s, u"voucher_status"_s};
+// Only unambiguous flags: a bare "used" or "expired" column may hold minutes or a date.
 const QList<std::pair<QString, Voucher::Status>> StatusFlagColumns {
-    {u"is_expired"_s, Voucher::Status::Used},    {u"expired"_s, Voucher::Status::Used},
-    {u"is_used"_s, Voucher::Status::Used},       {u"used"_s, Voucher::Status::Used},
-    {u"is_revoked"_s, Voucher::Status::Revoked}, {u"is_activated"_s, Voucher::Status::Active},
-    {u"activated"_s, Voucher::Status::Active},   {u"is_active"_s, Voucher::Status::Active},
+    {u"is_expired"_s, Voucher::Status::Used},     {u"is_used"_s, Voucher::Status::Used},
+    {u"is_revoked"_s, Voucher::Status::Revoked},  {u"is_disabled"_s, Voucher::Status::Revoked},
+    {u"is_activated"_s, Voucher::Status::Active}, {u"is_active"_s, Voucher::Status::Active},
 };
 const QStringList PriceColumns {u"price_amount"_s, u"amount"_s, u"cost"_s, u"pesos"_s, u"peso"_s, u"price"_s};
 const QStringList FirstUseColumns {u"activated_at"_s,  u"used_at"_s,    u"activation_time"_s, u"activation_date"_s,
