@@ -111,7 +111,9 @@ void ControlLoop::upkeepVouchers()
         VoucherStore::Filter waiting;
         waiting.status = Voucher::Status::New;
         waiting.limit = 1000;
-        const QList<Voucher> vouchers = m_store.list(waiting);
+        QList<Voucher> vouchers = m_store.list(waiting);
+        // Refused ones (no time limit, unreadable values) were reported when they came; never send them.
+        vouchers.removeIf([](const Voucher& voucher) { return !voucher.pushRefusal().isEmpty(); });
         if (!vouchers.isEmpty()) {
             m_lastPushMs = now;
             pushVouchers(vouchers, tr("not on the router yet"));

@@ -13,6 +13,6 @@
 // was, and is never put on the router. Only a developer code is without a time limit.
 namespace LegacyVouchers
 {
-// A migration step (schema 4): one line per finding goes to notes.
+// A migration step (schema 5): one line per finding goes to notes.
 bool repair(QSqlDatabase& db, QStringList* notes, QString* error);
 } // namespace LegacyVouchers
