@@ -77,6 +77,9 @@ bool AppEngine::initialise(QString* error)
                        .arg(migration.toVersion)
                        .arg(migration.backupFile));
     }
+    for (const QString& note : migration.notes) {
+        m_log.warning(tr("Database update: %1").arg(note));
+    }
     reloadProfiles();
     m_loop = std::make_unique<ControlLoop>(&m_client, &m_database);
     m_loop->setEventLog(&m_log);
@@ -87,6 +90,10 @@ bool AppEngine::initialise(QString* error)
             });
     connect(&m_loop->vouchers(), &VoucherTracker::voucherUsedUp, this,
             [this](const QString& code) { m_log.info(tr("Voucher %1 used up.").arg(code)); });
+    connect(&m_loop->vouchers(), &VoucherTracker::deadCodeInUse, this,
+            [this](const QString& code, const QString& mac, const QString& status, bool) {
+                m_log.warning(tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
+            });
     connect(&m_loop->monitor(), &SessionMonitor::pollFailed, this, [this](const ApiError&) {
         // The connection reports the reason once; the banner shows it on every stale poll.
     });

@@ -7,6 +7,7 @@
 #include "cli/jsonoutput.h"
 #include "cli/localdata.h"
 #include "cli/routersession.h"
+#include "core/util/userinput.h"
 #include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
@@ -161,8 +162,9 @@ int SetBandwidthCommand::execute(CliContext& context, QCommandLineParser& parser
         }
         const auto profile = data.profiles().find(parser.value(u"profile"_s));
         if (!profile) {
-            context.err() << tr("error: no profile \"%1\" (profiles: %2)")
-                                 .arg(parser.value(u"profile"_s), data.profiles().names().join(u", "_s))
+            context.err() << tr("error: no profile %1 (profiles: %2)")
+                                 .arg(UserInput::quote(parser.value(u"profile"_s)),
+                                      data.profiles().names().join(u", "_s))
                           << u'\n';
             return ExitCode::BadInput;
         }

@@ -15,6 +15,7 @@
 #include "cli/simulatecommand.h"
 #include "cli/userscommand.h"
 #include "cli/voucherscommands.h"
+#include "core/util/userinput.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -92,8 +93,9 @@ int Cli::run(CliContext& context, const QStringList& arguments)
     if (Command* command = find(first)) {
         return command->run(context, arguments.mid(1));
     }
-    context.err() << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(arguments.join(u' '))
-                  << u"\n\n"_s;
+    context.err()
+        << QCoreApplication::translate("Cli", "error: unknown command %1").arg(UserInput::quote(arguments.join(u' ')))
+        << u"\n\n"_s;
     context.err().flush();
     printUsage(context);
     return ExitCode::BadInput;

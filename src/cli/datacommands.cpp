@@ -8,6 +8,7 @@
 #include "cli/localdata.h"
 #include "cli/trafficreport.h"
 #include "core/traffic/trafficformat.h"
+#include "core/util/userinput.h"
 #include "core/vouchers/salesreport.h"
 
 #include <QCoreApplication>
@@ -41,9 +42,9 @@ bool readRange(CliContext& context, const QCommandLineParser& parser, QDate* fro
         if (parser.isSet(option)) {
             *date = QDate::fromString(parser.value(option), Qt::ISODate);
             if (!date->isValid()) {
-                context.err()
-                    << tr("error: --%1 must be a date like 2026-11-24, not \"%2\"").arg(option, parser.value(option))
-                    << u'\n';
+                context.err() << tr("error: --%1 must be a date like 2026-11-24, not %2")
+                                     .arg(option, UserInput::quote(parser.value(option)))
+                              << u'\n';
                 return false;
             }
         }
@@ -185,7 +186,8 @@ int ReportsUsageCommand::execute(CliContext& context, QCommandLineParser& parser
 }
 
 DbMigrateCommand::DbMigrateCommand()
-    : Command(u"db migrate"_s, tr("Bring the database up to date (a backup copy is made first)."))
+    : Command(u"db migrate"_s,
+              tr("Bring the database up to date (a byte-for-byte copy is made first; a failure changes nothing)."))
 { }
 
 void DbMigrateCommand::addOptions(QCommandLineParser& parser)
@@ -208,10 +210,16 @@ int DbMigrateCommand::execute(CliContext& context, QCommandLineParser& parser)
     context.out() << tr("%1 updated from schema %2 to %3.").arg(path).arg(report.fromVersion).arg(report.toVersion)
                   << u'\n';
     if (!report.backupFile.isEmpty()) {
-        context.out() << tr("Backup of the old file: %1").arg(QDir::toNativeSeparators(report.backupFile)) << u'\n';
+        context.out() << (report.backupExisted ? tr("Copy of the old file (made by an earlier attempt): %1")
+                                               : tr("Copy of the old file, byte for byte: %1"))
+                             .arg(QDir::toNativeSeparators(report.backupFile))
+                      << u'\n';
     }
     for (const QString& step : report.steps) {
         context.out() << u"  - "_s << step << u'\n';
+    }
+    for (const QString& note : report.notes) {
+        context.out() << tr("Note: %1").arg(note) << u'\n';
     }
     return ExitCode::Success;
 }

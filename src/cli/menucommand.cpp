@@ -48,7 +48,8 @@ private:
     QString ask(const QString& prompt);
     int choose(const QString& title, const QStringList& options, bool zeroIsBack);
     bool confirm(const QString& question);
-    MacAddress askMac();
+    // Empty line or 0: back (nullopt).
+    std::optional<MacAddress> askMac();
     RateLimit askRate(const QString& field, const QString& example);
     bool connected();
 
@@ -115,11 +116,15 @@ bool Menu::confirm(const QString& question)
     }
 }
 
-MacAddress Menu::askMac()
+std::optional<MacAddress> Menu::askMac()
 {
     for (;;) {
-        const QString answer = ask(m_lastListed.isEmpty() ? tr("MAC address (e.g. AA:BB:CC:DD:EE:FF): ")
-                                                          : tr("MAC address, or the user's # from the list: "));
+        const QString answer
+            = ask(m_lastListed.isEmpty() ? tr("MAC address (e.g. AA:BB:CC:DD:EE:FF; Enter or 0 to go back): ")
+                                         : tr("MAC address, or the user's # from the list (Enter or 0 to go back): "));
+        if (answer.isEmpty() || answer == u"0"_s) {
+            return std::nullopt;
+        }
         bool isNumber = false;
         const int number = answer.toInt(&isNumber);
         if (isNumber && number >= 1 && number <= m_lastListed.size() && !m_lastListed[number - 1].mac.isNull()) {
@@ -261,7 +266,11 @@ void Menu::bandwidthControl()
 
 void Menu::setLimit()
 {
-    const MacAddress mac = askMac();
+    const auto chosen = askMac();
+    if (!chosen) {
+        return;
+    }
+    const MacAddress mac = *chosen;
     QStringList presets;
     for (const Profile& profile : m_data.profiles().profiles()) {
         presets.append(u"%1 — %2"_s.arg(profile.name, profile.limit().toDisplay()));
@@ -303,7 +312,11 @@ void Menu::setLimit()
 
 void Menu::removeLimit()
 {
-    const MacAddress mac = askMac();
+    const auto chosen = askMac();
+    if (!chosen) {
+        return;
+    }
+    const MacAddress mac = *chosen;
     if (!confirm(tr("Remove the limit of %1?").arg(mac.toString()))) {
         m_out << tr("Nothing changed.") << u'\n';
         return;

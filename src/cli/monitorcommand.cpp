@@ -36,6 +36,9 @@ void MonitorCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({u"interval"_s, tr("Seconds between polls, 2 to 300 (default 10)."), u"seconds"_s, u"10"_s});
     parser.addOption({u"polls"_s, tr("Stop after this many polls (default: run until stopped)."), u"count"_s});
+    parser.addOption({u"kick-dead-codes"_s,
+                      tr("End the session of a used or revoked voucher that is online anyway (default: only "
+                         "warn).")});
     RouterSession::addOptions(parser);
     LocalData::addDatabaseOption(parser);
 }
@@ -108,6 +111,23 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     QObject::connect(&session.connection(), &RouterConnection::ready, &loop, [&] {
         data.events().info(tr("Connected to the router at %1.").arg(session.connection().settings().address()));
     });
+    loop.vouchers().setKickDeadCodes(parser.isSet(u"kick-dead-codes"_s));
+    QObject::connect(&loop.vouchers(), &VoucherTracker::deadCodeInUse, &loop,
+                     [&](const QString& code, const QString& mac, const QString& status, bool kicking) {
+                         out << indent
+                             << tr("warning: voucher %1 is %2 but in use by %3 (a code that should be dead)%4")
+                                    .arg(code, status, mac, kicking ? tr("; ending the session") : QString())
+                             << u'\n';
+                         data.events().warning(tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
+                     });
+    QObject::connect(&loop.vouchers(), &VoucherTracker::deadCodeKicked, &loop,
+                     [&](const QString& code, const QString& mac, const QString& error) {
+                         out << indent
+                             << (error.isEmpty()
+                                     ? tr("session of voucher %1 on %2 ended").arg(code, mac)
+                                     : tr("could not end the session of voucher %1 on %2: %3").arg(code, mac, error))
+                             << u'\n';
+                     });
     QObject::connect(&loop, &ControlLoop::trackingFailed, &loop,
                      [&](const QString& reason) { out << indent << tr("database problem: %1").arg(reason) << u'\n'; });
 

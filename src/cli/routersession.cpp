@@ -8,6 +8,7 @@
 #include "core/monitor/sessionmonitor.h"
 #include "core/settings/appsettings.h"
 #include "core/sim/routersimulator.h"
+#include "core/util/userinput.h"
 #include "keychain/passwordstore.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,8 @@ int RouterSession::configure(CliContext& context, const QCommandLineParser& pars
         bool ok = false;
         const uint value = port.toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
-            context.err() << tr("error: port must be a number from 1 to 65535, not \"%1\"").arg(port) << u'\n';
+            context.err() << tr("error: port must be a number from 1 to 65535, not %1").arg(UserInput::quote(port))
+                          << u'\n';
             return ExitCode::BadInput;
         }
         settings.port = quint16(value);

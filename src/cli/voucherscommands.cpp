@@ -9,6 +9,7 @@
 #include "cli/routersession.h"
 #include "cli/trafficreport.h"
 #include "core/traffic/trafficformat.h"
+#include "core/util/userinput.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherpusher.h"
 #include "print/vouchersheet.h"
@@ -43,7 +44,7 @@ bool batchOption(CliContext& context, const QCommandLineParser& parser, qint64* 
 
 QJsonObject voucherJson(const Voucher& voucher)
 {
-    return QJsonObject {{u"code"_s, voucher.code},
+    QJsonObject object {{u"code"_s, voucher.code},
                         {u"profile"_s, voucher.profile},
                         {u"price"_s, voucher.price},
                         {u"validity"_s, voucher.validity},
@@ -59,6 +60,10 @@ QJsonObject voucherJson(const Voucher& voucher)
                         {u"bytes_up"_s, double(voucher.bytesUp)},
                         {u"bytes_down"_s, double(voucher.bytesDown)},
                         {u"used_seconds"_s, voucher.usedSeconds}};
+    if (!voucher.problem.isEmpty()) {
+        object.insert(u"problem"_s, voucher.problem); // why it is never put on the router
+    }
+    return object;
 }
 
 // Pushes and prints the outcome; shared by "generate --push" and "push".
@@ -77,12 +82,28 @@ int pushVouchers(CliContext& context,
     VoucherPusher pusher(&session.client(), &store);
     const auto report = RouterSession::awaitResult<VoucherPusher::Report>(
         [&](std::function<void(const VoucherPusher::Report&)> done) { pusher.push(vouchers, nullptr, done); });
-    if (report.error.isError()) {
-        return session.fail(context, report.error);
-    }
     result->insert(u"pushed"_s, report.added);
     result->insert(u"already_on_router"_s, report.alreadyThere);
+    result->insert(u"refused"_s, QJsonArray::fromStringList(report.refused));
     result->insert(u"failed"_s, QJsonArray::fromStringList(report.failures));
+    constexpr qsizetype ShownRefusals = 20;
+    for (qsizetype i = 0; i < report.refused.size() && i < ShownRefusals; ++i) {
+        context.err() << tr("refused: %1").arg(report.refused.at(i)) << u'\n';
+    }
+    if (report.refused.size() > ShownRefusals) {
+        context.err() << tr("refused: %1 more (pisonet-cli vouchers list --status new --json shows them all)")
+                             .arg(report.refused.size() - ShownRefusals)
+                      << u'\n';
+    }
+    if (report.error.isError()) {
+        // The link went (or never came): one line for the whole push, not one per voucher.
+        const QString summary = tr("pushed %1 of %2; run again to finish (%3)")
+                                    .arg(report.pushed())
+                                    .arg(report.wanted)
+                                    .arg(report.error.message());
+        result->insert(u"error"_s, summary);
+        return RouterSession::report(context, ApiError(report.error.kind(), summary, report.error.category()));
+    }
     if (!json) {
         context.out()
             << tr("Pushed to the router: %1 added, %2 already there.").arg(report.added).arg(report.alreadyThere)
@@ -91,7 +112,10 @@ int pushVouchers(CliContext& context,
     for (const QString& failure : std::as_const(report.failures)) {
         context.err() << tr("error: %1").arg(failure) << u'\n';
     }
-    return report.failures.isEmpty() ? ExitCode::Success : ExitCode::RouterRefused;
+    if (!report.failures.isEmpty()) {
+        return ExitCode::RouterRefused;
+    }
+    return report.refused.isEmpty() ? ExitCode::Success : ExitCode::BadInput;
 }
 } // namespace
 
@@ -142,8 +166,8 @@ int VouchersGenerateCommand::execute(CliContext& context, QCommandLineParser& pa
     }
     const auto profile = data.profiles().find(parser.value(u"profile"_s));
     if (!profile) {
-        context.err() << tr("error: no profile \"%1\" (profiles: %2)")
-                             .arg(parser.value(u"profile"_s), data.profiles().names().join(u", "_s))
+        context.err() << tr("error: no profile %1 (profiles: %2)")
+                             .arg(UserInput::quote(parser.value(u"profile"_s)), data.profiles().names().join(u", "_s))
                       << u'\n';
         return ExitCode::BadInput;
     }
@@ -212,7 +236,8 @@ int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser
         const QString status = parser.value(u"status"_s).trimmed().toLower();
         static const QStringList valid {u"new"_s, u"pushed"_s, u"active"_s, u"used"_s, u"revoked"_s};
         if (!valid.contains(status)) {
-            context.err() << tr("error: --status must be one of %1, not \"%2\"").arg(valid.join(u", "_s), status)
+            context.err() << tr("error: --status must be one of %1, not %2")
+                                 .arg(valid.join(u", "_s), UserInput::quote(parser.value(u"status"_s)))
                           << u'\n';
             return ExitCode::BadInput;
         }
@@ -262,6 +287,11 @@ int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser
                                tr("CREATED"), tr("ACTIVATED"), tr("MAC"), tr("USED")},
                               rows);
     context.out() << tr("%1 voucher(s).").arg(rows.size()) << u'\n';
+    for (const Voucher& voucher : vouchers) {
+        if (!voucher.isDead() && !voucher.pushRefusal().isEmpty()) {
+            context.out() << tr("Never put on the router: %1: %2").arg(voucher.code, voucher.pushRefusal()) << u'\n';
+        }
+    }
     return ExitCode::Success;
 }
 

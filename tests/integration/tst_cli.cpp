@@ -7,14 +7,17 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
+#include "core/vouchers/voucherstore.h"
 #include "keychain/passwordstore.h"
 #include "support/simulatorfixture.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +58,14 @@ private Q_SLOTS:
     void databaseFailureExits1AndRouterUntouched();
     void secondMonitorIsRefused();
     void routerChangesAreLogged();
+    void menuMacPromptCanBeLeft();
+    void longInputIsQuotedShort();
+    void pushLostConnectionIsOneLineAndExit2();
+    void pushRefusesVouchersWithoutTimeLimit();
+    void vouchersSearchTakesWildcardsLiterally();
+    void monitorNamesTheActivatingMac();
+    void monitorKicksDeadCodesWhenAsked();
+    void dbMigrateReportsUnreadableValues();
 
 private:
     struct Run
@@ -65,6 +76,8 @@ private:
     };
     Run run(const QStringList& arguments, const QString& input = {});
     QString databasePath() const { return m_env.value(u"PISONET_DB"_s); }
+    QStringList generate(int count);
+    void markUsed(const QString& code);
 
     std::unique_ptr<SimulatorFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -86,6 +99,30 @@ void TestCli::init()
     m_env.insert(u"PISONET_DB"_s, m_dir->filePath(u"cli.db"_s));
     // Never the developer's own settings: the window's settings of this test.
     m_env.insert(u"PISONET_SETTINGS"_s, m_dir->filePath(u"window.ini"_s));
+    m_env.insert(u"PISONET_PROFILES"_s, QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"));
+}
+
+QStringList TestCli::generate(int count)
+{
+    const Run made = run(
+        {u"vouchers"_s, u"generate"_s, u"--profile"_s, u"BASIC"_s, u"--count"_s, QString::number(count), u"--json"_s});
+    if (made.code != 0) {
+        qWarning("%s", qPrintable(made.err));
+        return {};
+    }
+    QStringList codes;
+    for (const auto code : QJsonDocument::fromJson(made.out.toUtf8()).object().value(u"codes"_s).toArray()) {
+        codes.append(code.toString());
+    }
+    return codes;
+}
+
+void TestCli::markUsed(const QString& code)
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(m_env.value(u"PISONET_DB"_s), &error), qPrintable(error));
+    QVERIFY(VoucherStore(&db).markUsedUp(code, QDateTime::currentDateTimeUtc(), &error));
 }
 
 void TestCli::cleanup()
@@ -250,6 +287,23 @@ void TestCli::badInputExits1AndChangesNothing_data()
                                                 u"--download"_s,    u"1M"_s}
                                 << u"not online"_s;
     QTest::newRow("remove bad MAC") << QStringList {u"remove-bandwidth"_s, u"zz"_s} << u"\"zz\" is not a MAC"_s;
+    // Not a device: refused, also for a device that is not online now (--remember).
+    QTest::newRow("broadcast, remember") << QStringList {u"set-bandwidth"_s, u"FF:FF:FF:FF:FF:FF"_s,
+                                                         u"--upload"_s,      u"1M"_s,
+                                                         u"--download"_s,    u"1M"_s,
+                                                         u"--remember"_s}
+                                         << u"broadcast address"_s;
+    QTest::newRow("multicast, remember") << QStringList {u"set-bandwidth"_s, u"01:00:5e:00:00:fb"_s,
+                                                         u"--upload"_s,      u"1M"_s,
+                                                         u"--download"_s,    u"1M"_s,
+                                                         u"--remember"_s}
+                                         << u"multicast"_s;
+    QTest::newRow("all zero, remember") << QStringList {u"set-bandwidth"_s, u"00-00-00-00-00-00"_s, u"--profile"_s,
+                                                        u"BASIC"_s, u"--remember"_s}
+                                        << u"all-zero"_s;
+    QTest::newRow("activate broadcast") << QStringList {u"vouchers"_s, u"activate"_s, u"K7M2Q9"_s, u"--mac"_s,
+                                                        u"ff:ff:ff:ff:ff:ff"_s}
+                                        << u"broadcast address"_s;
     QTest::newRow("bad port") << QStringList {u"users"_s, u"--port"_s, u"99999"_s} << u"port must be"_s;
 }
 
@@ -264,6 +318,13 @@ void TestCli::badInputExits1AndChangesNothing()
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QCOMPARE(m_fixture->simulator().changeCount(), changes);
     QCOMPARE(m_fixture->simulator().queues().size(), 1);
+    // Nothing remembered for later either.
+    Database db;
+    QString error;
+    QVERIFY(db.open(m_env.value(u"PISONET_DB"_s), &error));
+    QSqlQuery limits(db.handle());
+    QVERIFY(limits.exec(u"SELECT count(*) FROM operator_limits"_s) && limits.next());
+    QCOMPARE(limits.value(0).toInt(), 0);
 }
 
 void TestCli::profilePreset()
@@ -445,6 +506,161 @@ void TestCli::routerChangesAreLogged()
     QVERIFY2(text.contains(u"add pisonet-"_s + Mac1) && text.contains(u"[cli]"_s), qPrintable(text));
     QVERIFY2(text.contains(u"remove pisonet-"_s + Mac1), qPrintable(text));
     QVERIFY(!text.contains(QString::fromLatin1(SimulatorFixture::Password)));
+}
+
+void TestCli::menuMacPromptCanBeLeft()
+{
+    // 4 Bandwidth Control > 2 set a limit > Enter (back) > 3 remove a limit > 0 (back) > 0 back > 0 exit
+    const Run result = run({u"menu"_s}, u"4\n2\n\n3\n0\n0\n0\n"_s);
+    QCOMPARE(result.code, 0);
+    QVERIFY2(!result.out.contains(u"is not a MAC address"_s), qPrintable(result.out));
+    QCOMPARE(result.out.count(u"\nBandwidth Control\n"_s), 3); // came back to it after each prompt
+    QVERIFY(result.out.trimmed().endsWith(u"Bye."_s));
+    QCOMPARE(m_fixture->simulator().changeCount(), 0);
+}
+
+void TestCli::longInputIsQuotedShort()
+{
+    const QString pasted(5000, u'Z');
+    const QList<QStringList> commands {
+        {u"set-bandwidth"_s, pasted, u"--upload"_s, u"1M"_s, u"--download"_s, u"1M"_s},
+        {u"set-bandwidth"_s, Mac1, u"--upload"_s, pasted, u"--download"_s, u"1M"_s},
+        {u"set-bandwidth"_s, Mac1, u"--profile"_s, pasted},
+        {u"vouchers"_s, u"list"_s, u"--status"_s, pasted},
+        {u"reports"_s, u"sales"_s, u"--from"_s, pasted},
+        {u"users"_s, u"--port"_s, pasted},
+        {u"vouchers"_s, u"generate"_s, u"--profile"_s, pasted, u"--count"_s, u"1"_s},
+    };
+    for (const QStringList& arguments : commands) {
+        const Run result = run(arguments);
+        QCOMPARE(result.code, 1);
+        QVERIFY2(!result.err.isEmpty(), qPrintable(arguments.first()));
+        for (const QString& line : result.err.split(u'\n')) {
+            QVERIFY2(line.size() < 250, qPrintable(line.left(300)));
+        }
+        QVERIFY2(result.err.contains(QString(79, u'Z') + u"\u2026\""_s), qPrintable(result.err.left(300)));
+    }
+    const Run menu = run({u"menu"_s}, u"4\n2\n"_s + pasted + u"\n"_s);
+    QVERIFY2(menu.out.contains(u"\u2026\" is not a MAC address"_s), qPrintable(menu.out.right(400)));
+    QVERIFY(!menu.out.contains(QString(81, u'Z')));
+}
+
+void TestCli::pushLostConnectionIsOneLineAndExit2()
+{
+    const QStringList codes = generate(200);
+    QCOMPARE(codes.size(), 200);
+    m_fixture->simulator().dropConnectionsAfterReplies(100);
+    const Run lost = run({u"vouchers"_s, u"push"_s});
+    QCOMPARE(lost.code, 2);
+    QCOMPARE(lost.err.count(u'\n'), 1); // one summary, not one error per voucher
+    const auto match
+        = QRegularExpression(u"^error: pushed (\\d+) of 200; run again to finish \\(.+\\)\n$"_s).match(lost.err);
+    QVERIFY2(match.hasMatch(), qPrintable(lost.err));
+    const int pushed = match.captured(1).toInt();
+    QVERIFY2(pushed < 200, qPrintable(lost.err));
+
+    // Run again: it finishes, and what the router took without our hearing back counts as there.
+    m_fixture->simulator().dropConnectionsAfterReplies(-1);
+    const Run again = run({u"vouchers"_s, u"push"_s, u"--json"_s});
+    QCOMPARE(again.code, 0);
+    const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(report.value(u"pushed"_s).toInt() + report.value(u"already_on_router"_s).toInt(), 200 - pushed);
+    QCOMPARE(m_fixture->simulator().users().size(), 200);
+    QCOMPARE(run({u"vouchers"_s, u"push"_s}).out.trimmed(), u"No new vouchers to push."_s);
+}
+
+void TestCli::pushRefusesVouchersWithoutTimeLimit()
+{
+    // Another tool's database: two vouchers can go, four must not (one of them would be unlimited).
+    const QString db = m_dir->filePath(u"legacy.db"_s);
+    QVERIFY(QFile::copy(QStringLiteral(PISONET_TEST_DATA_DIR "/db/legacy-python.db"), db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    m_env.insert(u"PISONET_DB"_s, db);
+    const Run result = run({u"vouchers"_s, u"push"_s});
+    QCOMPARE(result.code, 1);
+    for (const QString& code : {u"PYBAD6"_s, u"PYUNL7"_s, u"PYODD8"_s, u"PYRAT9"_s}) {
+        QVERIFY2(result.err.contains(u"refused: "_s + code + u": "_s), qPrintable(result.err));
+    }
+    QVERIFY2(result.err.contains(u"validity \"1 oras\""_s), qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"Pushed to the router: 2 added"_s), qPrintable(result.out));
+    QHash<QString, QString> limits;
+    for (const auto& user : m_fixture->simulator().users()) {
+        limits.insert(user.name, user.limitUptime);
+    }
+    QCOMPARE(limits.size(), 2);
+    QCOMPARE(limits.value(u"PY1H01"_s), u"1h"_s);
+    QVERIFY(limits.contains(u"PYDEV5"_s) && limits.value(u"PYDEV5"_s).isEmpty()); // the developer code
+}
+
+void TestCli::vouchersSearchTakesWildcardsLiterally()
+{
+    QCOMPARE(generate(3).size(), 3);
+    for (const QString& wildcard : {u"%"_s, u"_"_s}) {
+        const Run result = run({u"vouchers"_s, u"list"_s, u"--search"_s, wildcard, u"--json"_s});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"count"_s).toInt(), 0);
+    }
+    const Run all = run({u"vouchers"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).object().value(u"count"_s).toInt(), 3);
+}
+
+void TestCli::monitorNamesTheActivatingMac()
+{
+    const QString code = generate(1).value(0);
+    QCOMPARE(run({u"vouchers"_s, u"push"_s}).code, 0);
+    m_fixture->simulator().addSession(code, u"AA:BB:CC:00:00:09"_s, u"10.5.50.19"_s, 1e6, 1e6);
+    const Run result = run({u"monitor"_s, u"--polls"_s, u"1"_s});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(u"voucher %1 activated by AA:BB:CC:00:00:09"_s.arg(code)), qPrintable(result.out));
+}
+
+void TestCli::monitorKicksDeadCodesWhenAsked()
+{
+    const QStringList codes = generate(2);
+    QCOMPARE(run({u"vouchers"_s, u"push"_s}).code, 0);
+    markUsed(codes[0]);
+    markUsed(codes[1]);
+    m_fixture->simulator().addSession(codes[0], u"AA:BB:CC:00:00:0A"_s, u"10.5.50.20"_s, 1e6, 1e6);
+    const Run warned = run({u"monitor"_s, u"--polls"_s, u"1"_s});
+    QCOMPARE(warned.code, 0);
+    QVERIFY2(warned.out.contains(u"warning: voucher %1 is used but in use by AA:BB:CC:00:00:0A"_s.arg(codes[0])),
+             qPrintable(warned.out));
+    QVERIFY(!warned.out.contains(u"activated"_s));
+    QCOMPARE(m_fixture->simulator().sessions().size(), 3); // only warned
+
+    m_fixture->simulator().addSession(codes[1], u"AA:BB:CC:00:00:0B"_s, u"10.5.50.21"_s, 1e6, 1e6);
+    const Run kicked = run({u"monitor"_s, u"--polls"_s, u"2"_s, u"--interval"_s, u"2"_s, u"--kick-dead-codes"_s});
+    QCOMPARE(kicked.code, 0);
+    for (const auto& [code, mac] :
+         {std::pair {codes[0], u"AA:BB:CC:00:00:0A"_s}, std::pair {codes[1], u"AA:BB:CC:00:00:0B"_s}}) {
+        QVERIFY2(kicked.out.contains(u"session of voucher %1 on %2 ended"_s.arg(code, mac)), qPrintable(kicked.out));
+    }
+    const auto sessions = m_fixture->simulator().sessions();
+    QCOMPARE(sessions.size(), 2); // the two hotspot users that are not ours stay
+    for (const auto& session : sessions) {
+        QVERIFY(!codes.contains(session.user));
+    }
+    Database db;
+    QString error;
+    QVERIFY(db.open(m_env.value(u"PISONET_DB"_s), &error));
+    QCOMPARE(VoucherStore(&db).find(codes[0])->status, Voucher::Status::Used);
+}
+
+void TestCli::dbMigrateReportsUnreadableValues()
+{
+    const QString db = m_dir->filePath(u"legacy.db"_s);
+    QVERIFY(QFile::copy(QStringLiteral(PISONET_TEST_DATA_DIR "/db/legacy-python.db"), db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const Run result = run({u"db"_s, u"migrate"_s, u"--db"_s, db});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(u"Copy of the old file, byte for byte: "_s), qPrintable(result.out));
+    for (const QString& expected :
+         {u"validity \"1 oras\""_s, u"status \"sira\""_s, u"rate_limit \"fast\""_s, u"PYBAD6"_s, u"PYUNL7"_s}) {
+        QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+    }
+    const Run again = run({u"db"_s, u"migrate"_s, u"--db"_s, db});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains(u"is up to date (schema %1)"_s.arg(Database::latestVersion())), qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

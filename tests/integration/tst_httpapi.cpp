@@ -235,6 +235,10 @@ void TestHttpApi::rejectedRequestsChangeNothing_data()
                                      << u"field \"profile\""_s;
     QTest::newRow("not online") << QByteArray(R"({"mac": "AA:BB:CC:00:00:99", "upload": "1M", "download": "1M"})")
                                 << 400 << u"not online"_s;
+    QTest::newRow("broadcast MAC") << QByteArray(R"({"mac": "FF:FF:FF:FF:FF:FF", "upload": "1M", "download": "1M"})")
+                                   << 400 << u"broadcast address"_s;
+    QTest::newRow("multicast MAC") << QByteArray(R"({"mac": "01:00:5E:00:00:01", "profile": "BASIC"})") << 400
+                                   << u"multicast"_s;
     QTest::newRow("too large") << QByteArray(70 * 1024, ' ') << 413 << u"64 KiB"_s;
 }
 

@@ -13,6 +13,7 @@
 #include "support/simulatorfixture.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,11 @@ private Q_SLOTS:
     void developerCodeHasNoUptimeLimit();
     void revokeRemovesUserAndKicks();
     void activateWaitingDevice();
+    void deadCodeOnlineStaysDead();
+    void deadCodeIsKickedWhenAsked();
+    void pushRefusesVoucherWithoutTimeLimit();
+    void twoPushesAtOnceAddEachVoucherOnce();
+    void connectionLostDuringPushIsOneError();
 
 private:
     QStringList generate(int count, bool developer = false, int validitySeconds = 3600);
@@ -176,6 +182,7 @@ void TestVoucherLifecycle::loginActivatesAndLimitsThenLogoutCleansUp()
     QSignalSpy activated(m_tracker.get(), &VoucherTracker::voucherActivated);
     poll();
     QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(1).toString(), Phone); // who activated it, not the MAC stored before
     Voucher voucher = *m_store->find(code);
     QCOMPARE(voucher.status, Voucher::Status::Active);
     QCOMPARE(voucher.mac, Phone);
@@ -291,6 +298,120 @@ void TestVoucherLifecycle::activateWaitingDevice()
     QTRY_VERIFY(done);
     QVERIFY(outcome.badInput);
     QVERIFY(outcome.message.contains(u"not waiting"_s));
+}
+
+void TestVoucherLifecycle::deadCodeOnlineStaysDead()
+{
+    const QStringList codes = generate(2);
+    QVERIFY(push(codes).ok());
+    QString error;
+    QVERIFY(m_store->markUsedUp(codes[0], QDateTime::currentDateTimeUtc(), &error));
+    QVERIFY(m_store->revoke(codes[1], &error));
+    // The router still lets them in (another tool, a router restored from a backup...).
+    m_fixture->simulator().addSession(codes[0], Phone, u"10.5.50.44"_s, 1e6, 1e6);
+    m_fixture->simulator().addSession(codes[1], u"AA:BB:CC:11:22:44"_s, u"10.5.50.45"_s, 1e6, 1e6);
+    QSignalSpy activated(m_tracker.get(), &VoucherTracker::voucherActivated);
+    QSignalSpy dead(m_tracker.get(), &VoucherTracker::deadCodeInUse);
+    poll();
+    poll();
+    QCOMPARE(m_store->find(codes[0])->status, Voucher::Status::Used);
+    QCOMPARE(m_store->find(codes[1])->status, Voucher::Status::Revoked);
+    QCOMPARE(activated.size(), 0);
+    QCOMPARE(dead.size(), 2); // once per session, not once per poll
+    QStringList seen;
+    for (const auto& signal : dead) {
+        seen.append(signal.at(0).toString() + u' ' + signal.at(1).toString() + u' ' + signal.at(2).toString());
+        QCOMPARE(signal.at(3).toBool(), false); // kicking was not asked for
+    }
+    seen.sort();
+    QStringList expected {codes[0] + u' ' + Phone + u" used"_s, codes[1] + u" AA:BB:CC:11:22:44 revoked"_s};
+    expected.sort();
+    QCOMPARE(seen, expected);
+    QCOMPARE(m_fixture->simulator().sessions().size(), 2); // only reported
+}
+
+void TestVoucherLifecycle::deadCodeIsKickedWhenAsked()
+{
+    const QString code = generate(1).first();
+    QVERIFY(push({code}).ok());
+    QString error;
+    QVERIFY(m_store->markUsedUp(code, QDateTime::currentDateTimeUtc(), &error));
+    m_fixture->simulator().addSession(code, Phone, u"10.5.50.46"_s, 1e6, 1e6);
+    m_fixture->simulator().addSession(u"WINBOX"_s, u"AA:BB:CC:11:22:55"_s, u"10.5.50.47"_s, 1e6, 1e6);
+    m_tracker->setRouterClient(&m_fixture->client());
+    m_tracker->setKickDeadCodes(true);
+    QSignalSpy dead(m_tracker.get(), &VoucherTracker::deadCodeInUse);
+    QSignalSpy kicked(m_tracker.get(), &VoucherTracker::deadCodeKicked);
+    poll();
+    QCOMPARE(dead.size(), 1);
+    QCOMPARE(dead.first().at(3).toBool(), true);
+    QTRY_COMPARE(kicked.size(), 1);
+    QCOMPARE(kicked.first().at(2).toString(), QString()); // no error
+    const auto sessions = m_fixture->simulator().sessions();
+    QCOMPARE(sessions.size(), 1); // the other hotspot user is left alone
+    QCOMPARE(sessions.first().user, u"WINBOX"_s);
+    QCOMPARE(m_store->find(code)->status, Voucher::Status::Used);
+}
+
+void TestVoucherLifecycle::pushRefusesVoucherWithoutTimeLimit()
+{
+    const QStringList codes = generate(3);
+    // Whatever its origin (another tool, an old version, a hand edit): no time limit, no developer.
+    QSqlQuery edit(m_db->handle());
+    QVERIFY(edit.exec(
+        u"UPDATE vouchers SET validity = 'unlimited', validity_seconds = -1 WHERE code = '%1'"_s.arg(codes[0])));
+    QVERIFY(edit.exec(u"UPDATE vouchers SET problem = 'its speed cannot be read' WHERE code = '%1'"_s.arg(codes[1])));
+    const auto report = push(codes);
+    QVERIFY(!report.ok());
+    QVERIFY(!report.error.isError());
+    QCOMPARE(report.refused.size(), 2);
+    QVERIFY2(report.refused[0].startsWith(codes[0] + u": it has no time limit"_s), qPrintable(report.refused[0]));
+    QVERIFY2(report.refused[1].startsWith(codes[1] + u": its speed cannot be read"_s), qPrintable(report.refused[1]));
+    QCOMPARE(report.added, 1);
+    const auto users = m_fixture->simulator().users();
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.first().name, codes[2]);
+    QCOMPARE(users.first().limitUptime, u"1h"_s);
+    QCOMPARE(m_store->find(codes[0])->status, Voucher::Status::New);
+}
+
+void TestVoucherLifecycle::twoPushesAtOnceAddEachVoucherOnce()
+{
+    const QStringList codes = generate(50);
+    // Both read the router's (empty) user list before either adds: each then adds all 50.
+    QList<Voucher> vouchers;
+    for (const QString& code : codes) {
+        vouchers.append(*m_store->find(code));
+    }
+    VoucherPusher first(&m_fixture->client(), m_store.get());
+    VoucherPusher second(&m_fixture->client(), m_store.get());
+    QList<VoucherPusher::Report> reports;
+    first.push(vouchers, nullptr, [&](const VoucherPusher::Report& r) { reports.append(r); });
+    second.push(vouchers, nullptr, [&](const VoucherPusher::Report& r) { reports.append(r); });
+    QTRY_COMPARE(reports.size(), 2);
+    for (const auto& report : std::as_const(reports)) {
+        QVERIFY2(report.ok(), qPrintable(report.failures.join(u'\n') + report.error.message()));
+        QCOMPARE(report.pushed(), 50);
+    }
+    QCOMPARE(reports[0].added + reports[1].added, 50);
+    QCOMPARE(m_fixture->simulator().users().size(), 50);
+    QCOMPARE(m_store->find(codes.last())->status, Voucher::Status::Pushed);
+}
+
+void TestVoucherLifecycle::connectionLostDuringPushIsOneError()
+{
+    const QStringList codes = generate(40);
+    m_fixture->simulator().dropConnectionsAfterReplies(20);
+    const auto report = push(codes);
+    QVERIFY(report.error.isError());
+    QVERIFY(report.error.isConnectionError());
+    QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n'))); // one reason, not 40
+    QCOMPARE(report.wanted, 40);
+    QVERIFY(report.pushed() < 40);
+    // What did get there is recorded as pushed; the rest stays new for the next run.
+    VoucherStore::Filter pushed;
+    pushed.status = Voucher::Status::Pushed;
+    QCOMPARE(m_store->list(pushed).size(), report.pushed());
 }
 
 QTEST_GUILESS_MAIN(TestVoucherLifecycle)

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bandwidth/operatorlimitstore.h"
 #include "core/storage/database.h"
+#include "core/storage/databaseerror.h"
 #include "core/storage/storedtime.h"
 #include "core/util/clock.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,9 @@ private Q_SLOTS:
     void newerSchemaIsRefusedUntouched();
     void garbageFileIsRefused();
     void operatorLimitsRoundTrip();
+    void errorsAreWords_data();
+    void errorsAreWords();
+    void busyDatabaseIsReportedInWords();
 };
 
 void TestDatabase::freshDatabaseIsCurrent()
@@ -108,6 +113,64 @@ void TestDatabase::storedTimesHaveOneRule()
     QCOMPARE(StoredTime::parse(u"2025-01-02T10:00:00+08:00"_s), ours.addSecs(-8 * 3600));
     QVERIFY(!StoredTime::parse(QVariant()).isValid());
     QVERIFY(!StoredTime::parse(u"yesterday"_s).isValid());
+}
+
+void TestDatabase::errorsAreWords_data()
+{
+    QTest::addColumn<QString>("driverText");
+    QTest::addColumn<QString>("databaseText");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("duplicate") << u"Unable to fetch row"_s << u"UNIQUE constraint failed: vouchers.code"_s << u"19"_s
+                               << u"already has a row with the same vouchers.code"_s;
+    QTest::newRow("extended code") << u"Unable to fetch row"_s << u"UNIQUE constraint failed: batches.id"_s << u"2067"_s
+                                   << u"already has a row with the same batches.id"_s;
+    QTest::newRow("busy") << u"Unable to fetch row"_s << u"database is locked"_s << u"5"_s << u"is busy"_s;
+    QTest::newRow("busy, no code") << u"Unable to commit transaction"_s << u"database is locked"_s << QString()
+                                   << u"is busy"_s;
+    QTest::newRow("read-only") << u"Unable to execute statement"_s << u"attempt to write a readonly database"_s
+                               << u"8"_s << u"read-only"_s;
+    QTest::newRow("disk full") << u"Unable to fetch row"_s << u"database or disk is full"_s << u"13"_s
+                               << u"the disk is full"_s;
+    QTest::newRow("damaged") << u"Unable to execute statement"_s << u"file is not a database"_s << u"26"_s
+                             << u"or it is damaged"_s;
+    QTest::newRow("other") << u"Unable to execute statement"_s << u"no such table: x"_s << u"1"_s
+                           << u"reported a problem: no such table: x"_s;
+}
+
+void TestDatabase::errorsAreWords()
+{
+    QFETCH(QString, driverText);
+    QFETCH(QString, databaseText);
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.db"_s);
+    const QString text
+        = DatabaseError::describe(QSqlError(driverText, databaseText, QSqlError::StatementError, code), path);
+    QVERIFY2(text.contains(words), qPrintable(text));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text)); // names the file
+    QVERIFY2(!text.contains(driverText), qPrintable(text)); // never the driver's own text
+}
+
+void TestDatabase::busyDatabaseIsReportedInWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"busy.db"_s);
+    Database holder;
+    QString error;
+    QVERIFY(holder.open(path, &error));
+    QSqlQuery lock(holder.handle());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s)); // another program is writing
+
+    Database db;
+    db.setBusyTimeout(100);
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY(!db.setSetting(u"x"_s, u"y"_s, &error));
+    QVERIFY2(error.contains(u"is busy"_s) && error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(!error.contains(u"Unable to"_s) && !error.contains(u"database is locked"_s), qPrintable(error));
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QVERIFY2(db.setSetting(u"x"_s, u"y"_s, &error), qPrintable(error)); // free again: it works
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void accepted();
     void rejected_data();
     void rejected();
+    void notADevice_data();
+    void notADevice();
+    void longInputIsQuotedShort();
     void ordering();
 };
 
@@ -55,6 +58,36 @@ void TestMacAddress::rejected()
     QString error;
     QVERIFY(!MacAddress::parse(input, &error).has_value());
     QVERIFY2(error.contains(u'"' + input + u'"'), qPrintable(error));
+}
+
+void TestMacAddress::notADevice_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("broadcast") << u"ff:ff:ff:ff:ff:ff"_s << u"broadcast"_s;
+    QTest::newRow("IPv4 multicast") << u"01:00:5E:00:00:FB"_s << u"multicast"_s;
+    QTest::newRow("IPv6 multicast") << u"33-33-00-00-00-01"_s << u"multicast"_s;
+    QTest::newRow("odd first byte") << u"AB:BB:CC:DD:EE:FF"_s << u"multicast"_s;
+    QTest::newRow("all zero") << u"0000.0000.0000"_s << u"all-zero"_s;
+}
+
+void TestMacAddress::notADevice()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!MacAddress::parse(input, &error).has_value());
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.contains(u"not a device's address"_s), qPrintable(error));
+    QVERIFY(!MacAddress::parse(input).has_value()); // also without asking why
+}
+
+void TestMacAddress::longInputIsQuotedShort()
+{
+    QString error;
+    QVERIFY(!MacAddress::parse(QString(100000, u'a'), &error).has_value());
+    QVERIFY2(error.size() < 200, qPrintable(error.left(300)));
+    QVERIFY(error.contains(u"\u2026\""_s));
 }
 
 void TestMacAddress::ordering()

@@ -26,6 +26,10 @@ private Q_SLOTS:
     void listFilters();
     void revokeKeepsRecord();
     void batchIsAllOrNothing();
+    void searchTakesWildcardsLiterally();
+    void codeTakenMeanwhileIsReplaced();
+    void profileWithoutTimeLimitMakesOnlyDeveloperCodes();
+    void deadVoucherIsNotRevived();
     void csvQuoting();
 
 private:
@@ -193,6 +197,76 @@ void TestVoucherStore::batchIsAllOrNothing()
     QSqlQuery batches(m_db->handle());
     QVERIFY(batches.exec(u"SELECT count(*) FROM batches"_s) && batches.next());
     QCOMPARE(batches.value(0).toInt(), 0);
+}
+
+void TestVoucherStore::searchTakesWildcardsLiterally()
+{
+    QString error;
+    VoucherStore::GenerateOptions options;
+    options.count = 3;
+    const auto batch = m_store->generate(basic(), options, &error);
+    QVERIFY(m_store->activate(batch->codes[0], u"AA:BB:CC:DD:EE:01"_s, u"10.5.50.2"_s, QDateTime::currentDateTimeUtc(),
+                              &error));
+    VoucherStore::Filter filter;
+    for (const QString& wildcard : {u"%"_s, u"_"_s, u"%%"_s, u"EE:0_"_s, u"\\"_s}) {
+        filter.search = wildcard;
+        QVERIFY2(m_store->list(filter).isEmpty(), qPrintable(wildcard));
+    }
+    filter.search = u"ee:01"_s;
+    QCOMPARE(m_store->list(filter).size(), 1);
+    filter.search = batch->codes[1].mid(2);
+    QVERIFY(!m_store->list(filter).isEmpty());
+}
+
+void TestVoucherStore::codeTakenMeanwhileIsReplaced()
+{
+    // Codes starting with A..M are "taken" the moment they are inserted, as if another program had
+    // just saved them: each is replaced with a new code and the batch still succeeds.
+    QSqlQuery trigger(m_db->handle());
+    QVERIFY(trigger.exec(u"CREATE TRIGGER taken BEFORE INSERT ON vouchers WHEN substr(NEW.code, 1, 1) <= 'M' "
+                         "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: vouchers.code'); END"_s));
+    QString error;
+    VoucherStore::GenerateOptions options;
+    options.count = 40;
+    const auto batch = m_store->generate(basic(), options, &error);
+    QVERIFY2(batch.has_value(), qPrintable(error));
+    QCOMPARE(voucherCount(), 40);
+    const QSet<QString> unique(batch->codes.cbegin(), batch->codes.cend());
+    QCOMPARE(unique.size(), 40);
+    for (const QString& code : batch->codes) {
+        QVERIFY2(code.at(0) > u'M' && m_store->find(code).has_value(), qPrintable(code));
+    }
+}
+
+void TestVoucherStore::profileWithoutTimeLimitMakesOnlyDeveloperCodes()
+{
+    Profile unlimited = basic();
+    unlimited.validity = u"unlimited"_s;
+    unlimited.validitySeconds = -1;
+    QString error;
+    VoucherStore::GenerateOptions options;
+    QVERIFY(!m_store->generate(unlimited, options, &error).has_value());
+    QVERIFY2(error.contains(u"no time limit"_s), qPrintable(error));
+    QCOMPARE(voucherCount(), 0);
+    options.developer = true;
+    const auto batch = m_store->generate(unlimited, options, &error);
+    QVERIFY2(batch.has_value(), qPrintable(error));
+    QVERIFY(m_store->find(batch->codes.first())->pushRefusal().isEmpty());
+}
+
+void TestVoucherStore::deadVoucherIsNotRevived()
+{
+    QString error;
+    VoucherStore::GenerateOptions options;
+    options.count = 2;
+    const auto batch = m_store->generate(basic(), options, &error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->markUsedUp(batch->codes[0], now, &error));
+    QVERIFY(m_store->revoke(batch->codes[1], &error));
+    for (const QString& code : batch->codes) {
+        QVERIFY(m_store->activate(code, u"AA:BB:CC:DD:EE:09"_s, u"10.5.50.9"_s, now, &error));
+        QVERIFY(m_store->find(code)->isDead());
+    }
 }
 
 void TestVoucherStore::csvQuoting()

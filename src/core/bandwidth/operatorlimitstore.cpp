@@ -42,7 +42,7 @@ QList<OperatorLimit> OperatorLimitStore::all(QString* error) const
     QSqlQuery query(m_database->handle());
     if (!query.exec(u"SELECT "_s + Columns + u" FROM operator_limits ORDER BY mac"_s)) {
         if (error != nullptr) {
-            *error = query.lastError().text();
+            *error = m_database->errorText(query.lastError());
         }
         return limits;
     }
@@ -87,7 +87,7 @@ bool OperatorLimitStore::set(const OperatorLimit& limit, QString* error)
             update.addBindValue(limit.voucherCode.isEmpty() ? QVariant() : QVariant(limit.voucherCode));
             update.addBindValue(limit.mac.toString());
             if (!update.exec()) {
-                *e = update.lastError().text();
+                *e = m_database->errorText(update.lastError());
                 return false;
             }
             if (update.numRowsAffected() > 0) {
@@ -105,7 +105,7 @@ bool OperatorLimitStore::set(const OperatorLimit& limit, QString* error)
             insert.addBindValue(limit.noLimit ? 1 : 0);
             insert.addBindValue(limit.voucherCode.isEmpty() ? QVariant() : QVariant(limit.voucherCode));
             if (!insert.exec()) {
-                *e = insert.lastError().text();
+                *e = m_database->errorText(insert.lastError());
                 return false;
             }
             return true;
@@ -119,7 +119,7 @@ bool OperatorLimitStore::remove(const MacAddress& mac, QString* error)
     query.prepare(u"DELETE FROM operator_limits WHERE mac = ?"_s);
     query.addBindValue(mac.toString());
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = m_database->errorText(query.lastError());
         return false;
     }
     return true;

@@ -20,6 +20,7 @@ ControlLoop::ControlLoop(RouterClient* client, Database* database, QObject* pare
     , m_historyStore(database)
 {
     m_bandwidth.setVoucherLimitSource([this](const UserTraffic& user) { return m_tracker.limitFor(user); });
+    m_tracker.setRouterClient(client); // to end sessions of dead codes when the operator asks
     m_tracker.setExpirySlack(m_monitor.interval().count() / 1000 + 5);
     m_monitor.setSnapshotProcessor([this](TrafficSnapshot& snapshot) { process(snapshot); });
     connect(&m_monitor, &SessionMonitor::snapshotReady, this, &ControlLoop::onSnapshot);
@@ -123,7 +124,9 @@ void ControlLoop::upkeepVouchers()
         VoucherStore::Filter waiting;
         waiting.status = Voucher::Status::New;
         waiting.limit = 1000;
-        const QList<Voucher> vouchers = m_store.list(waiting);
+        QList<Voucher> vouchers = m_store.list(waiting);
+        // Refused ones (no time limit, unreadable values) were reported when they came; never send them.
+        vouchers.removeIf([](const Voucher& voucher) { return !voucher.pushRefusal().isEmpty(); });
         if (!vouchers.isEmpty()) {
             m_lastPushMs = now;
             pushVouchers(vouchers, tr("not on the router yet"));

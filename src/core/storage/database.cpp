@@ -3,9 +3,11 @@
 #include "core/storage/database.h"
 
 #include "core/log/logcategories.h"
+#include "core/storage/databaseerror.h"
+#include "core/vouchers/legacyvouchers.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +31,40 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        *error = query.lastError().text();
+        *error = DatabaseError::describe(query.lastError(), db.databaseName());
+        return false;
+    }
+    return true;
+}
+
+// The header's "file format" bytes are 2 for a file in WAL mode (1: rollback journal).
+bool isWalFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(20).mid(18, 2) == QByteArray("\x02\x02", 2);
+}
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        return {};
+    }
+    return hash.result();
+}
+
+// Copies source to target through a temporary name, so target is never a partial copy.
+bool copyWhole(const QString& source, const QString& target)
+{
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    if (!QFile::copy(source, partial)) {
+        return false;
+    }
+    QFile::remove(target); // a copy under this name that does not match its checksum is no copy
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
         return false;
     }
     return true;
@@ -189,17 +224,25 @@ QString Database::defaultPath()
 const QList<Database::Migration>& Database::migrations()
 {
     static const QList<Migration> steps {
-        {1, QT_TRANSLATE_NOOP("Database", "operator bandwidth limits per device"), createOperatorLimits},
+        {1, QT_TRANSLATE_NOOP("Database", "operator bandwidth limits per device"),
+         [](QSqlDatabase& db, QStringList*, QString* error) { return createOperatorLimits(db, error); }},
         {2,
          QT_TRANSLATE_NOOP("Database",
                            "vouchers, batches and sessions (legacy voucher tables are kept and "
                            "get the missing columns, e.g. rate_limit_up/rate_limit_down)"),
-         createVouchers},
+         [](QSqlDatabase& db, QStringList*, QString* error) { return createVouchers(db, error); }},
         {3, QT_TRANSLATE_NOOP("Database", "program settings kept with the data (the HTTP API token)"),
-         createAppSettings},
+         [](QSqlDatabase& db, QStringList*, QString* error) { return createAppSettings(db, error); }},
         {4, QT_TRANSLATE_NOOP("Database", "operator decisions to remove a voucher's speed limit"),
-         extendOperatorLimits},
-        {5, QT_TRANSLATE_NOOP("Database", "the last hour of speeds per router, for the charts"), createTrafficHistory},
+         [](QSqlDatabase& db, QStringList*, QString* error) { return extendOperatorLimits(db, error); }},
+        {5, QT_TRANSLATE_NOOP("Database", "the last hour of speeds per router, for the charts"),
+         [](QSqlDatabase& db, QStringList*, QString* error) { return createTrafficHistory(db, error); }},
+        {6,
+         QT_TRANSLATE_NOOP("Database",
+                           "vouchers of other tools: time limit, speed, devices, status, MAC and developer codes "
+                           "read from their own columns; a voucher with a value that cannot be read is not put on "
+                           "the router"),
+         LegacyVouchers::repair},
     };
     return steps;
 }
@@ -216,28 +259,37 @@ bool Database::openConnection(const QString& path, QString* error)
     m_report = {};
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        const QString reason = DatabaseError::readOnlyReason(path);
+        *error = reason.isEmpty() ? tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath()))
+                                  : reason;
         return false;
+    }
+    if (!info.exists()) {
+        // A new database is written at once: say so now rather than with a driver message.
+        if (const QString reason = DatabaseError::readOnlyReason(path); !reason.isEmpty()) {
+            *error = reason;
+            return false;
+        }
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     if (!m_db.open()) {
-        *error = tr("cannot open the database %1: %2").arg(path, m_db.lastError().text());
+        *error = tr("cannot open the database: %1").arg(DatabaseError::describe(m_db.lastError(), path));
         close();
         return false;
     }
-    // The first real read tells a damaged or foreign file apart from a database.
+    // The first real read tells a damaged or foreign file apart from a database. It writes nothing.
     QSqlQuery probe(m_db);
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-        const QString reason = probe.lastError().text();
+        const QSqlError failure = probe.lastError();
         probe = QSqlQuery();
         close();
-        if (reason.contains(u"locked"_s, Qt::CaseInsensitive)) {
-            *error = tr("the database %1 is locked by another program; close it and try again").arg(path);
-        } else {
-            *error = tr("%1 is not a PisoNet Manager database or it is damaged (%2)").arg(path, reason);
-        }
+        // A WAL file cannot even be read without writing its -shm file next to it.
+        const QString readOnly = DatabaseError::readOnlyReason(path);
+        const auto kind = DatabaseError::kind(failure);
+        *error = !readOnly.isEmpty() && kind != DatabaseError::Kind::Damaged ? readOnly
+                                                                             : DatabaseError::describe(failure, path);
         return false;
     }
     probe = QSqlQuery();
@@ -296,12 +348,16 @@ bool Database::setSetting(const QString& name, const QString& value, QString* er
             QSqlQuery remove(m_db);
             remove.prepare(u"DELETE FROM app_settings WHERE name = ?"_s);
             remove.addBindValue(name);
+            if (!remove.exec()) {
+                *e = errorText(remove.lastError());
+                return false;
+            }
             QSqlQuery insert(m_db);
             insert.prepare(u"INSERT INTO app_settings (name, value) VALUES (?, ?)"_s);
             insert.addBindValue(name);
             insert.addBindValue(value);
-            if (!remove.exec() || !insert.exec()) {
-                *e = insert.lastError().isValid() ? insert.lastError().text() : remove.lastError().text();
+            if (!insert.exec()) {
+                *e = errorText(insert.lastError());
                 return false;
             }
             return true;
@@ -309,10 +365,26 @@ bool Database::setSetting(const QString& name, const QString& value, QString* er
         error);
 }
 
+QString Database::errorText(const QSqlError& error) const
+{
+    return DatabaseError::describe(error, m_path);
+}
+
+bool Database::begin(QString* error)
+{
+    // IMMEDIATE takes the write lock now, waiting (busy timeout) while another program writes. A
+    // deferred transaction would read first and could then fail at once when it needs to write.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool Database::transaction(const std::function<bool(QString* error)>& work, QString* error)
 {
-    if (!m_db.transaction()) {
-        *error = tr("cannot start a transaction: %1").arg(m_db.lastError().text());
+    if (!begin(error)) {
         return false;
     }
     if (!work(error)) {
@@ -320,25 +392,43 @@ bool Database::transaction(const std::function<bool(QString* error)>& work, QStr
         return false;
     }
     if (!m_db.commit()) {
-        *error = tr("cannot save: %1").arg(m_db.lastError().text());
+        *error = tr("cannot save: %1").arg(errorText(m_db.lastError()));
         m_db.rollback();
         return false;
     }
     return true;
 }
 
-bool Database::backup(int fromVersion, QString* error)
+void Database::useWal()
 {
     QString ignored;
-    exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, &ignored);
+    exec(m_db, u"PRAGMA journal_mode = WAL"_s, &ignored);
+    exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &ignored);
+}
+
+bool Database::backup(int fromVersion, QString* error)
+{
+    // Called with the write lock held: nobody changes the file while it is copied. A file in WAL
+    // mode (only ours are) may have recent changes in its -wal file; those are copied too.
+    const QByteArray checksum = sha256Of(m_path);
     const QString target = u"%1.backup-v%2-%3"_s.arg(m_path, QString::number(fromVersion),
-                                                     QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
-    QFile::remove(target);
-    if (!QFile::copy(m_path, target)) {
-        *error = tr("cannot back up %1 to %2 before updating it; nothing was changed").arg(m_path, target);
+                                                     QString::fromLatin1(checksum.toHex().left(16)));
+    const QString wal = m_path + u"-wal"_s;
+    const bool walPending = QFileInfo(wal).size() > 0;
+    m_report.backupFile = target;
+    if (!checksum.isEmpty() && QFileInfo::exists(target) && sha256Of(target) == checksum
+        && (!walPending || QFileInfo::exists(target + u"-wal"_s))) {
+        m_report.backupExisted = true; // an earlier attempt already kept this very original
+        return true;
+    }
+    if (checksum.isEmpty() || !copyWhole(m_path, target) || (walPending && !copyWhole(wal, target + u"-wal"_s))) {
+        const QString reason = DatabaseError::readOnlyReason(m_path);
+        *error = tr("cannot back up %1 to %2 before updating it (%3); nothing was changed")
+                     .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target),
+                          reason.isEmpty() ? tr("is the disk full?") : reason);
+        m_report.backupFile.clear();
         return false;
     }
-    m_report.backupFile = target;
     return true;
 }
 
@@ -347,49 +437,75 @@ bool Database::migrate(QString* error)
     const int current = schemaVersion();
     m_report.fromVersion = m_report.toVersion = current;
     if (current < 0) {
-        *error = tr("cannot read the schema version of %1").arg(m_path);
+        *error = tr("cannot read the schema version of %1").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     if (current > latestVersion()) {
         *error = tr("the database %1 was made by a newer PisoNet Manager (schema %2; this version knows up to %3). "
                     "It was not changed: update PisoNet Manager.")
-                     .arg(m_path)
+                     .arg(QDir::toNativeSeparators(m_path))
                      .arg(current)
                      .arg(latestVersion());
         return false;
     }
-    // Only now that the file is known to be ours to change: WAL is recorded in the file itself.
-    QString ignored;
-    exec(m_db, u"PRAGMA journal_mode = WAL"_s, &ignored);
-    exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &ignored);
     if (current == latestVersion()) {
+        useWal(); // ours and current: WAL is recorded in the file itself
         return true;
+    }
+    // Nothing may write to the file before the backup is taken: not WAL, not a checkpoint of a file
+    // that is not ours. Our own older files are in WAL mode: fold their -wal in first.
+    if (isWalFile(m_path)) {
+        QString ignored;
+        exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, &ignored);
     }
     QSqlQuery tables(m_db);
     tables.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s);
     const bool hasData = tables.next() && tables.value(0).toInt() > 0;
     tables = QSqlQuery();
-    if (hasData && !backup(current, error)) {
+
+    // A file that cannot be written is said to be so (and no copy of it is made).
+    if (const QString readOnly = DatabaseError::readOnlyReason(m_path); !readOnly.isEmpty()) {
+        *error = tr("cannot update the database to this version of PisoNet Manager: %1").arg(readOnly);
         return false;
     }
+    // One transaction over every step: a failure anywhere leaves the file exactly as it was.
+    QString reason;
+    if (!begin(&reason)) {
+        *error = tr("cannot update the database %1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        return false;
+    }
+    if (hasData && !backup(current, error)) {
+        m_db.rollback();
+        return false;
+    }
+    QStringList steps;
+    QStringList notes;
     for (const Migration& step : migrations()) {
         if (step.version <= current) {
             continue;
         }
         QString stepError;
-        const bool ok = transaction(
-            [&](QString* e) {
-                return step.apply(m_db, e) && exec(m_db, u"PRAGMA user_version = %1"_s.arg(step.version), e);
-            },
-            &stepError);
-        if (!ok) {
-            *error
-                = tr("updating the database %1 to schema %2 failed: %3").arg(m_path).arg(step.version).arg(stepError);
+        if (!step.apply(m_db, &notes, &stepError)
+            || !exec(m_db, u"PRAGMA user_version = %1"_s.arg(step.version), &stepError)) {
+            m_db.rollback();
+            *error = tr("updating the database %1 to schema %2 failed: %3. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(step.version)
+                         .arg(stepError);
             return false;
         }
-        qCInfo(lcDatabase) << "migrated" << m_path << "to schema" << step.version;
-        m_report.steps.append(tr(step.description));
-        m_report.toVersion = step.version;
+        steps.append(tr(step.description));
     }
+    if (!m_db.commit()) {
+        *error = tr("updating the database %1 failed: %2. Nothing was changed.")
+                     .arg(QDir::toNativeSeparators(m_path), errorText(m_db.lastError()));
+        m_db.rollback();
+        return false;
+    }
+    qCInfo(lcDatabase) << "migrated" << m_path << "from schema" << current << "to" << latestVersion();
+    m_report.steps = steps;
+    m_report.notes = notes;
+    m_report.toVersion = latestVersion();
+    useWal();
     return true;
 }

@@ -8,10 +8,13 @@
 
 #include <functional>
 
-// The program's SQLite database: opened with WAL and foreign keys, its schema versioned with
-// PRAGMA user_version and brought up to date by ordered migrations, each in one transaction.
-// Before migrating an existing file it is copied to "<file>.backup-v<from>-<timestamp>". A file
-// from a newer version of the program is refused and left untouched.
+// The program's SQLite database: WAL and foreign keys, its schema versioned with PRAGMA
+// user_version and brought up to date by ordered migrations, all of them in one transaction that
+// holds the write lock. Before an existing file is migrated it is copied byte for byte, before
+// anything writes to it, to "<file>.backup-v<from>-<checksum>" (the same original always gives the
+// same name, so a retried migration makes no second copy); WAL is switched on only once the file
+// is at the current schema. A migration that fails leaves the file exactly as it was. A file from a
+// newer version of the program is refused and left untouched.
 class Database
 {
 public:
@@ -19,7 +22,8 @@ public:
     {
         int version; // the schema version this step produces
         const char* description;
-        std::function<bool(QSqlDatabase&, QString* error)> apply;
+        // notes: what people should know about the data (values that could not be read, ...).
+        std::function<bool(QSqlDatabase&, QStringList* notes, QString* error)> apply;
     };
 
     struct MigrationReport
@@ -27,7 +31,9 @@ public:
         int fromVersion = 0;
         int toVersion = 0;
         QString backupFile;
+        bool backupExisted = false; // the same original was backed up by an earlier attempt
         QStringList steps;
+        QStringList notes; // from the steps: e.g. old vouchers that cannot be used, and why
     };
 
     Database();
@@ -56,16 +62,27 @@ public:
     QString setting(const QString& name) const;
     bool setSetting(const QString& name, const QString& value, QString* error);
 
-    // Runs work in a transaction: commits when it returns true, rolls back otherwise.
+    // Runs work in a transaction that takes the write lock at once (waiting up to the busy timeout
+    // for another program to finish): commits when it returns true, rolls back otherwise.
     bool transaction(const std::function<bool(QString* error)>& work, QString* error);
+
+    // A failed query's error in words, naming this database file (see DatabaseError).
+    QString errorText(const QSqlError& error) const;
+
+    static constexpr int BusyTimeoutMs = 10000;
+    // How long to wait for another program's write lock; takes effect at the next open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
 
 private:
     bool openConnection(const QString& path, QString* error);
     bool migrate(QString* error);
+    bool begin(QString* error);
     bool backup(int fromVersion, QString* error);
+    void useWal();
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     MigrationReport m_report;
+    int m_busyTimeoutMs = BusyTimeoutMs;
 };

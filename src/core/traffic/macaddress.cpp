@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/traffic/macaddress.h"
 
+#include "core/util/userinput.h"
+
 #include <QCoreApplication>
 
 namespace
@@ -53,17 +55,36 @@ std::optional<MacAddress> MacAddress::parse(QStringView text, QString* error)
         // aabb.ccdd.eeff (Cisco style)
         ok = trimmed[4] == u'.' && trimmed[9] == u'.' && readDigits({0, 2, 5, 7, 10, 12});
     }
-    if (ok) {
-        mac.m_valid = true;
-        return mac;
+    if (!ok) {
+        if (error != nullptr) {
+            *error = QCoreApplication::translate("MacAddress",
+                                                 "%1 is not a MAC address (expected six pairs of hex digits, "
+                                                 "like AA:BB:CC:DD:EE:FF)")
+                         .arg(UserInput::quote(text));
+        }
+        return std::nullopt;
     }
-    if (error != nullptr) {
-        *error = QCoreApplication::translate("MacAddress",
-                                             "\"%1\" is not a MAC address (expected six pairs of hex digits, "
-                                             "like AA:BB:CC:DD:EE:FF)")
-                     .arg(text.toString());
+    // A device has a unicast address: a limit or a login for a group address would match no one
+    // (or everyone).
+    const char* notADevice = nullptr;
+    if (mac.m_bytes == std::array<quint8, 6> {}) {
+        notADevice = QT_TRANSLATE_NOOP("MacAddress", "%1 is the all-zero address, not a device's address");
+    } else if (mac.m_bytes == std::array<quint8, 6> {0xff, 0xff, 0xff, 0xff, 0xff, 0xff}) {
+        notADevice = QT_TRANSLATE_NOOP("MacAddress", "%1 is the broadcast address, not a device's address");
+    } else if ((mac.m_bytes[0] & 0x01) != 0) {
+        notADevice = QT_TRANSLATE_NOOP("MacAddress",
+                                       "%1 is a multicast (group) address, not a device's address: a device's "
+                                       "first byte is even, like AA:BB:CC:DD:EE:FF");
     }
-    return std::nullopt;
+    if (notADevice != nullptr) {
+        if (error != nullptr) {
+            mac.m_valid = true;
+            *error = QCoreApplication::translate("MacAddress", notADevice).arg(mac.toString());
+        }
+        return std::nullopt;
+    }
+    mac.m_valid = true;
+    return mac;
 }
 
 QString MacAddress::toString() const

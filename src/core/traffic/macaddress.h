@@ -10,13 +10,14 @@
 #include <optional>
 
 // A device's hardware address. Accepts "AA:BB:CC:DD:EE:FF", lower case, '-' separators and
-// "aabb.ccdd.eeff"; always written as upper case with colons, the form queue names use.
+// "aabb.ccdd.eeff"; always written as upper case with colons, the form queue names use. Only
+// unicast addresses are devices: all-zero, broadcast and multicast addresses are refused.
 class MacAddress
 {
 public:
     MacAddress() = default;
 
-    // Returns nullopt and sets *error (naming the input) when text is not a MAC address.
+    // Returns nullopt and sets *error (naming the input) when text is not a device's MAC address.
     static std::optional<MacAddress> parse(QStringView text, QString* error = nullptr);
 
     bool isNull() const { return !m_valid; }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/traffic/ratelimit.h"
 
+#include "core/util/userinput.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
@@ -36,7 +38,7 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
 {
     auto fail = [&](const QString& why) -> std::optional<RateLimit> {
         if (error != nullptr) {
-            *error = tr("%1 \"%2\": %3").arg(field, text.toString(), why);
+            *error = tr("%1 %2: %3").arg(field, UserInput::quote(text), why);
         }
         return std::nullopt;
     };
@@ -86,7 +88,7 @@ std::optional<RateLimit> RateLimit::parse(QStringView text, const QString& field
     } else if (unit == u"G"_s) {
         multiplier = 1000000000;
     } else {
-        return fail(tr("unknown unit \"%1\" (use k, M or G, e.g. 512k, 2M or 3 Mbps)").arg(unit.toString()));
+        return fail(tr("unknown unit %1 (use k, M or G, e.g. 512k, 2M or 3 Mbps)").arg(UserInput::quote(unit)));
     }
     // Exact decimal arithmetic: "1.5M" is 1500000, not 1499999.99.
     const qsizetype dot = number.indexOf(u'.');

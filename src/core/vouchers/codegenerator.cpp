@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/vouchers/codegenerator.h"
 
+#include "core/util/userinput.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -15,13 +17,14 @@ bool CodeGenerator::validate(int length, const QString& prefix, QString* error)
         return false;
     }
     if (prefix.size() > 8) {
-        *error = QCoreApplication::translate("CodeGenerator", "prefix \"%1\" is longer than 8 characters").arg(prefix);
+        *error = QCoreApplication::translate("CodeGenerator", "prefix %1 is longer than 8 characters")
+                     .arg(UserInput::quote(prefix));
         return false;
     }
     for (QChar c : prefix.toUpper()) {
         if (!Alphabet.contains(c)) {
-            *error = QCoreApplication::translate("CodeGenerator", "prefix \"%1\" may only use %2 (no 0, O, 1, I or L)")
-                         .arg(prefix, Alphabet);
+            *error = QCoreApplication::translate("CodeGenerator", "prefix %1 may only use %2 (no 0, O, 1, I or L)")
+                         .arg(UserInput::quote(prefix), Alphabet);
             return false;
         }
     }

@@ -26,8 +26,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("ProfileCatalog", text);
 }
 
-// validity: "30m", "1h", "2h", "1d", "1w", combinations like "1h30m", or "unlimited".
-bool parseValidity(const QString& text, qint64* seconds)
+void lineAndColumn(const QByteArray& json, int offset, int* line, int* column)
+{
+    *line = 1;
+    *column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++*line;
+            *column = 1;
+        } else {
+            ++*column;
+        }
+    }
+}
+} // namespace
+
+bool ProfileCatalog::parseValidity(const QString& text, qint64* seconds)
 {
     if (text.compare(u"unlimited"_s, Qt::CaseInsensitive) == 0) {
         *seconds = -1;
@@ -43,21 +57,6 @@ bool parseValidity(const QString& text, qint64* seconds)
     }
     return RouterDuration::parseSeconds(text, seconds) && *seconds > 0;
 }
-
-void lineAndColumn(const QByteArray& json, int offset, int* line, int* column)
-{
-    *line = 1;
-    *column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++*line;
-            *column = 1;
-        } else {
-            ++*column;
-        }
-    }
-}
-} // namespace
 
 std::optional<QList<Profile>>
 ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringList* errors)

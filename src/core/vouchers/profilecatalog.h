@@ -17,6 +17,9 @@ class ProfileCatalog
 public:
     // Parses and validates; on any problem returns nullopt with one message per problem.
     static std::optional<QList<Profile>> parse(const QByteArray& json, const QString& fileName, QStringList* errors);
+    // A validity as profiles.json writes it: "30m", "1h", "2h", "1d", "1w", combinations like
+    // "1h30m", or "unlimited" (-1). False for anything else (also zero).
+    static bool parseValidity(const QString& text, qint64* seconds);
 
     // Loads a file; on failure keeps the profiles it had and returns false with the messages.
     bool load(const QString& path, QStringList* errors);

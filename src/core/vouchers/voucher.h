@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // One voucher as stored: what it was sold as (copied from its profile when it was made) and what
 // happened to it since.
@@ -41,12 +44,24 @@ struct Voucher
     quint64 bytesUp = 0;
     quint64 bytesDown = 0;
     qint64 usedSeconds = 0;
+    QString problem; // why it may not be used (a value from another tool that could not be read)
 
     BandwidthLimit limit() const { return {rateUp, rateDown}; }
     // Seconds of validity left; -1 when unlimited.
     qint64 secondsLeft() const { return validitySeconds < 0 ? -1 : std::max<qint64>(0, validitySeconds - usedSeconds); }
 
+    // Why this voucher must not be put on the router; empty when it may. Only a developer code
+    // is without a time limit.
+    QString pushRefusal() const;
+    // Used up or withdrawn: a login with it should not happen.
+    bool isDead() const { return status == Status::Used || status == Status::Revoked; }
+
     static QString statusName(Status status);
-    // Reads our names and the usual names of other tools ("unused", "expired", ...).
+    // Reads our names and the words other tools write ("unused", "expired", "in use", ...);
+    // nullopt for a word nobody maps.
+    static std::optional<Status> statusFromWord(const QString& word);
+    // statusFromWord(), New for an unknown word.
     static Status statusFromName(const QString& name);
+    // Every stored word (lower case) that means this status, ours first.
+    static QStringList wordsFor(Status status);
 };

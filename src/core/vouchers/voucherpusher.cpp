@@ -3,6 +3,7 @@
 #include "core/vouchers/voucherpusher.h"
 
 #include "core/routeros/routerclient.h"
+#include "core/routeros/routerduration.h"
 
 #include <memory>
 
@@ -19,7 +20,7 @@ QString VoucherPusher::userProfileName(int sharedUsers)
     return u"pisonet-%1"_s.arg(std::max(1, sharedUsers));
 }
 
-void VoucherPusher::push(const QList<Voucher>& vouchers, QObject* context, std::function<void(const Report&)> callback)
+void VoucherPusher::push(const QList<Voucher>& all, QObject* context, std::function<void(const Report&)> callback)
 {
     struct State
     {
@@ -27,12 +28,29 @@ void VoucherPusher::push(const QList<Voucher>& vouchers, QObject* context, std::
         RouterReply<QList<HotspotUserProfile>> profiles;
         int outstanding = 2;
     };
+    Report checked;
+    QList<Voucher> vouchers;
+    for (const Voucher& voucher : all) {
+        if (voucher.status == Voucher::Status::Revoked) {
+            continue;
+        }
+        if (const QString why = voucher.pushRefusal(); !why.isEmpty()) {
+            checked.refused.append(voucher.code + u": "_s + why);
+        } else {
+            vouchers.append(voucher);
+        }
+    }
+    checked.wanted = int(vouchers.size());
+    if (vouchers.isEmpty()) {
+        callback(checked);
+        return;
+    }
     auto state = std::make_shared<State>();
     auto next = [=, this] {
         if (--state->outstanding > 0) {
             return;
         }
-        Report report;
+        Report report = checked;
         report.error = state->users.error.isError() ? state->users.error : state->profiles.error;
         if (report.error.isError()) {
             callback(report);
@@ -54,28 +72,29 @@ void VoucherPusher::push(const QList<Voucher>& vouchers, QObject* context, std::
             }
         }
         if (needed.isEmpty()) {
-            addUsers(vouchers, onRouter, context, callback);
+            addUsers(vouchers, onRouter, checked, context, callback);
             return;
         }
         auto pending = std::make_shared<int>(int(needed.size()));
         auto profileError = std::make_shared<ApiError>();
         for (int shared : std::as_const(needed)) {
-            m_client->addHotspotUserProfile(userProfileName(shared), shared, context,
-                                            [=, this](const RouterReply<QString>& reply) {
-                                                if (reply.error.isError() && !profileError->isError()) {
-                                                    *profileError = reply.error;
-                                                }
-                                                if (--*pending > 0) {
-                                                    return;
-                                                }
-                                                if (profileError->isError()) {
-                                                    Report failed;
-                                                    failed.error = *profileError;
-                                                    callback(failed);
-                                                    return;
-                                                }
-                                                addUsers(vouchers, onRouter, context, callback);
-                                            });
+            m_client->addHotspotUserProfile(
+                userProfileName(shared), shared, context, [=, this](const RouterReply<QString>& reply) {
+                    // Made by another push a moment ago: there either way.
+                    if (reply.error.isError() && !isAlreadyThere(reply.error) && !profileError->isError()) {
+                        *profileError = reply.error;
+                    }
+                    if (--*pending > 0) {
+                        return;
+                    }
+                    if (profileError->isError()) {
+                        Report failed = checked;
+                        failed.error = *profileError;
+                        callback(failed);
+                        return;
+                    }
+                    addUsers(vouchers, onRouter, checked, context, callback);
+                });
         }
     };
     m_client->fetchHotspotUsers(context, [state, next](const RouterReply<QList<HotspotUser>>& reply) {
@@ -90,6 +109,7 @@ void VoucherPusher::push(const QList<Voucher>& vouchers, QObject* context, std::
 
 void VoucherPusher::addUsers(const QList<Voucher>& vouchers,
                              const QSet<QString>& onRouter,
+                             const Report& checked,
                              QObject* context,
                              std::function<void(const Report&)> callback)
 {
@@ -100,11 +120,9 @@ void VoucherPusher::addUsers(const QList<Voucher>& vouchers,
         int outstanding = 0;
     };
     auto progress = std::make_shared<Progress>();
+    progress->report = checked;
     QList<Voucher> toAdd;
     for (const Voucher& voucher : vouchers) {
-        if (voucher.status == Voucher::Status::Revoked) {
-            continue;
-        }
         if (onRouter.contains(voucher.code)) {
             ++progress->report.alreadyThere;
             progress->pushed.append(voucher.code);
@@ -128,20 +146,31 @@ void VoucherPusher::addUsers(const QList<Voucher>& vouchers,
         HotspotUser user;
         user.name = voucher.code;
         user.profile = userProfileName(voucher.sharedUsers);
-        user.limitUptime = voucher.validitySeconds >= 0 ? voucher.validity : QString();
+        // Exactly the time we hold; empty only for a developer code (pushRefusal() saw to that).
+        user.limitUptime = voucher.developer ? QString() : RouterDuration::format(voucher.validitySeconds);
         user.comment = CommentPrefix + u" ("_s + voucher.profile
             + (voucher.batchId > 0 ? u", batch %1)"_s.arg(voucher.batchId) : u")"_s);
         m_client->addHotspotUser(user, context,
                                  [progress, finish, code = voucher.code](const RouterReply<QString>& reply) {
-                                     if (reply.error.isError()) {
-                                         progress->report.failures.append(code + u": "_s + reply.error.message());
-                                     } else {
-                                         ++progress->report.added;
+                                     const ApiError& error = reply.error;
+                                     if (!error.isError() || isAlreadyThere(error)) {
+                                         // Added now, or by another push a moment ago: there either way.
+                                         ++(error.isError() ? progress->report.alreadyThere : progress->report.added);
                                          progress->pushed.append(code);
+                                     } else if (error.kind() == ApiError::Kind::Trap) {
+                                         progress->report.failures.append(code + u": "_s + error.message());
+                                     } else if (!progress->report.error.isError()) {
+                                         progress->report.error = error; // the link: one reason, not one per user
                                      }
                                      if (--progress->outstanding == 0) {
                                          finish();
                                      }
                                  });
     }
+}
+
+bool VoucherPusher::isAlreadyThere(const ApiError& error)
+{
+    // RouterOS: "failure: already have user with this name for this server" (and "... such name").
+    return error.kind() == ApiError::Kind::Trap && error.message().contains(u"already have"_s, Qt::CaseInsensitive);
 }

@@ -3,6 +3,7 @@
 #include "core/vouchers/voucherstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/databaseerror.h"
 #include "core/storage/storedtime.h"
 #include "core/vouchers/codegenerator.h"
 
@@ -37,7 +38,7 @@ QDateTime fromIso(const QVariant& value)
 
 const QString VoucherColumns = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
                                "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
-                               "batch_id, developer, bytes_up, bytes_down, used_seconds"_s;
+                               "batch_id, developer, bytes_up, bytes_down, used_seconds, problem"_s;
 
 Voucher fromRow(const QSqlQuery& query)
 {
@@ -63,22 +64,43 @@ Voucher fromRow(const QSqlQuery& query)
     v.bytesUp = query.value(17).toULongLong();
     v.bytesDown = query.value(18).toULongLong();
     v.usedSeconds = query.value(19).toLongLong();
+    v.problem = query.value(20).toString();
     return v;
 }
 
-bool run(QSqlQuery& query, QString* error)
+// "?, ?, ?" for an IN list, with the values to bind.
+QString placeholders(qsizetype count)
 {
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
+    return QStringList(count, u"?"_s).join(u", "_s);
+}
+
+// Text for a LIKE pattern with % and _ taken literally (the query says ESCAPE '\\').
+QString likeLiteral(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_') {
+            escaped += u'\\';
+        }
+        escaped += c;
     }
-    return true;
+    return escaped;
 }
 } // namespace
 
 VoucherStore::VoucherStore(Database* database)
     : m_database(database)
 { }
+
+bool VoucherStore::run(QSqlQuery& query, QString* error) const
+{
+    if (!query.exec()) {
+        *error = m_database->errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
 
 std::optional<VoucherStore::Batch>
 VoucherStore::generate(const Profile& profile, const GenerateOptions& options, QString* error)
@@ -97,28 +119,37 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
                      .arg(options.length);
         return std::nullopt;
     }
-    QSet<QString> taken;
-    {
-        QSqlQuery existing(m_database->handle());
-        existing.setForwardOnly(true);
-        existing.prepare(u"SELECT code FROM vouchers WHERE code LIKE ?"_s);
-        existing.addBindValue(QString(options.prefix.toUpper() + u'%'));
-        if (!run(existing, error)) {
-            return std::nullopt;
-        }
-        while (existing.next()) {
-            taken.insert(existing.value(0).toString());
-        }
+    if (profile.validitySeconds < 0 && !options.developer) {
+        *error = tr("profile %1 has no time limit: only developer codes may be unlimited (make them as developer "
+                    "codes, or give the profile a validity like 1h)")
+                     .arg(profile.name);
+        return std::nullopt;
     }
     Batch batch;
     batch.profile = profile.name;
     batch.count = options.count;
     batch.createdAt = QDateTime::currentDateTimeUtc();
     batch.note = options.note;
-    batch.codes = CodeGenerator(options.length, options.prefix).batch(options.count, taken);
+    const CodeGenerator generator(options.length, options.prefix);
 
+    // The write lock is taken first (waiting while another program writes), so the codes in use are
+    // read as they are and no one adds one until the batch is saved.
     const bool ok = m_database->transaction(
         [&](QString* e) {
+            QSet<QString> taken;
+            {
+                QSqlQuery existing(m_database->handle());
+                existing.setForwardOnly(true);
+                existing.prepare(u"SELECT upper(code) FROM vouchers WHERE code LIKE ? ESCAPE '\\'"_s);
+                existing.addBindValue(QString(likeLiteral(options.prefix.toUpper()) + u'%'));
+                if (!run(existing, e)) {
+                    return false;
+                }
+                while (existing.next()) {
+                    taken.insert(existing.value(0).toString());
+                }
+            }
+            batch.codes = generator.batch(options.count, taken);
             QSqlQuery insertBatch(m_database->handle());
             insertBatch.prepare(
                 u"INSERT INTO batches (profile, voucher_count, created_at, note) VALUES (?, ?, ?, ?)"_s);
@@ -137,20 +168,37 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             const QString created = iso(batch.createdAt);
             const QString validity = options.developer ? u"unlimited"_s : profile.validity;
             const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
-            for (const QString& code : std::as_const(batch.codes)) {
-                insert.addBindValue(code);
-                insert.addBindValue(profile.name);
-                insert.addBindValue(profile.price);
-                insert.addBindValue(validity);
-                insert.addBindValue(validitySeconds);
-                insert.addBindValue(profile.users);
-                insert.addBindValue(profile.rateUp.toRouterOs());
-                insert.addBindValue(profile.rateDown.toRouterOs());
-                insert.addBindValue(created);
-                insert.addBindValue(batch.id);
-                insert.addBindValue(options.developer ? 1 : 0);
-                if (!run(insert, e)) {
-                    return false;
+            QSet<QString> made(batch.codes.cbegin(), batch.codes.cend());
+            for (QString& code : batch.codes) {
+                // A code someone else holds (a rule of another tool's table, say) is replaced by a new one.
+                for (int attempt = 0;; ++attempt) {
+                    insert.addBindValue(code);
+                    insert.addBindValue(profile.name);
+                    insert.addBindValue(profile.price);
+                    insert.addBindValue(validity);
+                    insert.addBindValue(validitySeconds);
+                    insert.addBindValue(profile.users);
+                    insert.addBindValue(profile.rateUp.toRouterOs());
+                    insert.addBindValue(profile.rateDown.toRouterOs());
+                    insert.addBindValue(created);
+                    insert.addBindValue(batch.id);
+                    insert.addBindValue(options.developer ? 1 : 0);
+                    if (insert.exec()) {
+                        break;
+                    }
+                    const QSqlError failure = insert.lastError();
+                    const bool collision = DatabaseError::kind(failure) == DatabaseError::Kind::Constraint
+                        && failure.databaseText().contains(u"vouchers.code"_s);
+                    if (!collision || attempt >= MaximumCodeAttempts) {
+                        *e = m_database->errorText(failure);
+                        return false;
+                    }
+                    taken.insert(code);
+                    made.remove(code);
+                    do {
+                        code = generator.next();
+                    } while (taken.contains(code) || made.contains(code));
+                    made.insert(code);
                 }
             }
             return true;
@@ -203,21 +251,16 @@ QList<Voucher> VoucherStore::list(const Filter& filter) const
     QVariantList values;
     if (filter.status) {
         // Other tools' names for the same state count too.
-        static const QHash<Voucher::Status, QStringList> names {
-            {Voucher::Status::New, {u"new"_s, u"unused"_s, u"available"_s, u""_s}},
-            {Voucher::Status::Pushed, {u"pushed"_s}},
-            {Voucher::Status::Active, {u"active"_s, u"activated"_s, u"in use"_s}},
-            {Voucher::Status::Used, {u"used"_s, u"expired"_s, u"consumed"_s}},
-            {Voucher::Status::Revoked, {u"revoked"_s, u"disabled"_s, u"cancelled"_s}}};
-        const QStringList accepted = names.value(*filter.status);
-        where.append(u"lower(status) IN ("_s + QStringList(accepted.size(), u"?"_s).join(u',') + u')');
+        const QStringList accepted = Voucher::wordsFor(*filter.status);
+        where.append(u"lower(status) IN ("_s + placeholders(accepted.size()) + u')');
         for (const QString& name : accepted) {
             values.append(name);
         }
     }
     if (!filter.search.trimmed().isEmpty()) {
-        where.append(u"(upper(code) LIKE ? OR upper(mac) LIKE ?)"_s);
-        const QString pattern = u'%' + filter.search.trimmed().toUpper() + u'%';
+        // What was typed is looked for as it is: % and _ are characters, not wildcards.
+        where.append(u"(upper(code) LIKE ? ESCAPE '\\' OR upper(mac) LIKE ? ESCAPE '\\')"_s);
+        const QString pattern = u'%' + likeLiteral(filter.search.trimmed().toUpper()) + u'%';
         values.append(pattern);
         values.append(pattern);
     }
@@ -282,12 +325,17 @@ bool VoucherStore::markPushed(const QStringList& codes, QString* error)
     return m_database->transaction(
         [&](QString* e) {
             QSqlQuery query(m_database->handle());
+            const QStringList fresh = Voucher::wordsFor(Voucher::Status::New);
             query.prepare(u"UPDATE vouchers SET status = 'pushed', pushed_at = ? WHERE code = ? AND "
-                          "lower(status) IN ('new', 'unused', 'available', '')"_s);
+                          "lower(status) IN ("_s
+                          + placeholders(fresh.size()) + u')');
             const QString now = isoNow();
             for (const QString& code : codes) {
                 query.addBindValue(now);
                 query.addBindValue(code);
+                for (const QString& word : fresh) {
+                    query.addBindValue(word);
+                }
                 if (!run(query, e)) {
                     return false;
                 }
@@ -340,8 +388,9 @@ bool VoucherStore::activate(
     const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error)
 {
     QSqlQuery query(m_database->handle());
+    // A used or revoked voucher never comes back to life, whoever asks.
     query.prepare(u"UPDATE vouchers SET status = 'active', activated_at = COALESCE(activated_at, ?), mac = ?, ip = ? "
-                  "WHERE code = ?"_s);
+                  "WHERE code = ? AND lower(status) NOT IN ('used', 'revoked')"_s);
     query.addBindValue(iso(at));
     query.addBindValue(mac);
     query.addBindValue(ip);

@@ -12,6 +12,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 // Vouchers, batches and voucher sessions in the database. Every change that belongs together is
 // one transaction: a batch is there whole or not at all.
@@ -59,11 +60,14 @@ public:
     };
 
     static constexpr int MaximumBatch = 100000;
+    static constexpr int MaximumCodeAttempts = 100;
 
     explicit VoucherStore(Database* database);
 
     Database* database() const { return m_database; }
 
+    // Refuses a profile without a time limit unless the codes are developer codes. Waits (busy
+    // timeout) while another program writes; a code another program took meanwhile is replaced.
     std::optional<Batch> generate(const Profile& profile, const GenerateOptions& options, QString* error);
     std::optional<Voucher> find(const QString& code) const;
     // The vouchers among these codes (others, e.g. hotspot users made in Winbox, are skipped).
@@ -92,5 +96,7 @@ public:
     bool markUsedUp(const QString& code, const QDateTime& at, QString* error);
 
 private:
+    bool run(QSqlQuery& query, QString* error) const;
+
     Database* m_database;
 };

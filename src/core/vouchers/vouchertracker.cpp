@@ -3,6 +3,7 @@
 #include "core/vouchers/vouchertracker.h"
 
 #include "core/log/logcategories.h"
+#include "core/routeros/routerclient.h"
 #include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -46,8 +47,9 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
     }
     const QHash<QString, Voucher> vouchers = m_store->findMany(codes);
     const QDateTime now = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
-    QStringList activated;
+    QList<std::pair<QString, QString>> activated; // code, MAC
     QStringList usedUp;
+    QList<std::pair<UserTraffic, Voucher::Status>> dead;
     QHash<QString, DesiredLimit> limits;
 
     QString localError;
@@ -61,17 +63,21 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                 }
                 const Voucher& voucher = *found;
                 const std::optional<DesiredLimit> limit = limitOf(voucher);
-                if (!limit) {
+                if (limit) {
+                    limits.insert(voucher.code, *limit);
+                }
+                if (voucher.isDead()) {
+                    // Never revived and its time not counted; a used code keeps its voucher's speed.
+                    dead.append({user, voucher.status});
                     continue;
                 }
-                limits.insert(voucher.code, *limit);
-                if (voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed
-                    || voucher.mac != user.macString()) {
+                const bool first = voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed;
+                if (first || voucher.mac != user.macString()) {
                     if (!m_store->activate(voucher.code, user.macString(), user.address, now, e)) {
                         return false;
                     }
-                    if (voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed) {
-                        activated.append(voucher.code);
+                    if (first) {
+                        activated.append({voucher.code, user.macString()});
                     }
                 }
                 auto session = open.find(voucher.code);
@@ -116,12 +122,35 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
         return false;
     }
     m_limits = limits;
-    for (const QString& code : std::as_const(activated)) {
-        const Voucher& voucher = vouchers[code];
-        Q_EMIT voucherActivated(code, voucher.mac);
+    for (const auto& [code, mac] : std::as_const(activated)) {
+        Q_EMIT voucherActivated(code, mac);
     }
     for (const QString& code : std::as_const(usedUp)) {
         Q_EMIT voucherUsedUp(code);
     }
+    QSet<QString> stillOnline;
+    for (const auto& [user, status] : std::as_const(dead)) {
+        stillOnline.insert(user.sessionId);
+        if (m_reportedDeadSessions.contains(user.sessionId)) {
+            continue; // reported (and kicked, if asked) already
+        }
+        m_reportedDeadSessions.insert(user.sessionId);
+        const bool kicking = m_kickDeadCodes && m_client != nullptr && !user.sessionId.isEmpty();
+        qCWarning(lcDatabase) << "voucher" << user.user << "is" << Voucher::statusName(status) << "but in use by"
+                              << user.macString() << (kicking ? "(ending the session)" : "");
+        Q_EMIT deadCodeInUse(user.user, user.macString(), Voucher::statusName(status), kicking);
+        if (kicking) {
+            kick(user);
+        }
+    }
+    m_reportedDeadSessions.intersect(stillOnline);
     return true;
+}
+
+void VoucherTracker::kick(const UserTraffic& user)
+{
+    m_client->kickSession(user.sessionId, this,
+                          [this, code = user.user, mac = user.macString()](const ApiError& error) {
+                              Q_EMIT deadCodeKicked(code, mac, error.isError() ? error.message() : QString());
+                          });
 }

@@ -7,18 +7,31 @@
 #include "core/vouchers/voucherstore.h"
 
 #include <QObject>
+#include <QSet>
+
+class RouterClient;
 
 // Follows vouchers through their life from what each poll shows: a code seen online for the first
 // time is activated (time, MAC, IP) and gets a session; a session that disappears is closed with its
 // byte totals, and the voucher is used up when its validity is spent. State comes from the router
 // plus the database on every poll, so a restart of either loses nothing. It also tells the
 // bandwidth controller which speed each online voucher paid for.
+//
+// A used or revoked voucher is never brought back: when its code is online anyway (a router that
+// kept the user, another tool), that is reported once per session as a dead code in use, and the
+// session is ended when the operator asked for that (setKickDeadCodes).
 class VoucherTracker : public QObject
 {
     Q_OBJECT
 
 public:
     explicit VoucherTracker(VoucherStore* store, QObject* parent = nullptr);
+
+    // The router to end dead codes' sessions on (the control loop's client).
+    void setRouterClient(RouterClient* client) { m_client = client; }
+    // End the session of a used or revoked code seen online (off by default: only reported).
+    void setKickDeadCodes(bool kick) { m_kickDeadCodes = kick; }
+    bool kickDeadCodes() const { return m_kickDeadCodes; }
 
     // Call with every fresh snapshot, before reconciling queues. One transaction per call.
     bool track(const TrafficSnapshot& snapshot, QString* error = nullptr);
@@ -36,9 +49,18 @@ public:
 Q_SIGNALS:
     void voucherActivated(const QString& code, const QString& mac);
     void voucherUsedUp(const QString& code);
+    // A code that should be dead (status "used" or "revoked") is online; once per session.
+    void deadCodeInUse(const QString& code, const QString& mac, const QString& status, bool kicking);
+    // The outcome of ending such a session; error empty when it was ended.
+    void deadCodeKicked(const QString& code, const QString& mac, const QString& error);
 
 private:
+    void kick(const UserTraffic& user);
+
     VoucherStore* m_store;
+    RouterClient* m_client = nullptr;
+    bool m_kickDeadCodes = false;
     QHash<QString, DesiredLimit> m_limits; // online voucher code -> its speed
+    QSet<QString> m_reportedDeadSessions; // router session ids already reported
     qint64 m_expirySlack = 15;
 };

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pisonet-cli as separate processes on one database, as a shop runs it: two generate or push runs at
+// once (two windows, a script, a second PC on a shared folder), and a database nobody may write.
+#include "core/storage/database.h"
+#include "core/vouchers/voucherstore.h"
+#include "support/simulatorfixture.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <grp.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+class TestCliProcesses : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void parallelGenerateRunsAllSucceed();
+    void parallelPushesAddEachVoucherOnce();
+    void readOnlyIsSaidSo_data();
+    void readOnlyIsSaidSo();
+
+private:
+    // A pisonet-cli child on the test database; started, not waited for.
+    std::unique_ptr<QProcess> start(const QStringList& arguments, bool unprivileged = false);
+    static QByteArray bytesOf(const QString& path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcessEnvironment m_env;
+};
+
+void TestCliProcesses::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(u"PISONET_DB"_s, m_dir->filePath(u"shop.db"_s));
+    m_env.insert(u"PISONET_PROFILES"_s, QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"));
+    m_env.insert(u"HOME"_s, m_dir->path());
+    for (const QString& name :
+         {u"PISONET_ROUTER_HOST"_s, u"PISONET_ROUTER_PORT"_s, u"PISONET_ROUTER_USER"_s, u"PISONET_ROUTER_PASSWORD"_s}) {
+        m_env.remove(name);
+    }
+}
+
+std::unique_ptr<QProcess> TestCliProcesses::start(const QStringList& arguments, bool unprivileged)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_env);
+#ifdef Q_OS_UNIX
+    if (unprivileged && ::geteuid() == 0) {
+        // root may write anywhere: run as "nobody" so file permissions count, as for a shop's user.
+        process->setChildProcessModifier([] {
+            const gid_t nobody = 65534;
+            if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) {
+                ::_exit(99);
+            }
+        });
+    }
+#else
+    Q_UNUSED(unprivileged)
+#endif
+    process->start(QStringLiteral(PISONET_CLI), arguments);
+    return process;
+}
+
+QByteArray TestCliProcesses::bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCliProcesses::parallelGenerateRunsAllSucceed()
+{
+    // Big batches of short codes: two runs at once draw many of the same codes.
+    constexpr int Rounds = 3;
+    constexpr int Count = 20000;
+    const QStringList generate {u"vouchers"_s, u"generate"_s,          u"--profile"_s, u"BASIC"_s,
+                                u"--count"_s,  QString::number(Count), u"--length"_s,  u"5"_s};
+    // The file exists (and is current) before the two race for it.
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_env.value(u"PISONET_DB"_s), &error), qPrintable(error));
+    }
+    for (int round = 0; round < Rounds; ++round) {
+        auto first = start(generate);
+        auto second = start(generate);
+        for (QProcess* process : {first.get(), second.get()}) {
+            QVERIFY(process->waitForFinished(120000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, qPrintable(err));
+            QVERIFY2(!err.contains(u"UNIQUE"_s) && !err.contains(u"Unable to"_s), qPrintable(err));
+        }
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(m_env.value(u"PISONET_DB"_s), &error), qPrintable(error));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT code) FROM vouchers"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Rounds * 2 * Count);
+    QCOMPARE(query.value(1).toInt(), Rounds * 2 * Count);
+    QVERIFY(query.exec(u"SELECT count(*), sum(voucher_count) FROM batches"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Rounds * 2);
+    QCOMPARE(query.value(1).toInt(), Rounds * 2 * Count);
+}
+
+void TestCliProcesses::parallelPushesAddEachVoucherOnce()
+{
+    SimulatorFixture fixture;
+    // Slow answers: both runs read the router's (empty) user list before either adds a user.
+    fixture.simulator().setReplyDelay(300);
+    m_env.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
+    m_env.insert(u"PISONET_ROUTER_PORT"_s, QString::number(fixture.simulator().port()));
+    m_env.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
+    m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
+    constexpr int Count = 300;
+    auto made = start({u"vouchers"_s, u"generate"_s, u"--profile"_s, u"BASIC"_s, u"--count"_s, QString::number(Count)});
+    QVERIFY(made->waitForFinished(60000));
+    QCOMPARE(made->exitCode(), 0);
+
+    auto first = start({u"vouchers"_s, u"push"_s});
+    auto second = start({u"vouchers"_s, u"push"_s});
+    // The simulator lives in this thread: keep its event loop running while they work.
+    QTRY_VERIFY_WITH_TIMEOUT(first->state() == QProcess::NotRunning && second->state() == QProcess::NotRunning, 120000);
+    for (QProcess* process : {first.get(), second.get()}) {
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, qPrintable(err));
+        QVERIFY2(!err.contains(u"already have"_s), qPrintable(err)); // "already there" is not an error
+    }
+    QSet<QString> names;
+    for (const auto& user : fixture.simulator().users()) {
+        names.insert(user.name);
+    }
+    QCOMPARE(fixture.simulator().users().size(), Count);
+    QCOMPARE(names.size(), Count);
+    Database db;
+    QString error;
+    QVERIFY(db.open(m_env.value(u"PISONET_DB"_s), &error));
+    VoucherStore::Filter pushed;
+    pushed.status = Voucher::Status::Pushed;
+    QCOMPARE(VoucherStore(&db).list(pushed).size(), Count);
+}
+
+void TestCliProcesses::readOnlyIsSaidSo_data()
+{
+    QTest::addColumn<QString>("fixture"); // empty: a current PisoNet database
+    QTest::addColumn<bool>("folderReadOnly");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("current database, read-only folder") << QString() << true << u"cannot write next to"_s;
+    QTest::newRow("legacy database, read-only folder") << u"legacy-python.db"_s << true << u"cannot write next to"_s;
+    QTest::newRow("legacy database, read-only file") << u"legacy-python.db"_s << false << u"the file is read-only"_s;
+}
+
+void TestCliProcesses::readOnlyIsSaidSo()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes are a Unix test; Windows shows the same messages from its own read-only flag");
+#else
+    QFETCH(QString, fixture);
+    QFETCH(bool, folderReadOnly);
+    QFETCH(QString, message);
+    const QString folder = m_dir->filePath(u"shop"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + u"/pisonet.db"_s;
+    if (fixture.isEmpty()) {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY(db.setSetting(u"shop"_s, u"Aling Nena"_s, &error));
+    } else {
+        QVERIFY(QFile::copy(QStringLiteral(PISONET_TEST_DATA_DIR "/db/") + fixture, path));
+    }
+    const QByteArray before = bytesOf(path);
+    constexpr auto ReadAll = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    constexpr auto Enter = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    constexpr auto WriteAll = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), ReadAll | Enter | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(path, folderReadOnly ? ReadAll | WriteAll : ReadAll));
+    QVERIFY(QFile::setPermissions(folder, folderReadOnly ? ReadAll | Enter : ReadAll | Enter | WriteAll));
+
+    auto cli = start({u"vouchers"_s, u"list"_s, u"--db"_s, path}, true);
+    QVERIFY(cli->waitForFinished(30000));
+    const QString err = QString::fromUtf8(cli->readAllStandardError());
+    QVERIFY(QFile::setPermissions(folder, ReadAll | Enter | WriteAll)); // let cleanup remove it
+    QCOMPARE(cli->exitCode(), 1);
+    QVERIFY2(err.contains(message) && err.contains(u"read-only"_s), qPrintable(err));
+    QVERIFY2(!err.contains(u"damaged"_s), qPrintable(err));
+    QVERIFY2(err.contains(QDir::toNativeSeparators(path)) || err.contains(QDir::toNativeSeparators(folder)),
+             qPrintable(err));
+    QCOMPARE(bytesOf(path), before);
+    QCOMPARE(QDir(folder).entryList({u"*.backup-*"_s}).size(), 0);
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestCliProcesses)
+#include "tst_cliprocesses.moc"
