@@ -115,6 +115,7 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     m_stateLabel->setObjectName(u"connectionStateLabel"_s);
     statusBar()->addPermanentWidget(m_stateLabel);
 
+    connect(m_bandwidth, &BandwidthPage::queueRequested, this, [this] { showPage(2); });
     connect(engine, &AppEngine::routerChanged, this, [this] {
         updateRouterStatus();
         updateBanner();

@@ -20,8 +20,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -51,6 +53,10 @@ private Q_SLOTS:
     void windowRefusesWhileTheCliManagesTheDatabase();
     void secondStartBringsTheFirstToFront();
     void refusedLoginIsNotRetried();
+    void rowsStayPutWhileTheOperatorActs();
+    void enterAppliesTheLimitDialog();
+    void diagnosticsBannerOffersToTurnFastTrackOff();
+    void searchFindsMacsAsTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -460,6 +466,109 @@ void TestMainWindow::refusedLoginIsNotRetried()
     // The operator fixes the password and tries again.
     shop.engine->useRouter(saved);
     QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().isEmpty(), 8000);
+}
+
+// Sorted by live speed, a refresh would reorder the table under an open context menu; while the
+// operator acts the order stays, the data updates in place, and it catches up afterwards.
+void TestMainWindow::rowsStayPutWhileTheOperatorActs()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 8e6);
+    router.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.50.11"_s, 1e6, 1e6);
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    QTableView* table = shop.window->bandwidthPage()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 8000);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(UserTrafficModel::User)); // stable default
+    auto macAt = [&](int row) { return table->model()->index(row, UserTrafficModel::Mac).data().toString(); };
+    auto refresh = [&] {
+        const quint64 before = shop.sequence();
+        QTest::qWait(300); // traffic flows meanwhile: the speeds come from the byte counters
+        shop.engine->loop().monitor().refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(shop.sequence() > before, 5000);
+    };
+    refresh();
+    refresh();
+    table->sortByColumn(UserTrafficModel::DownRate, Qt::DescendingOrder);
+    QCOMPARE(macAt(0), MacA); // the faster one first
+
+    shop.select(MacA);
+    Q_EMIT table->customContextMenuRequested(table->visualRect(table->currentIndex()).center());
+    QTRY_VERIFY(shop.window->findChild<QMenu*>(u"userContextMenu"_s) != nullptr);
+    router.simulator().logout(MacA); // A comes back much slower, B now the faster one
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e5, 1e5);
+    router.simulator().logout(MacB);
+    router.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.50.11"_s, 1e6, 9e6);
+    refresh();
+    refresh();
+    QCOMPARE(macAt(0), MacA); // still where the pointer is
+    QCOMPARE(shop.window->bandwidthPage()->selectedMac(), MacA);
+
+    shop.window->findChild<QMenu*>(u"userContextMenu"_s)->close();
+    QTRY_VERIFY_WITH_TIMEOUT(macAt(0) == MacB, 8000); // the order catches up once the operator is done
+}
+
+void TestMainWindow::enterAppliesTheLimitDialog()
+{
+    ProfileCatalog profiles;
+    QStringList errors;
+    QVERIFY(profiles.load(QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"), &errors));
+    SetLimitDialog dialog(*MacAddress::parse(u"AA:BB:CC:DD:EE:FF"_s), u"K7M2Q9"_s, std::nullopt, profiles);
+    dialog.show();
+    QVERIFY(!dialog.reason().contains(u"empty"_s)); // no error before anything was typed
+    auto* download = dialog.findChild<QLineEdit*>(u"downloadLineEdit"_s);
+    auto* upload = dialog.findChild<QLineEdit*>(u"uploadLineEdit"_s);
+    QTest::keyClicks(download, u"3 Mbps"_s);
+    QTest::keyClick(download, Qt::Key_Return);
+    QVERIFY(dialog.isVisible()); // not valid yet (no upload): Enter neither applies nor closes
+    QTest::keyClicks(upload, u"768 kbps"_s);
+    QTest::keyClick(upload, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.limit().toMaxLimit(), u"768k/3M"_s);
+}
+
+void TestMainWindow::diagnosticsBannerOffersToTurnFastTrackOff()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    router.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    router.simulator().setFastTrack(true);
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    MessageBar* banner = shop.window->bandwidthPage()->diagnosticsBar();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"FastTrack"_s), 8000);
+    QVERIFY(banner->text().contains(u"disable"_s)); // the one-line fix
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    banner->findChild<QPushButton*>(u"messageBarAction"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!router.simulator().fastTrack(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().isEmpty(), 5000);
+    QTRY_VERIFY(shop.window->bandwidthPage()->messageBar()->text().contains(u"FastTrack is off"_s));
+}
+
+void TestMainWindow::searchFindsMacsAsTyped()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    router.simulator().addSession(u"AAAAAA"_s, u"94:91:E8:12:34:56"_s, u"10.5.50.10"_s, 1e6, 2e6);
+    router.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.50.11"_s, 1e6, 2e6);
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    QTableView* table = shop.window->bandwidthPage()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 8000);
+    auto* search = shop.window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    for (const QString& typed : {u"9491E8"_s, u"94-91-E8-12"_s, u"94:91:e8"_s, u"9491.e812"_s}) {
+        search->setText(typed);
+        QCOMPARE(table->model()->rowCount(), 1);
+    }
+    search->setText(u"nobody"_s);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(shop.window->findChildren<QLabel*>().size() > 0);
+    bool said = false;
+    for (QLabel* label : shop.window->bandwidthPage()->findChildren<QLabel*>()) {
+        said = said || label->text().contains(u"No customer matches"_s);
+    }
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestMainWindow)

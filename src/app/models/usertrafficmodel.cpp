@@ -211,10 +211,42 @@ UserFilterModel::UserFilterModel(QObject* parent)
     setDynamicSortFilter(true);
 }
 
+namespace
+{
+// "94-91-E8", "94:91:e8", "9491.E8" -> "9491E8"; empty when the text cannot be part of a MAC.
+QString macDigits(const QString& text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c == u':' || c == u'-' || c == u'.' || c == u' ') {
+            continue;
+        }
+        if (!c.isDigit() && !(c.toUpper() >= u'A' && c.toUpper() <= u'F')) {
+            return {};
+        }
+        digits.append(c.toUpper());
+    }
+    return digits.size() >= 2 ? digits : QString();
+}
+} // namespace
+
 void UserFilterModel::setSearch(const QString& text)
 {
     m_search = text.trimmed();
+    m_searchHex = macDigits(m_search);
     invalidateFilter();
+}
+
+void UserFilterModel::setSortingFrozen(bool frozen)
+{
+    if (frozen == m_frozen) {
+        return;
+    }
+    m_frozen = frozen;
+    setDynamicSortFilter(!frozen);
+    if (!frozen && sortColumn() >= 0) {
+        sort(sortColumn(), sortOrder()); // catch up with what changed meanwhile
+    }
 }
 
 bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -230,6 +262,10 @@ bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
                 .contains(m_search, Qt::CaseInsensitive)) {
             return true;
         }
+    }
+    if (!m_searchHex.isEmpty()) {
+        const QString mac = sourceModel()->index(sourceRow, UserTrafficModel::Mac, sourceParent).data().toString();
+        return macDigits(mac).contains(m_searchHex);
     }
     return false;
 }

@@ -49,7 +49,10 @@ private:
     bool m_stale = false;
 };
 
-// Filters by voucher code, MAC or IP (the search box) and sorts by the raw values.
+// Filters by voucher code, MAC or IP (the search box) and sorts by the raw values. A MAC matches
+// however it is typed: 9491E8, 94-91-E8-… (Windows getmac), 94:91:e8…
+// While the sort is frozen (the operator is pointing at or acting on a row) refreshes change the
+// rows in place and new rows go to the end; the order catches up when it is unfrozen.
 class UserFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -57,10 +60,15 @@ class UserFilterModel : public QSortFilterProxyModel
 public:
     explicit UserFilterModel(QObject* parent = nullptr);
     void setSearch(const QString& text);
+    QString search() const { return m_search; }
+    void setSortingFrozen(bool frozen);
+    bool isSortingFrozen() const { return m_frozen; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QString m_search;
+    QString m_searchHex; // the search as bare hex digits when it can be (part of) a MAC
+    bool m_frozen = false;
 };

@@ -8,17 +8,20 @@
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
 #include "app/widgets/messagebar.h"
+#include "core/bandwidth/routerdiagnostics.h"
 #include "core/traffic/trafficformat.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -40,6 +43,8 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     , m_userChart(new TrafficChart(tr("Selected user"), this))
     , m_tick(new QTimer(this))
     , m_messages(new MessageBar(this))
+    , m_diagnostics(new MessageBar(this))
+    , m_routerCheck(new QTimer(this))
     , m_setLimit(new QPushButton(tr("Set &limit…"), this))
     , m_removeLimit(new QPushButton(tr("Re&move limit"), this))
 {
@@ -47,7 +52,24 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_table->setObjectName(u"usersTableView"_s);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(UserTrafficModel::DownRate, Qt::DescendingOrder);
+    // A stable order by default (the voucher code): rows do not move under the pointer with every
+    // refresh, as they would sorted by live speed.
+    m_table->sortByColumn(UserTrafficModel::User, Qt::AscendingOrder);
+    m_table->setMouseTracking(true);
+    m_table->viewport()->installEventFilter(this);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &BandwidthPage::showColumnChooser);
+    // A small shop screen (1024×600, 1366×768) shows who, the speeds, the limit and the time left
+    // without scrolling sideways; the rest is a right-click on the header away.
+    if (const QScreen* screen = QGuiApplication::primaryScreen();
+        screen != nullptr && screen->availableGeometry().width() < 1400) {
+        for (int column : {UserTrafficModel::Ip, UserTrafficModel::Downloaded, UserTrafficModel::Uploaded,
+                           UserTrafficModel::Uptime}) {
+            m_table->setColumnHidden(column, true);
+        }
+    }
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -101,12 +123,14 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_diagnostics);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &UserFilterModel::setSearch);
+    connect(m_search, &QLineEdit::textChanged, this, &BandwidthPage::updateSummary);
     connect(m_refresh, &QPushButton::clicked, this, [this] { m_engine->loop().monitor().refreshNow(); });
     connect(setLimit, &QPushButton::clicked, this, &BandwidthPage::setLimitForSelected);
     connect(removeLimit, &QPushButton::clicked, this, &BandwidthPage::removeLimitForSelected);
@@ -131,7 +155,9 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
         // Not exec(): the refresh keeps running while the menu is open. Every action reads the
         // selected row when it is chosen.
         auto* menu = new QMenu(this);
+        m_menu = menu;
         menu->setAttribute(Qt::WA_DeleteOnClose);
+        connect(menu, &QMenu::aboutToHide, this, [this] { m_pointerLeftMs = QDateTime::currentMSecsSinceEpoch(); });
         menu->setObjectName(u"userContextMenu"_s);
         menu->addAction(tr("Set limit…"), this, &BandwidthPage::setLimitForSelected);
         QAction* remove = menu->addAction(tr("Remove limit"), this, &BandwidthPage::removeLimitForSelected);
@@ -143,9 +169,82 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &BandwidthPage::updateCountdown);
+    connect(m_tick, &QTimer::timeout, this, &BandwidthPage::updateSortFreeze);
     m_tick->start();
+    m_diagnostics->setObjectName(u"diagnosticsBar"_s);
+    m_diagnostics->setRichText(true);
+    m_routerCheck->setInterval(5 * 60 * 1000);
+    connect(m_routerCheck, &QTimer::timeout, this, &BandwidthPage::checkRouter);
+    m_routerCheck->start();
+    connect(&engine->connection(), &RouterConnection::ready, this, &BandwidthPage::checkRouter);
     updateCharts();
     updateActions();
+}
+
+void BandwidthPage::checkRouter()
+{
+    m_engine->loop().bandwidth().diagnose(this, [this](const RouterReply<QList<Diagnostic>>& reply) {
+        if (reply.ok()) {
+            showFindings(reply.value);
+        }
+    });
+}
+
+void BandwidthPage::showFindings(const QList<Diagnostic>& findings)
+{
+    QStringList lines;
+    const Diagnostic* fastTrack = nullptr;
+    const Diagnostic* shadowing = nullptr;
+    for (const Diagnostic& finding : findings) {
+        if (finding.severity == Diagnostic::Severity::Ok) {
+            continue;
+        }
+        lines.append(u"• "_s + finding.message.toHtmlEscaped() + u"<br/>&nbsp;&nbsp;<i>"_s + finding.fix.toHtmlEscaped()
+                     + u"</i>"_s);
+        if (finding.code == u"fasttrack"_s && fastTrack == nullptr) {
+            fastTrack = &finding;
+        } else if (finding.code == u"shadowing-queue"_s && shadowing == nullptr) {
+            shadowing = &finding;
+        }
+    }
+    if (lines.isEmpty()) {
+        m_diagnostics->hide();
+        return;
+    }
+    const QString text = tr("<b>Speed limits may not work on this router.</b>") + u"<br/>"_s + lines.join(u"<br/>"_s);
+    if (fastTrack != nullptr) {
+        m_diagnostics->showMessage(MessageBar::Kind::Warning, text, tr("Turn &FastTrack off…"),
+                                   [this, rule = fastTrack->subject] { turnFastTrackOff(rule); });
+    } else if (shadowing != nullptr) {
+        m_diagnostics->showMessage(MessageBar::Kind::Warning, text, tr("&Show me"),
+                                   [this, name = shadowing->subject] { Q_EMIT queueRequested(name); });
+    } else {
+        m_diagnostics->showMessage(MessageBar::Kind::Warning, text);
+    }
+}
+
+void BandwidthPage::turnFastTrackOff(const QString& ruleId)
+{
+    MessageBox::ask(
+        this, tr("Turn FastTrack off"),
+        tr("Disable the router's FastTrack rule %1? Speed limits then work for every customer; the "
+           "router's processor does a little more work per connection. You can turn it on again in "
+           "Winbox (IP > Firewall > Filter Rules).")
+            .arg(ruleId),
+        [this, ruleId] {
+            m_engine->client().setFirewallFilterRuleDisabled(ruleId, true, this, [this, ruleId](const ApiError& error) {
+                if (error.isError()) {
+                    m_messages->showMessage(MessageBar::Kind::Error,
+                                            tr("FastTrack is still on: %1").arg(error.message()));
+                    return;
+                }
+                m_engine->log().info(tr("Router: disabled firewall filter rule %1 (FastTrack) (why: "
+                                        "the operator asked, so speed limits work) [window]")
+                                         .arg(ruleId));
+                m_messages->showMessage(MessageBar::Kind::Information, tr("FastTrack is off: speed limits now apply."));
+                checkRouter();
+            });
+        });
 }
 
 void BandwidthPage::updateActions()
@@ -170,14 +269,99 @@ QString BandwidthPage::selectedMac() const
     return user != nullptr ? user->macString() : QString();
 }
 
+bool BandwidthPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport()) {
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonPress:
+            if (!m_pointerInside) {
+                m_pointerInside = true;
+                updateSortFreeze();
+            }
+            break;
+        case QEvent::Leave:
+            m_pointerInside = false;
+            m_pointerLeftMs = QDateTime::currentMSecsSinceEpoch();
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BandwidthPage::updateSortFreeze()
+{
+    const bool recentlyPointed
+        = m_pointerLeftMs >= 0 && QDateTime::currentMSecsSinceEpoch() - m_pointerLeftMs < SettleMs;
+    const bool busy = m_pointerInside || recentlyPointed || !m_menu.isNull() || !m_dialog.isNull()
+        || MessageBox::pending() != nullptr;
+    m_filter->setSortingFrozen(busy);
+}
+
+void BandwidthPage::fitColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (header->isSectionHidden(column) || column == header->count() - 1) {
+            continue; // the last section stretches
+        }
+        const int before = header->sectionSize(column);
+        m_table->resizeColumnToContents(column); // contents or header, whichever is wider
+        if (header->sectionSize(column) < before) {
+            header->resizeSection(column, before); // never narrower than the operator made it
+        }
+    }
+}
+
+void BandwidthPage::showColumnChooser(const QPoint& at)
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(u"columnsMenu"_s);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        toggle->setEnabled(column != UserTrafficModel::User); // who it is stays visible
+        connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            fitColumns();
+        });
+    }
+    menu->popup(header->viewport()->mapToGlobal(at));
+}
+
 void BandwidthPage::applySnapshot(const TrafficSnapshot& snapshot)
 {
+    updateSortFreeze(); // decided at the moment rows change, not up to a second later
     m_model->apply(snapshot);
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_columnsSized = true;
-        m_table->resizeColumnsToContents();
+    if (!snapshot.added.isEmpty() || (!m_columnsSized && m_model->rowCount() > 0)) {
+        if (!m_columnsSized) {
+            m_columnsSized = true;
+        }
+        fitColumns();
     }
-    const int online = int(snapshot.users.size());
+    m_summaryData = {int(snapshot.users.size()), snapshot.totalRateDown, snapshot.totalRateUp, snapshot.stale,
+                     snapshot.staleReason,       snapshot.takenAt};
+    updateSummary();
+    updateCharts();
+    updateCountdown();
+    updateActions();
+}
+
+void BandwidthPage::updateSummary()
+{
+    const Summary& snapshot = m_summaryData;
+    const int online = snapshot.online;
+    if (!m_filter->search().isEmpty() && m_filter->rowCount() == 0 && online > 0) {
+        m_summary->setText(
+            tr("No customer matches \"%1\" (searched codes, MACs in any spelling, and IPs).").arg(m_filter->search()));
+        return;
+    }
     m_summary->setText(
         snapshot.stale
             ? tr("Showing the data of %1: %2")
@@ -185,9 +369,6 @@ void BandwidthPage::applySnapshot(const TrafficSnapshot& snapshot)
                        snapshot.staleReason)
             : tr("%n user(s) online · downloading %1 · uploading %2", nullptr, online)
                   .arg(TrafficFormat::rate(snapshot.totalRateDown), TrafficFormat::rate(snapshot.totalRateUp)));
-    updateCharts();
-    updateCountdown();
-    updateActions();
 }
 
 void BandwidthPage::updateCharts()
@@ -237,6 +418,8 @@ void BandwidthPage::setLimitForSelected()
     const QString who = user->user;
     auto* dialog = new SetLimitDialog(mac, who, user->limit, m_engine->profiles(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    updateSortFreeze();
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, mac, who] { applyLimit(mac, who, dialog->limit(), dialog->remember()); });
     dialog->open();

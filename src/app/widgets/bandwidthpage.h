@@ -5,10 +5,13 @@
 #include "core/bandwidth/bandwidthcontroller.h"
 #include "core/traffic/trafficsnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class AppEngine;
 class MessageBar;
+class QDialog;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,18 +37,41 @@ public:
     // Column widths came from the saved settings: don't fit them to the first data.
     void setColumnsRestored() { m_columnsSized = true; }
     MessageBar* messageBar() const { return m_messages; }
+    MessageBar* diagnosticsBar() const { return m_diagnostics; }
+
+Q_SIGNALS:
+    // "Show me": the operator wants to see this queue on the Queues page.
+    void queueRequested(const QString& name);
 
 public Q_SLOTS:
+    // Looks for what makes limits silently fail (FastTrack, a queue above ours, a profile with its
+    // own rate-limit) and shows it in the yellow bar; done on connect and every few minutes.
+    void checkRouter();
     void setLimitForSelected();
     void removeLimitForSelected();
     void kickSelected();
     void copySelectedMac();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Seconds the order stays put after the pointer left the table.
+    static constexpr qint64 SettleMs = 3000;
+
     void applySnapshot(const TrafficSnapshot& snapshot);
+    // No re-sort while the operator points at, or acts on, a row (a context menu, a dialog or a
+    // question is open, or the pointer was in the table in the last few seconds).
+    void updateSortFreeze();
+    // Grows columns to their contents (never cuts a header), keeping widths the operator chose.
+    void fitColumns();
+    void showColumnChooser(const QPoint& at);
+    void updateSummary();
     void applyLimit(const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember);
     void showOutcome(const BandwidthController::Outcome& outcome, const QString& failureTitle);
     void updateActions();
+    void showFindings(const QList<Diagnostic>& findings);
+    void turnFastTrackOff(const QString& ruleId);
     void updateCharts();
     void updateCountdown();
     const UserTraffic* selectedUser() const;
@@ -62,6 +88,22 @@ private:
     TrafficChart* m_userChart;
     QTimer* m_tick;
     MessageBar* m_messages;
+    MessageBar* m_diagnostics;
+    QTimer* m_routerCheck;
+    QPointer<QMenu> m_menu;
+    QPointer<QDialog> m_dialog;
+    bool m_pointerInside = false;
+    qint64 m_pointerLeftMs = -1;
+    struct Summary
+    {
+        int online = 0;
+        double totalRateDown = 0;
+        double totalRateUp = 0;
+        bool stale = false;
+        QString staleReason;
+        QDateTime takenAt;
+    };
+    Summary m_summaryData; // of the latest refresh, for the line above the table
     QPushButton* m_setLimit;
     QPushButton* m_removeLimit;
     bool m_columnsSized = false;

@@ -21,6 +21,7 @@ MessageBar::MessageBar(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     m_label->setObjectName(u"messageBarLabel"_s);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(u"messageBarAction"_s);
     auto* close = new QToolButton(this);
@@ -72,6 +73,11 @@ void MessageBar::showMessage(Kind kind, const QString& text, const QString& acti
     } else {
         m_fade->stop();
     }
+}
+
+void MessageBar::setRichText(bool rich)
+{
+    m_label->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
 }
 
 QString MessageBar::text() const

@@ -30,6 +30,9 @@ public:
     void showMessage(Kind kind, const QString& text);
     void showMessage(Kind kind, const QString& text, const QString& actionText, std::function<void()> action);
     QString text() const;
+    // Messages are plain text (names like pisonet-<MAC> show as typed); a bar made for formatted
+    // text (its caller escapes what came from the router) can switch to rich text.
+    void setRichText(bool rich);
     Kind kind() const { return m_kind; }
 
 private:

@@ -58,7 +58,8 @@ QList<Diagnostic> RouterDiagnostics::analyze(const QList<FirewallRule>& filterRu
                                 "simple queues, so speed limits do nothing.")
                                  .arg(rule.id, rule.chain),
                              tr("In Winbox: IP > Firewall > Filter Rules, disable the \"fasttrack connection\" rule. "
-                                "Or in the terminal: /ip firewall filter disable [find action=fasttrack-connection]")});
+                                "Or in the terminal: /ip firewall filter disable [find action=fasttrack-connection]"),
+                             rule.id});
         }
     }
     for (qsizetype i = 0; i < queues.size(); ++i) {
@@ -84,7 +85,8 @@ QList<Diagnostic> RouterDiagnostics::analyze(const QList<FirewallRule>& filterRu
                                                 "from the hotspot user profile.")
                                            : tr("In Winbox: Queues > Simple Queues, drag \"%1\" below the "
                                                 "pisonet- queues, or disable it.")
-                                                 .arg(above.name)});
+                                                 .arg(above.name),
+                             above.name});
             break;
         }
     }
@@ -94,7 +96,8 @@ QList<Diagnostic> RouterDiagnostics::analyze(const QList<FirewallRule>& filterRu
                              tr("Hotspot user profile \"%1\" has rate-limit %2: RouterOS adds its own queue for each "
                                 "user at the top of the list, which limits on top of PisoNet Manager's.")
                                  .arg(profile.name, profile.rateLimit),
-                             tr("In Winbox: IP > Hotspot > User Profiles > %1, clear Rate Limit.").arg(profile.name)});
+                             tr("In Winbox: IP > Hotspot > User Profiles > %1, clear Rate Limit.").arg(profile.name),
+                             profile.name});
         }
     }
     if (findings.isEmpty()) {
@@ -102,6 +105,7 @@ QList<Diagnostic> RouterDiagnostics::analyze(const QList<FirewallRule>& filterRu
                          u"ok"_s,
                          tr("No problems found: FastTrack is off, no queue shadows PisoNet's, no hotspot profile "
                             "has its own rate limit."),
+                         {},
                          {}});
     }
     return findings;

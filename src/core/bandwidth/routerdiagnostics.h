@@ -20,6 +20,9 @@ struct Diagnostic
     QString code; // "fasttrack", "shadowing-queue", "profile-rate-limit", "ok"
     QString message;
     QString fix;
+    // What it is about: the firewall rule's .id (fasttrack), the queue's name (shadowing-queue),
+    // the profile's name (profile-rate-limit).
+    QString subject;
 };
 
 class RouterDiagnostics

@@ -288,6 +288,13 @@ void RouterClient::setSimpleQueue(const QString& id, const Attributes& changes, 
     runDone(command, context, std::move(callback));
 }
 
+void RouterClient::setFirewallFilterRuleDisabled(const QString& id, bool disabled, QObject* context, Done callback)
+{
+    ApiCommand command(u"/ip/firewall/filter/set"_s);
+    command.set(u".id"_s, id).set(u"disabled"_s, disabled ? u"yes"_s : u"no"_s);
+    runDone(command, context, std::move(callback));
+}
+
 void RouterClient::removeSimpleQueue(const QString& id, QObject* context, Done callback)
 {
     runDone(ApiCommand(u"/queue/simple/remove"_s).set(u".id"_s, id), context, std::move(callback));

@@ -55,6 +55,8 @@ public:
     void addHotspotUserProfile(const QString& name, int sharedUsers, QObject* context, Callback<QString> callback);
 
     void fetchFirewallFilterRules(QObject* context, Callback<QList<FirewallRule>> callback);
+    // Turns a firewall filter rule on or off (the operator's "turn FastTrack off").
+    void setFirewallFilterRuleDisabled(const QString& id, bool disabled, QObject* context, Done callback);
 
     // Converters from reply rows; public for tests and for callers with their own commands.
     static HotspotSession toHotspotSession(const ApiRecord& record);

@@ -385,6 +385,13 @@ void RouterSimulator::setFastTrack(bool enabled)
     }
 }
 
+bool RouterSimulator::fastTrack() const
+{
+    return std::any_of(m_filters.cbegin(), m_filters.cend(), [](const FilterRule& rule) {
+        return rule.action == u"fasttrack-connection"_s && !rule.disabled;
+    });
+}
+
 void RouterSimulator::setProfileRateLimit(const QString& profile, const QString& rateLimit)
 {
     for (Profile& p : m_profiles) {
@@ -718,9 +725,12 @@ void RouterSimulator::handle(Client* client, const QList<QByteArray>& words)
             return;
         }
         error = queueCommand(verb, attributes, &ret);
-    } else if (menu == "/ip/firewall/filter" && isPrint) {
-        printRows(filterRows());
-        return;
+    } else if (menu == "/ip/firewall/filter") {
+        if (isPrint) {
+            printRows(filterRows());
+            return;
+        }
+        error = filterCommand(verb, attributes);
     } else {
         error = u"no such command prefix"_s;
     }
@@ -1249,6 +1259,28 @@ RouterSimulator::userCommand(const QByteArray& verb, const QHash<QByteArray, QBy
         return {};
     }
     return u"no such command"_s;
+}
+
+QString RouterSimulator::filterCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes)
+{
+    if (verb != "set" && verb != "disable" && verb != "enable") {
+        return u"no such command"_s;
+    }
+    const QString id = QString::fromUtf8(attributes.value(".id"));
+    for (FilterRule& rule : m_filters) {
+        if (rule.id == id) {
+            if (verb == "set") {
+                if (!attributes.contains("disabled")) {
+                    return u"unknown parameter"_s;
+                }
+                rule.disabled = attributes.value("disabled") == "yes" || attributes.value("disabled") == "true";
+            } else {
+                rule.disabled = verb == "disable";
+            }
+            return {};
+        }
+    }
+    return u"no such item"_s;
 }
 
 QString RouterSimulator::profileCommand(const QByteArray& verb,

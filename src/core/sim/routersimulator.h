@@ -133,6 +133,7 @@ public:
     bool removeQueueByName(const QString& name);
     void clearQueues();
     void setFastTrack(bool enabled);
+    bool fastTrack() const;
     void setProfileRateLimit(const QString& profile, const QString& rateLimit);
 
     QList<Session> sessions();
@@ -189,6 +190,7 @@ private:
     QString userCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes, QByteArray* ret);
     QString activeCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes);
     QString profileCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes, QByteArray* ret);
+    QString filterCommand(const QByteArray& verb, const QHash<QByteArray, QByteArray>& attributes);
 
     QList<Fields> identityRows() const;
     QList<Fields> resourceRows() const;
