@@ -60,22 +60,31 @@ void VoucherPusher::push(const QList<Voucher>& vouchers, QObject* context, std::
         auto pending = std::make_shared<int>(int(needed.size()));
         auto profileError = std::make_shared<ApiError>();
         for (int shared : std::as_const(needed)) {
-            m_client->addHotspotUserProfile(userProfileName(shared), shared, context,
-                                            [=, this](const RouterReply<QString>& reply) {
-                                                if (reply.error.isError() && !profileError->isError()) {
-                                                    *profileError = reply.error;
-                                                }
-                                                if (--*pending > 0) {
-                                                    return;
-                                                }
-                                                if (profileError->isError()) {
-                                                    Report failed;
-                                                    failed.error = *profileError;
-                                                    callback(failed);
-                                                    return;
-                                                }
-                                                addUsers(vouchers, onRouter, context, callback);
-                                            });
+            m_client->addHotspotUserProfile(
+                userProfileName(shared), shared, context, [=, this](const RouterReply<QString>& reply) {
+                    if (reply.error.isError() && !profileError->isError()) {
+                        // Name the step and the way out, not only the router's words.
+                        *profileError = reply.error.kind() != ApiError::Kind::Trap
+                            ? reply.error
+                            : ApiError(reply.error.kind(),
+                                       tr("could not create hotspot user profile %1: %2 — the router user needs "
+                                          "write rights, or create the profile yourself (shared-users=%3, no "
+                                          "rate-limit)")
+                                           .arg(userProfileName(shared), reply.error.message())
+                                           .arg(shared),
+                                       reply.error.category());
+                    }
+                    if (--*pending > 0) {
+                        return;
+                    }
+                    if (profileError->isError()) {
+                        Report failed;
+                        failed.error = *profileError;
+                        callback(failed);
+                        return;
+                    }
+                    addUsers(vouchers, onRouter, context, callback);
+                });
         }
     };
     m_client->fetchHotspotUsers(context, [state, next](const RouterReply<QList<HotspotUser>>& reply) {
