@@ -40,5 +40,6 @@ QString SaveFileDialog::startFolder(const AppSettings& settings)
     if (!documents.isEmpty() && QFileInfo(documents).isDir()) {
         return documents;
     }
-    return QDir::homePath();
+    // A folder that does not exist would make the dialog open in the current folder (the program's).
+    return QFileInfo(QDir::homePath()).isDir() ? QDir::homePath() : QDir::rootPath();
 }

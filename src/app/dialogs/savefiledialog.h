@@ -23,6 +23,6 @@ public:
                    QWidget* parent);
 
     // The folder the dialog opens in: the last one used if it still exists, else Documents (or
-    // the home folder when there is no Documents folder).
+    // the home folder when there is no Documents folder); always a folder that exists.
     static QString startFolder(const AppSettings& settings);
 };

@@ -22,6 +22,7 @@ WaitingDeviceDialog::WaitingDeviceDialog(RouterClient* client, const QString& co
     m_ui->waitingTable->setColumnCount(3);
     m_ui->waitingTable->setHorizontalHeaderLabels({tr("MAC address"), tr("IP address"), tr("Waiting for")});
     m_ui->waitingTable->verticalHeader()->hide();
+    m_ui->waitingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->waitingTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->waitingTable->verticalHeader()->setDefaultSectionSize(m_ui->waitingTable->fontMetrics().height() + 8);
     QPushButton* login = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -107,7 +108,6 @@ void WaitingDeviceDialog::showHosts(const QList<HotspotHost>& hosts)
                                                              ? TrafficFormat::duration(host.uptimeSeconds)
                                                              : tr("unknown")));
     }
-    m_ui->waitingTable->resizeColumnsToContents();
     m_ui->macLineEdit->setText(typed); // filling the table must not replace what the operator typed
     m_ui->statusLabel->setText(waiting.isEmpty()
                                    ? tr("No device is waiting at the login page. Ask the customer to connect to the "

@@ -6,6 +6,7 @@
 #include "app/messagebox.h"
 #include "app/models/queuetablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/tablecolumns.h"
 #include "core/traffic/trafficjoiner.h"
 
 #include <QHeaderView>
@@ -51,17 +52,9 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
         m_model->setQueues(snapshot.queues); // in place: selection and scroll stay
         if (!m_columnsSized && m_model->rowCount() > 0) {
             m_columnsSized = true;
-            m_table->resizeColumnsToContents();
+            m_table->resizeColumnsToContents(); // once; later only wider
         }
-        // Numbers grow (bytes, speeds): widen their columns rather than cut the text; never narrow
-        // them on their own, so nothing jumps back and forth.
-        const QAbstractItemView* view = m_table; // sizeHintForColumn is public here (visible rows only)
-        for (int column : {QueueTableModel::DownRate, QueueTableModel::UpRate, QueueTableModel::Bytes}) {
-            const int wanted = view->sizeHintForColumn(column);
-            if (wanted > m_table->columnWidth(column)) {
-                m_table->setColumnWidth(column, wanted);
-            }
-        }
+        TableColumns::grow(m_table); // names, speeds and bytes grow: never cut them
     });
 }
 

@@ -85,11 +85,12 @@ ReportsPage::ReportsPage(AppEngine* engine, QWidget* parent)
     m_topUsers->setObjectName(u"topUsersTable"_s);
     m_topUsers->setColumnCount(4);
     m_topUsers->setHorizontalHeaderLabels({tr("Voucher"), tr("MAC"), tr("Downloaded"), tr("Uploaded")});
-    for (QTableWidget* table : {m_sales, m_usage, m_topUsers}) {
+    // Numbers fit their contents; a text column takes the rest, so amounts stay by their headers.
+    for (const auto& [table, stretched] : {std::pair {m_sales, 1}, std::pair {m_usage, 0}, std::pair {m_topUsers, 1}}) {
         table->verticalHeader()->hide();
         table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-        table->horizontalHeader()->setStretchLastSection(true);
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setWordWrap(false);
@@ -155,6 +156,12 @@ void ReportsPage::reload()
     showChart(revenuePerDay);
 }
 
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
 void ReportsPage::showChart(const QMap<QDate, double>& revenuePerDay)
 {
     const QDate from = m_from->date();
@@ -173,22 +180,31 @@ void ReportsPage::showChart(const QMap<QDate, double>& revenuePerDay)
     QStringList days;
     double total = 0;
     double highest = 0;
+    // Up to four weeks: "18", "19", … "Dec 1", "2" (short enough for 1024 px, and unique, as the
+    // axis needs; the title names the range); longer ranges name the month on every day, on their side.
+    const bool compact = from.daysTo(to) < 28;
     for (QDate day = from; day <= to && days.size() < 62; day = day.addDays(1)) {
         const double revenue = revenuePerDay.value(day);
         *set << revenue;
         total += revenue;
         highest = std::max(highest, revenue);
-        days.append(QLocale().toString(day, u"MMM d"_s));
+        days.append(!compact || (day.day() == 1 && day != from) ? QLocale().toString(day, u"MMM d"_s)
+                                                                : QLocale().toString(day.day()));
     }
     auto* series = new QBarSeries;
     series->append(set);
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Revenue per day (total %1)").arg(pesos(total)));
+    chart->setTitle(tr("Revenue per day, %1 – %2 (total %3)")
+                        .arg(QLocale().toString(from, u"MMM d"_s), QLocale().toString(to, u"MMM d"_s), pesos(total)));
     chart->legend()->hide();
+    // Localised numbers also keep the label format a QString: without them Qt Charts turns it into
+    // Latin-1 and the peso sign into '?'.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     auto* x = new QBarCategoryAxis;
     x->append(days);
-    x->setLabelsAngle(days.size() > 16 ? -60 : 0);
+    x->setLabelsAngle(compact ? 0 : -90);
     auto* y = new QValueAxis;
     y->setObjectName(u"revenueAxis"_s);
     y->setRange(0, std::max(5.0, highest)); // whole pesos: the smallest voucher is ₱1–5

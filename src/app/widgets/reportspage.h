@@ -32,6 +32,10 @@ public Q_SLOTS:
     // Asks where to save (non-blocking), then writes the table shown as CSV.
     void exportCsv();
 
+protected:
+    // Figures as of now whenever the page is opened (sales come in while it is hidden).
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showChart(const QMap<QDate, double>& revenuePerDay);
 

@@ -8,6 +8,7 @@
 #include "app/messagebox.h"
 #include "app/models/vouchertablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/tablecolumns.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherpusher.h"
@@ -191,8 +192,9 @@ void VouchersPage::reload()
     m_model->setVouchers(m_engine->loop().voucherStore().list(filter)); // in place: the selection stays
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
-        m_table->resizeColumnsToContents();
+        m_table->resizeColumnsToContents(); // once; later only wider (first use, device come later)
     }
+    TableColumns::grow(m_table);
     updatePrintTarget();
 }
 
@@ -340,13 +342,23 @@ bool VouchersPage::checkPrintable(const PrintJob& job)
 
 void VouchersPage::updatePrintTarget()
 {
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    int selected = 0;
+    int dead = 0;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        ++selected;
+        if (const Voucher* voucher = m_model->voucher(index.row());
+            voucher != nullptr && VoucherTableModel::isDead(*voucher)) {
+            ++dead;
+        }
+    }
     if (selected > 0) {
-        m_printTarget->setText(tr("Prints the %n selected voucher(s).", nullptr, selected));
+        m_printTarget->setText(
+            dead == 0 ? tr("Selected to print: %1").arg(selected)
+                      : tr("Selected to print: %1 (%2 used up or revoked: left out)").arg(selected - dead).arg(dead));
         return;
     }
     const PrintJob job = printJob();
-    m_printTarget->setText(job.batchId > 0 ? tr("Nothing selected: prints batch %1.").arg(job.batchId) : QString());
+    m_printTarget->setText(job.batchId > 0 ? tr("Nothing selected: prints batch %1").arg(job.batchId) : QString());
 }
 
 void VouchersPage::reportPrinted(const QList<Voucher>& printed, int skipped, const QString& done)
