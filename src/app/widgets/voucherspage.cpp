@@ -387,6 +387,14 @@ void VouchersPage::reportPrinted(const QList<Voucher>& printed, int skipped, con
         });
 }
 
+VoucherSheet::Options VouchersPage::sheetOptions() const
+{
+    VoucherSheet::Options options;
+    options.hotspotDnsName = m_engine->settings().hotspotDnsName();
+    options.shopName = m_engine->settings().shopName();
+    return options;
+}
+
 void VouchersPage::printToPdf()
 {
     const PrintJob job = printJob();
@@ -399,11 +407,8 @@ void VouchersPage::printToPdf()
     connect(dialog, &QFileDialog::fileSelected, this, [this, job](const QString& path) {
         int skipped = 0;
         const QList<Voucher> vouchers = printable(job.codes, &skipped);
-        VoucherSheet::Options options;
-        options.hotspotDnsName = m_engine->settings().hotspotDnsName();
-        options.shopName = m_engine->settings().shopName();
         QString error;
-        if (!VoucherSheet(options).writePdf(vouchers, path, &error)) {
+        if (!VoucherSheet(sheetOptions()).writePdf(vouchers, path, &error)) {
             m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
             return;
         }
@@ -426,11 +431,8 @@ void VouchersPage::printToPrinter()
     connect(dialog, &QDialog::accepted, this, [this, job, printer] {
         int skipped = 0;
         const QList<Voucher> vouchers = printable(job.codes, &skipped);
-        VoucherSheet::Options options;
-        options.hotspotDnsName = m_engine->settings().hotspotDnsName();
-        options.shopName = m_engine->settings().shopName();
         QString error;
-        if (!VoucherSheet(options).paint(printer.get(), vouchers, &error)) {
+        if (!VoucherSheet(sheetOptions()).paint(printer.get(), vouchers, &error)) {
             m_messages->showMessage(MessageBar::Kind::Error, tr("Not printed: %1").arg(error));
             return;
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/vouchers/voucher.h"
+#include "print/vouchersheet.h"
 
 #include <QWidget>
 
@@ -59,6 +60,7 @@ private:
     // Says what was printed, what was left out, and offers to put codes not on the router there.
     void reportPrinted(const QList<Voucher>& printed, int skipped, const QString& done);
     void updatePrintTarget();
+    VoucherSheet::Options sheetOptions() const; // from the settings: hotspot name, shop name
     QList<Voucher> selectedVouchers() const;
 
     AppEngine* m_engine;
