@@ -15,6 +15,7 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/databaselock.h"
 #include "core/traffic/trafficjoiner.h"
+#include "gui/realrouterwindow.h"
 #include "i18n/translator.h"
 #include "keychain/passwordstore.h"
 #include "support/simulatorfixture.h"
@@ -231,50 +232,6 @@ void TestMainWindow::switchToRealRouterAndSurviveOutage()
 
 namespace
 {
-// A window on a simulated router, with its own settings and database, refreshing every 2 s.
-struct RealRouterWindow
-{
-    explicit RealRouterWindow(const QString& folder, SimulatorFixture& router)
-        : settings(folder + u"/window.ini"_s)
-    {
-        settings.setDatabasePath(folder + u"/window.db"_s);
-        settings.setRefreshSeconds(2);
-        ConnectionSettings saved = router.settings();
-        settings.setRouter(saved);
-        passwords.write(PasswordStore::key(saved.host, saved.user), saved.password, [](const QString&) {});
-    }
-    bool start()
-    {
-        engine = std::make_unique<AppEngine>(&settings, &passwords);
-        QString error;
-        if (!engine->initialise(&error)) {
-            qWarning() << error;
-            return false;
-        }
-        window = std::make_unique<MainWindow>(engine.get());
-        window->show();
-        engine->start();
-        return true;
-    }
-    quint64 sequence() { return engine->loop().monitor().snapshot().sequence; }
-    // Selects the row of this MAC, as a click would.
-    void select(const QString& mac)
-    {
-        QTableView* table = window->bandwidthPage()->table();
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            if (table->model()->index(row, UserTrafficModel::Mac).data().toString() == mac) {
-                table->selectionModel()->setCurrentIndex(
-                    table->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            }
-        }
-    }
-
-    AppSettings settings;
-    MemoryPasswordStore passwords;
-    std::unique_ptr<AppEngine> engine;
-    std::unique_ptr<MainWindow> window;
-};
-
 const QString MacA = u"AA:BB:CC:00:00:0A"_s;
 const QString MacB = u"AA:BB:CC:00:00:0B"_s;
 } // namespace

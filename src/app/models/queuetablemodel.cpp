@@ -9,29 +9,18 @@
 #include <QFont>
 
 QueueTableModel::QueueTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 { }
-
-int QueueTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_queues.size());
-}
 
 int QueueTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const SimpleQueue* QueueTableModel::queue(int row) const
+bool QueueTableModel::sameRow(const SimpleQueue& a, const SimpleQueue& b) const
 {
-    return row >= 0 && row < m_queues.size() ? &m_queues[row] : nullptr;
-}
-
-void QueueTableModel::setQueues(const QList<SimpleQueue>& queues)
-{
-    beginResetModel();
-    m_queues = queues;
-    endResetModel();
+    return a.name == b.name && a.target == b.target && a.maxLimit == b.maxLimit && a.rate == b.rate
+        && a.bytes == b.bytes && a.disabled == b.disabled && a.dynamic == b.dynamic;
 }
 
 QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -51,15 +40,21 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
 
 QVariant QueueTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_queues.size()) {
+    const SimpleQueue* found = index.isValid() ? this->queue(index.row()) : nullptr;
+    if (found == nullptr) {
         return {};
     }
-    const SimpleQueue& queue = m_queues[index.row()];
+    const SimpleQueue& queue = *found;
     const bool ours = queue.name.startsWith(TrafficJoiner::QueuePrefix);
     if (role == Qt::FontRole && ours) {
         QFont bold;
         bold.setBold(true);
         return bold;
+    }
+    if (role == Qt::TextAlignmentRole) {
+        // Numbers line up on the right, as on Bandwidth Control.
+        return index.column() >= DownRate && index.column() <= Bytes ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                     : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole) {
         return {};

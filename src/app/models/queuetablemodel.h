@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/models/keyedtablemodel.h"
 #include "core/routeros/routertypes.h"
 
-#include <QAbstractTableModel>
-
-// All simple queues on the router (ours marked), refreshed as a whole with each poll.
-class QueueTableModel : public QAbstractTableModel
+// All simple queues on the router (ours marked), in the router's order. Each poll is applied in
+// place, keyed by the queue's .id (rows added, removed, moved, changed; never a reset), so the
+// scroll position and the selection stay where the operator left them.
+class QueueTableModel : public KeyedTableModel<SimpleQueue>
 {
     Q_OBJECT
 
@@ -25,14 +26,14 @@ public:
     };
     explicit QueueTableModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setQueues(const QList<SimpleQueue>& queues);
-    const SimpleQueue* queue(int row) const;
+    void setQueues(const QList<SimpleQueue>& queues) { applyRows(queues); }
+    const SimpleQueue* queue(int row) const { return KeyedTableModel::row(row); }
 
-private:
-    QList<SimpleQueue> m_queues;
+protected:
+    QString keyOf(const SimpleQueue& queue) const override { return queue.id; }
+    bool sameRow(const SimpleQueue& a, const SimpleQueue& b) const override;
 };

@@ -4,32 +4,48 @@
 
 #include "core/traffic/trafficformat.h"
 
+#include <QBrush>
+#include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 VoucherTableModel::VoucherTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 { }
-
-int VoucherTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_vouchers.size());
-}
 
 int VoucherTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Voucher* VoucherTableModel::voucher(int row) const
+QString VoucherTableModel::statusText(Voucher::Status status)
 {
-    return row >= 0 && row < m_vouchers.size() ? &m_vouchers[row] : nullptr;
+    switch (status) {
+    case Voucher::Status::New:
+        return tr("Not on the router yet");
+    case Voucher::Status::Pushed:
+        return tr("On the router");
+    case Voucher::Status::Active:
+        return tr("In use");
+    case Voucher::Status::Used:
+        return tr("Used up");
+    case Voucher::Status::Revoked:
+        return tr("Revoked");
+    }
+    return {};
 }
 
-void VoucherTableModel::setVouchers(const QList<Voucher>& vouchers)
+bool VoucherTableModel::isDead(const Voucher& voucher)
 {
-    beginResetModel();
-    m_vouchers = vouchers;
-    endResetModel();
+    return voucher.status == Voucher::Status::Used || voucher.status == Voucher::Status::Revoked;
+}
+
+bool VoucherTableModel::sameRow(const Voucher& a, const Voucher& b) const
+{
+    return a.status == b.status && a.statusText == b.statusText && a.profile == b.profile && a.price == b.price
+        && a.validity == b.validity && a.validitySeconds == b.validitySeconds && a.rateUp == b.rateUp
+        && a.rateDown == b.rateDown && a.createdAt == b.createdAt && a.activatedAt == b.activatedAt && a.mac == b.mac
+        && a.usedSeconds == b.usedSeconds && a.batchId == b.batchId;
 }
 
 QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -46,10 +62,41 @@ QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation,
 
 QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_vouchers.size() || role != Qt::DisplayRole) {
+    const Voucher* found = index.isValid() ? voucher(index.row()) : nullptr;
+    if (found == nullptr) {
         return {};
     }
-    const Voucher& v = m_vouchers[index.row()];
+    const Voucher& v = *found;
+    const bool dead = isDead(v);
+    switch (role) {
+    case Qt::DisplayRole:
+        break;
+    case Qt::ForegroundRole:
+        return dead ? QVariant(QBrush(QPalette().color(QPalette::Disabled, QPalette::Text))) : QVariant();
+    case Qt::FontRole:
+        if (dead && index.column() == Code) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (v.status == Voucher::Status::Revoked) {
+            return tr("Revoked: this code no longer works and is never printed.");
+        }
+        if (v.status == Voucher::Status::Used) {
+            return tr("Used up: its time is spent; it is never printed again.");
+        }
+        if (v.status == Voucher::Status::New) {
+            return tr("Not on the router yet: a customer cannot log in with it until it is there.");
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Price ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
     switch (index.column()) {
     case Code:
         return v.code;
@@ -62,7 +109,7 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
     case Speed:
         return QString(v.rateDown.toDisplay() + u" / " + v.rateUp.toDisplay());
     case Status:
-        return Voucher::statusName(v.status);
+        return statusText(v.status);
     case Created:
         return QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat);
     case Activated:

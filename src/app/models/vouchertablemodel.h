@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/models/keyedtablemodel.h"
 #include "core/vouchers/voucher.h"
 
-#include <QAbstractTableModel>
-
-// Vouchers from the database, reloaded on request (filter change, generate, revoke).
-class VoucherTableModel : public QAbstractTableModel
+// Vouchers from the database, reloaded on request (filter change, generate, revoke, a voucher
+// activated or used up) and applied in place, keyed by code: the selection survives a reload.
+// Used-up and revoked codes are greyed out and struck through.
+class VoucherTableModel : public KeyedTableModel<Voucher>
 {
     Q_OBJECT
 
@@ -28,15 +29,20 @@ public:
     };
     explicit VoucherTableModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setVouchers(const QList<Voucher>& vouchers);
-    const Voucher* voucher(int row) const;
-    const QList<Voucher>& vouchers() const { return m_vouchers; }
+    void setVouchers(const QList<Voucher>& vouchers) { applyRows(vouchers); }
+    const Voucher* voucher(int row) const { return KeyedTableModel::row(row); }
+    const QList<Voucher>& vouchers() const { return rows(); }
 
-private:
-    QList<Voucher> m_vouchers;
+    // The word for a status, the same in the table and in the page's Show filter.
+    static QString statusText(Voucher::Status status);
+    // Used up or revoked: such a code is never printed or put on the router again.
+    static bool isDead(const Voucher& voucher);
+
+protected:
+    QString keyOf(const Voucher& voucher) const override { return voucher.code; }
+    bool sameRow(const Voucher& a, const Voucher& b) const override;
 };

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 MessageBar::MessageBar(QWidget* parent)
@@ -41,8 +43,11 @@ MessageBar::MessageBar(QWidget* parent)
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     connect(m_action, &QPushButton::clicked, this, [this] {
         hide();
-        if (m_onAction) {
-            m_onAction();
+        // Taken out first: an action that shows the next message replaces m_onAction, which would
+        // destroy the running function (and what it captured) under its feet.
+        const std::function<void()> action = std::exchange(m_onAction, nullptr);
+        if (action) {
+            action();
         }
     });
     hide();

@@ -6,6 +6,7 @@
 #include "app/messagebox.h"
 #include "app/models/queuetablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/tablecolumns.h"
 #include "core/traffic/trafficjoiner.h"
 
 #include <QHeaderView>
@@ -29,6 +30,8 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAccessibleName(tr("Simple queues"));
     auto* remove = new QPushButton(tr("&Remove PisoNet queue"), this);
     remove->setObjectName(u"removeQueueButton"_s);
@@ -43,20 +46,15 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
     layout->addWidget(remove, 0, Qt::AlignRight);
     connect(remove, &QPushButton::clicked, this, &QueuesPage::removeSelected);
     connect(&engine->loop(), &ControlLoop::refreshed, this, [this](const TrafficSnapshot& snapshot) {
-        if (!snapshot.stale) {
-            const QString selected
-                = m_table->currentIndex().isValid() ? m_model->queue(m_table->currentIndex().row())->id : QString();
-            m_model->setQueues(snapshot.queues);
-            if (!m_columnsSized && m_model->rowCount() > 0) {
-                m_columnsSized = true;
-                m_table->resizeColumnsToContents();
-            }
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->queue(row)->id == selected) {
-                    m_table->selectRow(row);
-                }
-            }
+        if (snapshot.stale) {
+            return;
         }
+        m_model->setQueues(snapshot.queues); // in place: selection and scroll stay
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_columnsSized = true;
+            m_table->resizeColumnsToContents(); // once; later only wider
+        }
+        TableColumns::grow(m_table); // names, speeds and bytes grow: never cut them
     });
 }
 

@@ -3,19 +3,22 @@
 #include "app/widgets/voucherspage.h"
 
 #include "app/appengine.h"
+#include "app/dialogs/savefiledialog.h"
+#include "app/dialogs/waitingdevicedialog.h"
 #include "app/messagebox.h"
 #include "app/models/vouchertablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/tablecolumns.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherpusher.h"
 #include "print/vouchersheet.h"
 
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -37,6 +40,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     , m_messages(new MessageBar(this))
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_printTarget(new QLabel(this))
 {
     auto fillProfiles = [this] {
         m_profile->clear();
@@ -58,11 +62,12 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     auto* make = new QPushButton(tr("&Generate"), this);
     make->setToolTip(tr("New vouchers are put on the router at once, or as soon as it can be reached."));
     make->setObjectName(u"generateButton"_s);
+    m_status->setObjectName(u"statusComboBox"_s);
     m_status->addItem(tr("All"), QString());
-    for (const auto& [name, label] : {std::pair {u"new"_s, tr("New")}, std::pair {u"pushed"_s, tr("On the router")},
-                                      std::pair {u"active"_s, tr("In use")}, std::pair {u"used"_s, tr("Used up")},
-                                      std::pair {u"revoked"_s, tr("Revoked")}}) {
-        m_status->addItem(label, name);
+    // The same words as the table's Status column.
+    for (Voucher::Status status : {Voucher::Status::New, Voucher::Status::Pushed, Voucher::Status::Active,
+                                   Voucher::Status::Used, Voucher::Status::Revoked}) {
+        m_status->addItem(VoucherTableModel::statusText(status), Voucher::statusName(status));
     }
     m_search->setPlaceholderText(tr("Search code or MAC"));
     m_search->setClearButtonEnabled(true);
@@ -75,9 +80,19 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto* pdf = new QPushButton(tr("Save as &PDF…"), this);
+    pdf->setObjectName(u"savePdfButton"_s);
     auto* print = new QPushButton(tr("Pr&int…"), this);
+    print->setObjectName(u"printButton"_s);
+    for (QPushButton* button : {pdf, print}) {
+        button->setToolTip(tr("Cards of the selected vouchers; with none selected, of the newest batch. Used-up and "
+                              "revoked codes are never printed."));
+    }
+    m_printTarget->setObjectName(u"printTargetLabel"_s);
     auto* revoke = new QPushButton(tr("Re&voke"), this);
+    revoke->setObjectName(u"revokeButton"_s);
     auto* activate = new QPushButton(tr("&Log a waiting device in…"), this);
+    activate->setObjectName(u"activateButton"_s);
+    activate->setToolTip(tr("Logs a device that waits at the hotspot login page in with the selected voucher."));
     auto* push = new QPushButton(tr("Put on &router"), this);
     push->setObjectName(u"pushButton"_s);
     push->setToolTip(tr("Put the selected vouchers that are not on the router yet there now (with none selected: "
@@ -95,7 +110,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(pdf);
     actions->addWidget(print);
-    actions->addStretch(1);
+    actions->addWidget(m_printTarget, 1);
     actions->addWidget(push);
     actions->addWidget(activate);
     actions->addWidget(revoke);
@@ -114,14 +129,30 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     connect(revoke, &QPushButton::clicked, this, &VouchersPage::revokeSelected);
     connect(activate, &QPushButton::clicked, this, &VouchersPage::activateSelected);
     connect(push, &QPushButton::clicked, this, &VouchersPage::pushSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VouchersPage::updatePrintTarget);
     connect(engine, &AppEngine::databaseChanged, this, &VouchersPage::reload);
     connect(&engine->loop(), &ControlLoop::vouchersPushed, this,
             [this](int added, const QStringList& failures, const QString& error) {
                 if (!error.isEmpty() || !failures.isEmpty()) {
+                    // The router's own words name what it refused; say which step that was and the fix.
+                    QStringList problems;
+                    if (!error.isEmpty()) {
+                        problems.append(error);
+                    }
+                    if (!failures.isEmpty()) {
+                        QString users
+                            = tr("could not add the hotspot user of %n voucher(s): %1", nullptr, int(failures.size()))
+                                  .arg(failures.mid(0, 3).join(u"; "_s));
+                        if (failures.join(u' ').contains(u"permission"_s, Qt::CaseInsensitive)) {
+                            users += tr(" — the router user needs write rights (in Winbox: System > Users > Groups, "
+                                        "policy \"write\")");
+                        }
+                        problems.append(users);
+                    }
                     m_messages->showMessage(
                         MessageBar::Kind::Warning,
                         tr("Vouchers not on the router yet: %1. They are tried again when the router answers.")
-                            .arg(error.isEmpty() ? failures.mid(0, 3).join(u"; "_s) : error),
+                            .arg(problems.join(u"; "_s)),
                         tr("Try &now"), [this] { pushSelected(); });
                 } else if (added > 0) {
                     m_messages->showMessage(MessageBar::Kind::Information,
@@ -158,11 +189,13 @@ void VouchersPage::reload()
     }
     filter.search = m_search->text();
     filter.limit = 5000;
-    m_model->setVouchers(m_engine->loop().voucherStore().list(filter));
+    m_model->setVouchers(m_engine->loop().voucherStore().list(filter)); // in place: the selection stays
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
-        m_table->resizeColumnsToContents();
+        m_table->resizeColumnsToContents(); // once; later only wider (first use, device come later)
     }
+    TableColumns::grow(m_table);
+    updatePrintTarget();
 }
 
 void VouchersPage::generate()
@@ -181,11 +214,13 @@ void VouchersPage::generate()
         m_messages->showMessage(MessageBar::Kind::Error, tr("Vouchers not made: %1").arg(error));
         return;
     }
+    m_lastBatchId = batch->id;
     m_engine->log().info(
         tr("Batch %1: %2 %3 vouchers made.").arg(batch->id).arg(batch->codes.size()).arg(profile->name));
     m_messages->showMessage(
         MessageBar::Kind::Information,
         tr("Batch %1: %2 vouchers made; putting them on the router…").arg(batch->id).arg(batch->codes.size()));
+    m_table->clearSelection(); // Save as PDF / Print now take the new batch
     reload();
     VoucherStore::Filter filter;
     filter.batchId = batch->id;
@@ -194,9 +229,14 @@ void VouchersPage::generate()
 
 QList<Voucher> VouchersPage::selectedVouchers() const
 {
-    QList<Voucher> vouchers;
+    QList<int> rows;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (const Voucher* voucher = m_model->voucher(index.row())) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end()); // table order, not the order of the clicks
+    QList<Voucher> vouchers;
+    for (int row : std::as_const(rows)) {
+        if (const Voucher* voucher = m_model->voucher(row)) {
             vouchers.append(*voucher);
         }
     }
@@ -229,36 +269,176 @@ void VouchersPage::pushSelected()
     m_engine->loop().pushVouchers(vouchers, tr("the operator asked"));
 }
 
-void VouchersPage::printToPdf()
+VouchersPage::PrintJob VouchersPage::printJob() const
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save vouchers as PDF"), u"vouchers.pdf"_s, tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
+    PrintJob job;
+    const QList<Voucher> selected = selectedVouchers();
+    if (!selected.isEmpty()) {
+        for (const Voucher& voucher : selected) {
+            job.codes.append(voucher.code);
+        }
+        job.source = tr("the %n selected voucher(s)", nullptr, int(selected.size()));
+        return job;
+    }
+    VoucherStore& store = m_engine->loop().voucherStore();
+    job.batchId = m_lastBatchId;
+    if (job.batchId <= 0) {
+        const QList<VoucherStore::Batch> batches = store.batches(); // newest first
+        job.batchId = batches.isEmpty() ? 0 : batches.first().id;
+    }
+    if (job.batchId > 0) {
+        VoucherStore::Filter filter;
+        filter.batchId = job.batchId;
+        for (const Voucher& voucher : store.list(filter)) {
+            job.codes.append(voucher.code);
+        }
+        job.source = tr("batch %1").arg(job.batchId);
+    }
+    return job;
+}
+
+QStringList VouchersPage::printCodes() const
+{
+    int skipped = 0;
+    QStringList codes;
+    for (const Voucher& voucher : printable(printJob().codes, &skipped)) {
+        codes.append(voucher.code);
+    }
+    return codes;
+}
+
+QList<Voucher> VouchersPage::printable(const QStringList& codes, int* skipped) const
+{
+    // As stored now: a code revoked or used up since it was selected is left out too.
+    const QHash<QString, Voucher> stored = m_engine->loop().voucherStore().findMany(codes);
+    QList<Voucher> vouchers;
+    *skipped = 0;
+    for (const QString& code : codes) {
+        const auto it = stored.constFind(code);
+        if (it == stored.cend() || VoucherTableModel::isDead(*it)) {
+            ++*skipped;
+        } else {
+            vouchers.append(*it);
+        }
+    }
+    return vouchers;
+}
+
+bool VouchersPage::checkPrintable(const PrintJob& job)
+{
+    if (job.codes.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Nothing to print: make a batch, or select the vouchers to print."));
+        return false;
+    }
+    int skipped = 0;
+    if (printable(job.codes, &skipped).isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Nothing to print: every code of %1 is used up or revoked.").arg(job.source));
+        return false;
+    }
+    return true;
+}
+
+void VouchersPage::updatePrintTarget()
+{
+    int selected = 0;
+    int dead = 0;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        ++selected;
+        if (const Voucher* voucher = m_model->voucher(index.row());
+            voucher != nullptr && VoucherTableModel::isDead(*voucher)) {
+            ++dead;
+        }
+    }
+    if (selected > 0) {
+        m_printTarget->setText(
+            dead == 0 ? tr("Selected to print: %1").arg(selected)
+                      : tr("Selected to print: %1 (%2 used up or revoked: left out)").arg(selected - dead).arg(dead));
         return;
     }
+    const PrintJob job = printJob();
+    m_printTarget->setText(job.batchId > 0 ? tr("Nothing selected: prints batch %1").arg(job.batchId) : QString());
+}
+
+void VouchersPage::reportPrinted(const QList<Voucher>& printed, int skipped, const QString& done)
+{
+    QStringList text {done};
+    if (skipped > 0) {
+        text.append(tr("%n used-up or revoked code(s) left out.", nullptr, skipped));
+    }
+    QList<Voucher> notOnRouter;
+    for (const Voucher& voucher : printed) {
+        if (voucher.status == Voucher::Status::New) {
+            notOnRouter.append(voucher);
+        }
+    }
+    if (notOnRouter.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Information, text.join(u' '));
+        return;
+    }
+    text.append(tr("%n of these code(s) is not on the router yet: a customer cannot log in with it until it is.",
+                   nullptr, int(notOnRouter.size())));
+    m_messages->showMessage(
+        MessageBar::Kind::Warning, text.join(u' '), tr("Put them on the &router"), [this, notOnRouter] {
+            m_messages->showMessage(MessageBar::Kind::Information,
+                                    tr("Putting %n voucher(s) on the router…", nullptr, int(notOnRouter.size())));
+            m_engine->loop().pushVouchers(notOnRouter, tr("printed, the operator asked"));
+        });
+}
+
+VoucherSheet::Options VouchersPage::sheetOptions() const
+{
     VoucherSheet::Options options;
     options.hotspotDnsName = m_engine->settings().hotspotDnsName();
     options.shopName = m_engine->settings().shopName();
-    QString error;
-    if (!VoucherSheet(options).writePdf(m_model->vouchers(), path, &error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+    return options;
+}
+
+void VouchersPage::printToPdf()
+{
+    const PrintJob job = printJob();
+    if (!checkPrintable(job)) {
+        return;
     }
+    const QString name = job.batchId > 0 ? u"vouchers-batch-%1.pdf"_s.arg(job.batchId) : u"vouchers.pdf"_s;
+    auto* dialog = new SaveFileDialog(&m_engine->settings(), tr("Save vouchers as PDF"), name, tr("PDF files (*.pdf)"),
+                                      u"pdf"_s, this);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, job](const QString& path) {
+        int skipped = 0;
+        const QList<Voucher> vouchers = printable(job.codes, &skipped);
+        QString error;
+        if (!VoucherSheet(sheetOptions()).writePdf(vouchers, path, &error)) {
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Not saved: %1").arg(error));
+            return;
+        }
+        reportPrinted(
+            vouchers, skipped,
+            tr("%n voucher card(s) saved to %1.", nullptr, int(vouchers.size())).arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }
 
 void VouchersPage::printToPrinter()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
+    const PrintJob job = printJob();
+    if (!checkPrintable(job)) {
         return;
     }
-    VoucherSheet::Options options;
-    options.hotspotDnsName = m_engine->settings().hotspotDnsName();
-    options.shopName = m_engine->settings().shopName();
-    QString error;
-    if (!VoucherSheet(options).paint(&printer, m_model->vouchers(), &error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Not printed: %1").arg(error));
-    }
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, job, printer] {
+        int skipped = 0;
+        const QList<Voucher> vouchers = printable(job.codes, &skipped);
+        QString error;
+        if (!VoucherSheet(sheetOptions()).paint(printer.get(), vouchers, &error)) {
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Not printed: %1").arg(error));
+            return;
+        }
+        reportPrinted(vouchers, skipped, tr("%n voucher card(s) sent to the printer.", nullptr, int(vouchers.size())));
+    });
+    dialog->open();
 }
 
 void VouchersPage::revokeSelected()
@@ -294,15 +474,30 @@ void VouchersPage::activateSelected()
     const Voucher* voucher
         = m_table->currentIndex().isValid() ? m_model->voucher(m_table->currentIndex().row()) : nullptr;
     if (voucher == nullptr) {
-        m_messages->showMessage(MessageBar::Kind::Information, tr("Select the voucher to use first."));
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Select the voucher to use first, then pick the device."));
         return;
     }
     const QString code = voucher->code;
-    auto* input = new QInputDialog(this);
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Log a device in"));
-    input->setLabelText(tr("MAC address of the device at the login page, for voucher %1:").arg(code));
-    connect(input, &QInputDialog::textValueSelected, this, [this, code](const QString& mac) {
+    if (VoucherTableModel::isDead(*voucher)) {
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 is %2: pick another voucher.").arg(code, VoucherTableModel::statusText(voucher->status).toLower()));
+        return;
+    }
+    if (voucher->status == Voucher::Status::New) {
+        const Voucher copy = *voucher;
+        m_messages->showMessage(
+            MessageBar::Kind::Warning,
+            tr("%1 is not on the router yet: put it there first, then log the device in.").arg(code),
+            tr("Put it on the &router"),
+            [this, copy] { m_engine->loop().pushVouchers({copy}, tr("the operator asked")); });
+        return;
+    }
+    auto* dialog = new WaitingDeviceDialog(&m_engine->client(), code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
+        const QString mac = dialog->mac().toString();
         auto* manager = new VoucherManager(&m_engine->client(), &m_engine->loop().voucherStore(), this);
         manager->activateForDevice(code, mac, this, [this, manager](const VoucherManager::Outcome& outcome) {
             manager->deleteLater();
@@ -315,5 +510,5 @@ void VouchersPage::activateSelected()
             }
         });
     });
-    input->open();
+    dialog->open();
 }

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "core/vouchers/voucher.h"
+#include "print/vouchersheet.h"
 
 #include <QWidget>
 
 class AppEngine;
 class MessageBar;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
@@ -23,6 +25,12 @@ public:
     explicit VouchersPage(AppEngine* engine, QWidget* parent = nullptr);
 
     MessageBar* messageBar() const { return m_messages; }
+    QTableView* table() const { return m_table; }
+    VoucherTableModel* model() const { return m_model; }
+    // The codes Save as PDF / Print would print now, in order: the selected vouchers, or with
+    // none selected the current batch (the last one made here, else the newest); never used-up
+    // or revoked ones.
+    QStringList printCodes() const;
 
 public Q_SLOTS:
     void reload();
@@ -30,12 +38,29 @@ public Q_SLOTS:
     // Puts the selected vouchers that are not on the router yet (or, with none selected, every
     // such voucher) on the router.
     void pushSelected();
-
-private:
+    // Ask where to save (non-blocking), then write the cards of printCodes() as it was at the click.
     void printToPdf();
     void printToPrinter();
     void revokeSelected();
+    // Offers the devices waiting at the login page for the current voucher (non-blocking).
     void activateSelected();
+
+private:
+    struct PrintJob
+    {
+        QStringList codes; // selected or the batch, in table order
+        QString source; // "the 3 selected vouchers", "batch 12"
+        qint64 batchId = 0; // when printing a batch
+    };
+    PrintJob printJob() const;
+    // The vouchers of these codes as stored now, without dead ones; counts the dead ones.
+    QList<Voucher> printable(const QStringList& codes, int* skipped) const;
+    // False (and says why) when there is nothing to print.
+    bool checkPrintable(const PrintJob& job);
+    // Says what was printed, what was left out, and offers to put codes not on the router there.
+    void reportPrinted(const QList<Voucher>& printed, int skipped, const QString& done);
+    void updatePrintTarget();
+    VoucherSheet::Options sheetOptions() const; // from the settings: hotspot name, shop name
     QList<Voucher> selectedVouchers() const;
 
     AppEngine* m_engine;
@@ -46,5 +71,7 @@ private:
     MessageBar* m_messages;
     QComboBox* m_status;
     QLineEdit* m_search;
+    QLabel* m_printTarget;
+    qint64 m_lastBatchId = 0; // made in this session
     bool m_columnsSized = false;
 };

@@ -27,6 +27,7 @@ HotspotHost toHotspotHost(const ApiRecord& record)
     host.address = record.value("address");
     host.toAddress = record.value("to-address");
     host.server = record.value("server");
+    host.uptimeSeconds = durationOf(record, "uptime", -1);
     host.authorized = record.flag("authorized");
     host.bypassed = record.flag("bypassed");
     return host;
@@ -207,8 +208,8 @@ void RouterClient::kickSession(const QString& id, QObject* context, Done callbac
 void RouterClient::fetchHotspotHosts(QObject* context, Callback<QList<HotspotHost>> callback)
 {
     ApiCommand command(u"/ip/hotspot/host/print"_s);
-    command.proplist(
-        {u".id"_s, u"mac-address"_s, u"address"_s, u"to-address"_s, u"server"_s, u"authorized"_s, u"bypassed"_s});
+    command.proplist({u".id"_s, u"mac-address"_s, u"address"_s, u"to-address"_s, u"server"_s, u"uptime"_s,
+                      u"authorized"_s, u"bypassed"_s});
     fetchList<HotspotHost>(command, context, std::move(callback), &toHotspotHost);
 }
 

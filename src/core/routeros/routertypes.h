@@ -45,6 +45,7 @@ struct HotspotHost
     QString address;
     QString toAddress;
     QString server;
+    qint64 uptimeSeconds = -1; // how long the router has known the device; -1: not told
     bool authorized = false;
     bool bypassed = false;
 };

@@ -152,6 +152,16 @@ void AppSettings::setTableState(const QByteArray& state)
     setValue(u"ui/usersTable"_s, state);
 }
 
+QString AppSettings::lastSaveFolder() const
+{
+    return value(u"ui/lastSaveFolder"_s, QString()).toString();
+}
+
+void AppSettings::setLastSaveFolder(const QString& folder)
+{
+    setValue(u"ui/lastSaveFolder"_s, folder);
+}
+
 bool AppSettings::sync(QString* error)
 {
     m_settings->sync();

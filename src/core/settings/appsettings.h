@@ -46,6 +46,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray tableState() const;
     void setTableState(const QByteArray& state);
+    // Where the last PDF or CSV was saved; empty before the first save.
+    QString lastSaveFolder() const;
+    void setLastSaveFolder(const QString& folder);
 
     // Writes to disk now; false with a reason when the file cannot be written.
     bool sync(QString* error = nullptr);

@@ -687,6 +687,10 @@ void RouterSimulator::handle(Client* client, const QList<QByteArray>& words)
     const QByteArray proplist = attributes.value(".proplist");
     const bool countOnly = attributes.contains("count-only");
 
+    if (m_readOnly && !isPrint) {
+        trap(client, u"not enough permissions (9)"_s, tag);
+        return;
+    }
     auto printRows = [&](const QList<Fields>& rows) { print(client, rows, queries, proplist, tag, countOnly); };
     QString error;
     QByteArray ret;

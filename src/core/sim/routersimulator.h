@@ -156,6 +156,8 @@ public:
     void sendGarbageOnNextCommand() { m_garbageNext = true; }
     void sendFatalOnNextCommand(const QString& reason) { m_fatalNext = reason; }
     void setSilent(bool silent) { m_silent = silent; }
+    // A router user without the write policy: every command that would change something is refused.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // The connections open now stop answering (their sockets stay open); new ones work.
     void hangConnections();
     void disconnectAll();
@@ -247,4 +249,5 @@ private:
     bool m_garbageNext = false;
     QString m_fatalNext;
     bool m_silent = false;
+    bool m_readOnly = false;
 };

@@ -82,7 +82,16 @@ void VoucherPusher::push(const QList<Voucher>& all, QObject* context, std::funct
                 userProfileName(shared), shared, context, [=, this](const RouterReply<QString>& reply) {
                     // Made by another push a moment ago: there either way.
                     if (reply.error.isError() && !isAlreadyThere(reply.error) && !profileError->isError()) {
-                        *profileError = reply.error;
+                        // Name the step and the way out, not only the router's words.
+                        *profileError = reply.error.kind() != ApiError::Kind::Trap
+                            ? reply.error
+                            : ApiError(reply.error.kind(),
+                                       tr("could not create hotspot user profile %1: %2 — the router user needs "
+                                          "write rights, or create the profile yourself (shared-users=%3, no "
+                                          "rate-limit)")
+                                           .arg(userProfileName(shared), reply.error.message())
+                                           .arg(shared),
+                                       reply.error.category());
                     }
                     if (--*pending > 0) {
                         return;
