@@ -27,11 +27,9 @@ struct Endpoint
     QString path;
     QByteArray method;
 };
-const QList<Endpoint> Endpoints {{u"user-traffic"_s, "GET"},
-                                 {u"set-bandwidth"_s, "POST"},
-                                 {u"remove-bandwidth"_s, "POST"},
-                                 {u"vouchers"_s, "GET"},
-                                 {u"health"_s, "GET"}};
+const QList<Endpoint> Endpoints {{u"user-traffic"_s, "GET"},      {u"set-bandwidth"_s, "POST"},
+                                 {u"remove-bandwidth"_s, "POST"}, {u"vouchers"_s, "GET"},
+                                 {u"profiles"_s, "GET"},          {u"health"_s, "GET"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
 std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
@@ -136,6 +134,11 @@ ApiService::admit(const QByteArray& method, const QString& path, const QByteArra
     if (!ApiToken::matchesHeader(authorization, m_token)) {
         return error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")"));
     }
+    return route(method, path);
+}
+
+std::optional<ApiService::Response> ApiService::route(const QByteArray& method, const QString& path) const
+{
     const QString route = path.section(u'?', 0, 0);
     const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
                                        [&](const Endpoint& e) { return Prefix + e.path == route; });
@@ -161,6 +164,16 @@ void ApiService::handle(const QByteArray& method,
         reply(*refusal);
         return;
     }
+    serve(method, path, body, u"api"_s, reply);
+}
+
+void ApiService::serve(
+    const QByteArray& method, const QString& path, const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    if (std::optional<Response> refusal = route(method, path)) {
+        reply(*refusal);
+        return;
+    }
     const QString route = path.section(u'?', 0, 0);
     const QString query = path.section(u'?', 1);
     if (route == Prefix + u"user-traffic"_s) {
@@ -169,10 +182,12 @@ void ApiService::handle(const QByteArray& method,
         health(reply);
     } else if (route == Prefix + u"vouchers"_s) {
         vouchers(query, reply);
+    } else if (route == Prefix + u"profiles"_s) {
+        profiles(reply);
     } else if (route == Prefix + u"set-bandwidth"_s) {
-        setBandwidth(body, reply);
+        setBandwidth(body, origin, reply);
     } else {
-        removeBandwidth(body, reply);
+        removeBandwidth(body, origin, reply);
     }
 }
 
@@ -255,7 +270,21 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
     reply(ok(QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}}));
 }
 
-void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
+void ApiService::profiles(const Reply& reply) const
+{
+    QJsonArray list;
+    for (const Profile& profile : m_services.profiles->profiles()) {
+        list.append(QJsonObject {{u"name"_s, profile.name},
+                                 {u"price"_s, profile.price},
+                                 {u"validity"_s, profile.validity},
+                                 {u"rate_up"_s, profile.rateUp.toRouterOs()},
+                                 {u"rate_down"_s, profile.rateDown.toRouterOs()},
+                                 {u"speeds"_s, profile.limit().toDisplay()}});
+    }
+    reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
+}
+
+void ApiService::setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)
 {
     QJsonObject object;
     MacAddress mac;
@@ -292,13 +321,13 @@ void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
     }
     BandwidthController::ChangeRequest request;
     request.remember = object.value(u"remember"_s).toBool(false);
-    request.origin = u"api"_s;
+    request.origin = origin;
     m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
         reply(outcomeResponse(outcome));
     });
 }
 
-void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
+void ApiService::removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)
 {
     QJsonObject object;
     MacAddress mac;
@@ -307,7 +336,7 @@ void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
         return;
     }
     BandwidthController::ChangeRequest request;
-    request.origin = u"api"_s;
+    request.origin = origin;
     m_services.bandwidth->removeLimit(
         mac, request, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
 }

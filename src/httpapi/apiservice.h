@@ -56,6 +56,14 @@ public:
                 const QByteArray& authorization,
                 const QByteArray& body,
                 const Reply& reply);
+    // The path (404) and the method (405) alone, for a caller that authenticated the request itself.
+    std::optional<Response> route(const QByteArray& method, const QString& path) const;
+    // Runs an authenticated request; origin names the caller in the log ("api", "web").
+    void serve(const QByteArray& method,
+               const QString& path,
+               const QByteArray& body,
+               const QString& origin,
+               const Reply& reply);
 
     static Response ok(const QJsonObject& body);
     static Response error(int status, const QString& message);
@@ -63,9 +71,10 @@ public:
 private:
     void userTraffic(const Reply& reply) const;
     void health(const Reply& reply) const;
+    void profiles(const Reply& reply) const;
     void vouchers(const QString& query, const Reply& reply) const;
-    void setBandwidth(const QByteArray& body, const Reply& reply);
-    void removeBandwidth(const QByteArray& body, const Reply& reply);
+    void setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
+    void removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
 
     Services m_services;
     QString m_token;

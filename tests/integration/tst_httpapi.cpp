@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "httpapi/apitoken.h"
+#include "httpapi/webpassword.h"
 #include "support/apifixture.h"
 #include "testdata.h"
 
@@ -449,6 +450,9 @@ void TestHttpApi::serveWarnsWhenNotLoopback()
 {
     QFETCH(QString, listen);
     QFETCH(bool, warns);
+    // Beyond loopback only with a web-admin password (tst_webadmin: the refusal without one).
+    QString error;
+    QVERIFY(WebPassword::store(m_api->folder().filePath(u"cli.db"_s), u"a long enough password"_s, &error));
     const CliRun run = runCli({u"serve"_s, u"--listen"_s, listen, u"--polls"_s, u"1"_s});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"HTTP API on http://"_s), qPrintable(run.out));
