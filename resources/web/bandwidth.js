@@ -140,10 +140,15 @@ document.addEventListener('DOMContentLoaded', async () => {
         render();
     }
 
+    let toastTimer = 0;
     function showToast(text) {
         const toast = byId('toast');
         toast.textContent = text;
         toast.hidden = !text;
+        window.clearTimeout(toastTimer);
+        toastTimer = window.setTimeout(() => {
+            toast.hidden = true;
+        }, 15000);
     }
 
     // ---- Set limit ----

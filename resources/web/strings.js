@@ -6,7 +6,6 @@
 
 window.PISONET_STRINGS = {
     en: {
-        appName: 'PisoNet Manager',
         language: 'Filipino',
         signInTitle: 'Sign in — PisoNet Manager',
         signInHeading: 'Sign in',
@@ -59,7 +58,6 @@ window.PISONET_STRINGS = {
         sessionEnded: 'Your session ended. Sign in again.',
     },
     fil: {
-        appName: 'PisoNet Manager',
         language: 'English',
         signInTitle: 'Mag-sign in — PisoNet Manager',
         signInHeading: 'Mag-sign in',

@@ -58,8 +58,8 @@ int WebPasswordCommand::execute(CliContext& context, QCommandLineParser& parser)
         context.err() << tr("error: %1").arg(error) << u'\n';
         return ExitCode::BadInput;
     }
-    context.out() << tr("Web-admin password set (kept as a salted hash in %1). It works from the next sign-in; "
-                        "browsers signed in before stay signed in.")
+    context.out() << tr("Web-admin password set (kept as a salted hash in %1). Browsers signed in with the "
+                        "old one must sign in again.")
                          .arg(QDir::toNativeSeparators(WebPassword::filePath(database)))
                   << u'\n';
     return ExitCode::Success;

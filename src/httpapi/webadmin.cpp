@@ -10,7 +10,7 @@
 #include "httpapi/webpassword.h"
 
 #include <QFile>
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QPromise>
 #include <QThreadPool>
@@ -87,7 +87,8 @@ bool sameOrigin(const HttpRequest& request)
     if (!request.headers.contains("Origin")) {
         return true; // not a browser's cross-site request (scripts, curl)
     }
-    return request.headers.value("Origin").compare("http://" + request.headers.value("Host"), Qt::CaseInsensitive) == 0;
+    const QByteArray expected = "http://" + request.headers.value("Host");
+    return request.headers.value("Origin").compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 bool isRead(const QByteArray& method)
@@ -286,15 +287,20 @@ void WebAdmin::signIn(const HttpRequest& request, const HttpResponder& responder
         return;
     }
     // The check is slow on purpose (PBKDF2): it runs on a worker thread, so the window and the
-    // router keep going meanwhile; the answer comes back here, unless this object is gone by then.
+    // router keep going meanwhile. The answer comes back through a watcher that lives here: if this
+    // object goes first (settings changed, quit), the watcher goes with it and nothing is answered.
     auto promise = std::make_shared<QPromise<bool>>();
-    QFuture<bool> future = promise->future();
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, peer, responder, hash] {
+        watcher->deleteLater();
+        finishSignIn(peer, watcher->result(), hash, responder);
+    });
+    watcher->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, given = password.toString(), hash] {
         promise->addResult(WebPassword::verify(given, hash));
         promise->finish();
     });
-    future.then(this, [this, peer, responder, hash](bool right) { finishSignIn(peer, right, hash, responder); });
 }
 
 void WebAdmin::finishSignIn(const QHostAddress& peer,

@@ -64,7 +64,7 @@ bool WebPassword::verify(const QString& password, const QString& storedHash)
     const int iterations = parts[1].toInt(&ok);
     const auto salt = QByteArray::fromBase64Encoding(parts[2], QByteArray::AbortOnBase64DecodingErrors);
     const auto key = QByteArray::fromBase64Encoding(parts[3], QByteArray::AbortOnBase64DecodingErrors);
-    if (!ok || iterations < 1 || iterations > MaximumIterations || !salt || !key || key->size() != KeyBytes) {
+    if (!ok || iterations < 1 || iterations > MaximumIterations || !salt || !key || key.decoded.size() != KeyBytes) {
         return false;
     }
     return ApiToken::equalSecrets(derive(password, *salt, iterations), *key);
