@@ -7,7 +7,7 @@
 'use strict';
 
 document.addEventListener('DOMContentLoaded', async () => {
-    const {t, request, element, formatRate, parseRouterRate} = window.Pisonet;
+    const {t, request, element, formatRate, parseRouterRate, signedOut, showToast} = window.Pisonet;
     const RefreshMs = 10000;
     const byId = (id) => document.getElementById(id);
 
@@ -21,19 +21,8 @@ document.addEventListener('DOMContentLoaded', async () => {
         refreshes: 0,
     };
 
-    const session = await request('GET', '/admin/session');
-    if (!session.data.signed_in) {
-        window.location.replace('/admin');
+    if (!(await window.Pisonet.startSignedIn())) {
         return;
-    }
-    window.Pisonet.setCsrfToken(session.data.csrf_token);
-
-    function signedOut(answer) {
-        if (answer.status === 401) {
-            window.location.replace('/admin');
-            return true;
-        }
-        return false;
     }
 
     // ---- the table ----
@@ -138,17 +127,6 @@ document.addEventListener('DOMContentLoaded', async () => {
         state.refreshes += 1;
         document.body.dataset.refreshes = String(state.refreshes);
         render();
-    }
-
-    let toastTimer = 0;
-    function showToast(text) {
-        const toast = byId('toast');
-        toast.textContent = text;
-        toast.hidden = !text;
-        window.clearTimeout(toastTimer);
-        toastTimer = window.setTimeout(() => {
-            toast.hidden = true;
-        }, 15000);
     }
 
     // ---- Set limit ----
@@ -303,10 +281,6 @@ document.addEventListener('DOMContentLoaded', async () => {
 
     // ---- the rest of the page ----
 
-    byId('signout-button').addEventListener('click', async () => {
-        await request('POST', '/admin/signout');
-        window.location.replace('/admin');
-    });
     document.addEventListener('pisonet:language', () => {
         fillPresets();
         render();

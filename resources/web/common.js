@@ -121,6 +121,38 @@
         return Number(match[1]) * scale;
     }
 
+    // For pages that need a signed-in browser: false (and off to the sign-in page) without one.
+    async function startSignedIn() {
+        const session = await request('GET', '/admin/session');
+        if (!session.data.signed_in) {
+            window.location.replace('/admin');
+            return false;
+        }
+        csrfToken = session.data.csrf_token || '';
+        return true;
+    }
+
+    // True (and off to the sign-in page) when the answer says the session is over.
+    function signedOut(answer) {
+        if (answer.status === 401) {
+            window.location.replace('/admin');
+            return true;
+        }
+        return false;
+    }
+
+    // A short note in the page's #toast, gone after 15 s.
+    let toastTimer = 0;
+    function showToast(text) {
+        const toast = document.getElementById('toast');
+        toast.textContent = text;
+        toast.hidden = !text;
+        window.clearTimeout(toastTimer);
+        toastTimer = window.setTimeout(() => {
+            toast.hidden = true;
+        }, 15000);
+    }
+
     document.addEventListener('DOMContentLoaded', () => {
         language = browserLanguage();
         translatePage();
@@ -128,15 +160,22 @@
         if (button) {
             button.addEventListener('click', () => setLanguage(language === 'fil' ? 'en' : 'fil'));
         }
+        const signOut = document.getElementById('signout-button');
+        if (signOut) {
+            signOut.addEventListener('click', async () => {
+                await request('POST', '/admin/signout');
+                window.location.replace('/admin');
+            });
+        }
     });
 
     window.Pisonet = {
         t,
         setLanguage,
         language: () => language,
-        setCsrfToken: (token) => {
-            csrfToken = token || '';
-        },
+        startSignedIn,
+        signedOut,
+        showToast,
         request,
         element,
         formatRate,

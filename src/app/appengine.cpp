@@ -290,10 +290,10 @@ void AppEngine::applyApiSettings()
         if (m_logFile) {
             m_logFile->addSecret(token);
         }
-        m_apiService
-            = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
-                                                                 &m_loop->voucherStore(), &m_profiles, &m_connection},
-                                           token);
+        m_apiService = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
+                                                                          &m_loop->voucherStore(), &m_profiles,
+                                                                          &m_connection, &m_log},
+                                                    token);
         m_webAdmin = std::make_unique<WebAdmin>(m_apiService.get(), m_databasePath, &m_log);
         m_apiServer = std::make_unique<ApiServer>(m_apiService.get());
         m_apiServer->setWebAdmin(m_webAdmin.get());

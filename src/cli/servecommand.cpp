@@ -82,6 +82,7 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
     services.vouchers = &loop.voucherStore();
     services.profiles = &data.profiles();
     services.connection = loop.bandwidth().client()->connection();
+    services.log = &data.events();
     m_service = std::make_unique<ApiService>(services, token);
     m_web = std::make_unique<WebAdmin>(m_service.get(), databasePath, &data.events());
     m_server = std::make_unique<ApiServer>(m_service.get());

@@ -3,10 +3,13 @@
 #include "httpapi/apiservice.h"
 
 #include "core/bandwidth/bandwidthcontroller.h"
+#include "core/log/eventlog.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/routeros/routerconnection.h"
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
+#include "core/vouchers/salesreport.h"
+#include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherstore.h"
 #include "httpapi/apitoken.h"
 
@@ -27,9 +30,10 @@ struct Endpoint
     QString path;
     QByteArray method;
 };
-const QList<Endpoint> Endpoints {{u"user-traffic"_s, "GET"},      {u"set-bandwidth"_s, "POST"},
-                                 {u"remove-bandwidth"_s, "POST"}, {u"vouchers"_s, "GET"},
-                                 {u"profiles"_s, "GET"},          {u"health"_s, "GET"}};
+const QList<Endpoint> Endpoints {
+    {u"user-traffic"_s, "GET"}, {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
+    {u"vouchers"_s, "GET"},     {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
+    {u"sales"_s, "GET"},        {u"profiles"_s, "GET"},           {u"health"_s, "GET"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
 std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
@@ -104,6 +108,7 @@ ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome
 ApiService::ApiService(Services services, QString token, QObject* parent)
     : QObject(parent)
     , m_services(services)
+    , m_voucherManager(new VoucherManager(services.bandwidth->client(), services.vouchers, this))
     , m_token(std::move(token))
 { }
 
@@ -184,6 +189,12 @@ void ApiService::serve(
         vouchers(query, reply);
     } else if (route == Prefix + u"profiles"_s) {
         profiles(reply);
+    } else if (route == Prefix + u"sales"_s) {
+        sales(query, reply);
+    } else if (route == Prefix + u"vouchers/generate"_s) {
+        generateVouchers(body, origin, reply);
+    } else if (route == Prefix + u"vouchers/revoke"_s) {
+        revokeVoucher(body, origin, reply);
     } else if (route == Prefix + u"set-bandwidth"_s) {
         setBandwidth(body, origin, reply);
     } else {
@@ -282,6 +293,111 @@ void ApiService::profiles(const Reply& reply) const
                                  {u"speeds"_s, profile.limit().toDisplay()}});
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
+}
+
+void ApiService::sales(const QString& query, const Reply& reply) const
+{
+    // Local calendar days, like the Reports page; today when not given.
+    const QUrlQuery parameters(query);
+    QDate days[2] = {QDate::currentDate(), QDate::currentDate()};
+    const QString names[2] = {u"from"_s, u"to"_s};
+    for (int i = 0; i < 2; ++i) {
+        if (parameters.hasQueryItem(names[i])) {
+            days[i] = QDate::fromString(parameters.queryItemValue(names[i]), Qt::ISODate);
+            if (!days[i].isValid()) {
+                reply(error(400, tr("parameter \"%1\": expected a date like 2026-01-31").arg(names[i])));
+                return;
+            }
+        }
+    }
+    if (days[1] < days[0]) {
+        reply(error(400, tr("parameter \"to\" is before \"from\"")));
+        return;
+    }
+    QJsonArray rows;
+    int sold = 0;
+    double revenue = 0;
+    for (const SalesReport::SalesRow& row : SalesReport(m_services.vouchers->database()).sales(days[0], days[1])) {
+        rows.append(QJsonObject {{u"day"_s, row.day.toString(Qt::ISODate)},
+                                 {u"profile"_s, row.profile},
+                                 {u"sold"_s, row.sold},
+                                 {u"revenue"_s, row.revenue}});
+        sold += row.sold;
+        revenue += row.revenue;
+    }
+    reply(ok(QJsonObject {{u"success"_s, true},
+                          {u"from"_s, days[0].toString(Qt::ISODate)},
+                          {u"to"_s, days[1].toString(Qt::ISODate)},
+                          {u"sold"_s, sold},
+                          {u"revenue"_s, revenue},
+                          {u"rows"_s, rows}}));
+}
+
+void ApiService::generateVouchers(const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    const auto profile = m_services.profiles->find(object.value(u"profile"_s).toString());
+    if (!profile) {
+        reply(error(400,
+                    tr("field \"profile\": no profile \"%1\" (profiles: %2)")
+                        .arg(object.value(u"profile"_s).toString(), m_services.profiles->names().join(u", "_s))));
+        return;
+    }
+    const QJsonValue count = object.value(u"count"_s);
+    VoucherStore::GenerateOptions options;
+    options.count = count.toInt(0);
+    if (!count.isDouble() || count.toDouble() != options.count || options.count < 1
+        || options.count > MaximumWebBatch) {
+        reply(error(400, tr("field \"count\": expected a whole number from 1 to %1").arg(MaximumWebBatch)));
+        return;
+    }
+    options.note = tr("made over the HTTP API (%1)").arg(origin);
+    QString failure;
+    const auto batch = m_services.vouchers->generate(*profile, options, &failure);
+    if (!batch) {
+        reply(error(500, failure));
+        return;
+    }
+    if (m_services.log != nullptr) {
+        m_services.log->info(
+            tr("%1 vouchers %2 made (batch %3) [%4]").arg(batch->count).arg(profile->name).arg(batch->id).arg(origin));
+    }
+    reply(ok(QJsonObject {{u"success"_s, true},
+                          {u"batch"_s, batch->id},
+                          {u"profile"_s, profile->name},
+                          {u"codes"_s, QJsonArray::fromStringList(batch->codes)}}));
+}
+
+void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
+    if (code.isEmpty()) {
+        reply(error(400, tr("field \"code\": missing")));
+        return;
+    }
+    EventLog* log = m_services.log;
+    m_voucherManager->revoke(code, this, [reply, log, origin](const VoucherManager::Outcome& outcome) {
+        if (outcome.badInput) {
+            reply(error(400, outcome.message));
+            return;
+        }
+        if (log != nullptr) {
+            log->add(outcome.ok() ? EventLog::Severity::Info : EventLog::Severity::Warning,
+                     tr("%1 [%2]").arg(outcome.message, origin));
+        }
+        // The record is revoked either way; a router that could not be updated is retried later.
+        reply(ok(
+            QJsonObject {{u"success"_s, true}, {u"router_updated"_s, outcome.ok()}, {u"message"_s, outcome.message}}));
+    });
 }
 
 void ApiService::setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)

@@ -32,9 +32,9 @@ struct Page
     QString resource;
 };
 // Pages that need a signed-in browser; without one they send it to the sign-in page.
-const QList<Page> Pages {{u"/admin/bandwidth"_s, u"bandwidth.html"_s}};
-const QStringList Files {u"admin.css"_s, u"common.js"_s,    u"strings.js"_s,
-                         u"signin.js"_s, u"bandwidth.js"_s, u"icon.svg"_s};
+const QList<Page> Pages {{u"/admin/bandwidth"_s, u"bandwidth.html"_s}, {u"/admin/vouchers"_s, u"vouchers.html"_s}};
+const QStringList Files {u"admin.css"_s,    u"common.js"_s,   u"strings.js"_s, u"signin.js"_s,
+                         u"bandwidth.js"_s, u"vouchers.js"_s, u"icon.svg"_s};
 
 QByteArray contentTypeOf(const QString& name)
 {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void userTrafficByCookieOrToken();
     void bearerApiUnchanged();
     void checkLimitSpeaksLikeTheWindow();
+    void vouchersAndSalesForThePhone();
     void securityHeadersOnEveryResponse();
     void pagesHaveNoInlineScript();
     void refusesToListenBeyondLoopbackWithoutPassword_data();
@@ -444,6 +445,45 @@ void TestWebAdmin::checkLimitSpeaksLikeTheWindow()
     QCOMPARE(bad.body.value(u"message"_s).toString(), expected); // the core's words
 }
 
+void TestWebAdmin::vouchersAndSalesForThePhone()
+{
+    const Headers session = signIn();
+    const Result sales = request("GET", u"/admin/api/sales"_s, session);
+    QCOMPARE(sales.status, 200);
+    QCOMPARE(sales.body.value(u"from"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(sales.body.value(u"sold"_s).toInt(), 0);
+    QCOMPARE(request("GET", u"/admin/api/sales?from=yesterday"_s, session).status, 400);
+
+    const QJsonObject batch {{u"profile"_s, m_api->profiles().profiles().first().name}, {u"count"_s, 3}};
+    QCOMPARE(request("POST", u"/admin/api/vouchers/generate"_s, {session.cookie, {}, {}, {}}, batch).status, 403);
+    for (const int count : {0, 1001}) {
+        const Result refused = request("POST", u"/admin/api/vouchers/generate"_s, session,
+                                       {{u"profile"_s, batch.value(u"profile"_s)}, {u"count"_s, count}});
+        QCOMPARE(refused.status, 400);
+    }
+    QCOMPARE(request("POST", u"/admin/api/vouchers/generate"_s, session, {{u"profile"_s, u"NOPE"_s}, {u"count"_s, 1}})
+                 .status,
+             400);
+    QCOMPARE(m_api->loop().voucherStore().list({}).size(), 0);
+    const Result made = request("POST", u"/admin/api/vouchers/generate"_s, session, batch);
+    QCOMPARE(made.status, 200);
+    const QJsonArray codes = made.body.value(u"codes"_s).toArray();
+    QCOMPARE(codes.size(), 3);
+    QCOMPARE(m_api->loop().voucherStore().list({}).size(), 3);
+    const auto entries = m_log.entries();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const EventLog::Entry& entry) {
+        return entry.text.contains(u"3 vouchers"_s) && entry.text.contains(u"[web]"_s);
+    }));
+
+    const QString code = codes.first().toString();
+    QCOMPARE(request("POST", u"/admin/api/vouchers/revoke"_s, session, {{u"code"_s, u"ZZZZZZ"_s}}).status, 400);
+    const Result revoked = request("POST", u"/admin/api/vouchers/revoke"_s, session, {{u"code"_s, code}});
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(m_api->loop().voucherStore().find(code)->status, Voucher::Status::Revoked);
+    const Result listed = request("GET", u"/admin/api/vouchers?status=revoked"_s, session);
+    QCOMPARE(listed.body.value(u"count"_s).toInt(), 1);
+}
+
 void TestWebAdmin::securityHeadersOnEveryResponse()
 {
     const Headers session = signIn();
@@ -452,6 +492,7 @@ void TestWebAdmin::securityHeadersOnEveryResponse()
         {"GET", u"/admin"_s, {}},
         {"GET", u"/admin/bandwidth"_s, {}},
         {"GET", u"/admin/bandwidth"_s, session},
+        {"GET", u"/admin/vouchers"_s, session},
         {"GET", u"/admin/static/admin.css"_s, {}},
         {"GET", u"/admin/static/common.js"_s, {}},
         {"GET", u"/admin/session"_s, session},

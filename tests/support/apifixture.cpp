@@ -75,6 +75,7 @@ void ApiFixture::stopService()
 
 WebAdmin* ApiFixture::enableWebAdmin(EventLog* log)
 {
+    m_service->setEventLog(log);
     m_web = std::make_unique<WebAdmin>(m_service.get(), m_database->path(), log);
     m_server->setWebAdmin(m_web.get());
     return m_web.get();

@@ -27,7 +27,8 @@ public:
     // Ends the server (and, with it, every connection), then the service: as a settings change does.
     void stopServer() { m_server.reset(); }
     void stopService();
-    // Serves the web admin too (its password kept beside the fixture's database), logging to log.
+    // Serves the web admin too (its password kept beside the fixture's database); the web admin and
+    // the API log to log.
     WebAdmin* enableWebAdmin(EventLog* log = nullptr);
 
     SimulatorFixture& router() { return *m_router; }

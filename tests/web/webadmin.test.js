@@ -232,6 +232,28 @@ async function main() {
         await page.click('#language-button');
         assert.equal(await page.$eval('h1', (e) => e.textContent), 'Bandwidth Control');
 
+        log('Vouchers: sales today, make a batch, revoke one after a question');
+        await Promise.all([page.waitForNavigation({waitUntil: 'networkidle0'}), page.click('a[href="/admin/vouchers"]')]);
+        assert.match(await page.$eval('#sales', (e) => e.textContent), /sold/);
+        await page.$eval('#generate-count', (input) => {
+            input.value = '3';
+        });
+        await page.click('#generate-button');
+        await page.waitForFunction(() => document.querySelectorAll('#new-codes li').length === 3);
+        const codes = await page.$$eval('#new-codes li', (items) => items.map((i) => i.textContent));
+        await page.waitForFunction((code) => document.getElementById('voucher-list').textContent.includes(code), {}, codes[0]);
+        await noHorizontalScroll(page, 'Vouchers');
+        const listed = cliJson('vouchers', 'list').vouchers.map((v) => v.code);
+        assert.ok(codes.every((code) => listed.includes(code)), 'the new codes are in the database');
+        const revokeButton = await page.waitForSelector('#voucher-list li button.revoke');
+        await revokeButton.click();
+        await page.waitForSelector('#revoke-dialog[open]');
+        await page.click('#revoke-confirm');
+        await page.waitForSelector('#revoke-dialog:not([open])');
+        await waitFor('a revoked voucher', () => cliJson('vouchers', 'list').vouchers.some((v) => v.status === 'revoked'), 5000);
+        await Promise.all([page.waitForNavigation({waitUntil: 'networkidle0'}), page.click('a[href="/admin/bandwidth"]')]);
+        await page.waitForFunction((n) => document.querySelectorAll('#users-body tr').length === n, {}, online.length);
+
         log('the router goes away: "router not reachable", rows greyed, the last data kept');
         process.kill(Number(env.PISONET_SIMULATOR_PID), 'SIGINT');
         await page.waitForFunction(
