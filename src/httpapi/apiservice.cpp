@@ -76,6 +76,21 @@ std::optional<ApiService::Response> parseMacRequest(const QByteArray& body, QJso
     return readMac(*object, mac);
 }
 
+// The profile named in the "profile" field; otherwise the 400 answer that lists the profiles.
+std::optional<ApiService::Response>
+readProfile(const QJsonObject& object, const ProfileCatalog& profiles, Profile* profile)
+{
+    const QString name = object.value(u"profile"_s).toString();
+    const auto found = profiles.find(name);
+    if (!found) {
+        return ApiService::error(400,
+                                 QObject::tr("field \"profile\": no profile \"%1\" (profiles: %2)")
+                                     .arg(name, profiles.names().join(u", "_s)));
+    }
+    *profile = *found;
+    return std::nullopt;
+}
+
 ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome)
 {
     using Status = BandwidthController::Outcome::Status;
@@ -340,11 +355,9 @@ void ApiService::generateVouchers(const QByteArray& body, const QString& origin,
         reply(*failure);
         return;
     }
-    const auto profile = m_services.profiles->find(object.value(u"profile"_s).toString());
-    if (!profile) {
-        reply(error(400,
-                    tr("field \"profile\": no profile \"%1\" (profiles: %2)")
-                        .arg(object.value(u"profile"_s).toString(), m_services.profiles->names().join(u", "_s))));
+    Profile profile;
+    if (auto failure = readProfile(object, *m_services.profiles, &profile)) {
+        reply(*failure);
         return;
     }
     const QJsonValue count = object.value(u"count"_s);
@@ -357,18 +370,18 @@ void ApiService::generateVouchers(const QByteArray& body, const QString& origin,
     }
     options.note = tr("made over the HTTP API (%1)").arg(origin);
     QString failure;
-    const auto batch = m_services.vouchers->generate(*profile, options, &failure);
+    const auto batch = m_services.vouchers->generate(profile, options, &failure);
     if (!batch) {
         reply(error(500, failure));
         return;
     }
     if (m_services.log != nullptr) {
         m_services.log->info(
-            tr("%1 vouchers %2 made (batch %3) [%4]").arg(batch->count).arg(profile->name).arg(batch->id).arg(origin));
+            tr("%1 vouchers %2 made (batch %3) [%4]").arg(batch->count).arg(profile.name).arg(batch->id).arg(origin));
     }
     reply(ok(QJsonObject {{u"success"_s, true},
                           {u"batch"_s, batch->id},
-                          {u"profile"_s, profile->name},
+                          {u"profile"_s, profile.name},
                           {u"codes"_s, QJsonArray::fromStringList(batch->codes)}}));
 }
 
@@ -410,14 +423,12 @@ void ApiService::setBandwidth(const QByteArray& body, const QString& origin, con
     }
     BandwidthLimit limit;
     if (object.contains(u"profile"_s)) {
-        const auto profile = m_services.profiles->find(object.value(u"profile"_s).toString());
-        if (!profile) {
-            reply(error(400,
-                        tr("field \"profile\": no profile \"%1\" (profiles: %2)")
-                            .arg(object.value(u"profile"_s).toString(), m_services.profiles->names().join(u", "_s))));
+        Profile profile;
+        if (auto failure = readProfile(object, *m_services.profiles, &profile)) {
+            reply(*failure);
             return;
         }
-        limit = profile->limit();
+        limit = profile.limit();
     } else {
         for (const QString& field : {u"upload"_s, u"download"_s}) {
             const QJsonValue value = object.value(field);

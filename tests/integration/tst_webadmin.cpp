@@ -3,12 +3,11 @@
 // The web admin's security rules over real loopback HTTP, without a browser: the session cookie,
 // its expiry, the lockout, CSRF, the security headers, the Bearer API next to it, and the refusal
 // to listen beyond loopback without a password. (The page itself: tests/web/, in Chromium.)
-#include "cli/cli.h"
-#include "cli/clicontext.h"
 #include "core/log/eventlog.h"
 #include "core/util/clock.h"
 #include "httpapi/webpassword.h"
 #include "support/apifixture.h"
+#include "support/clirun.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -77,12 +76,6 @@ private:
     request(const QByteArray& method, const QString& path, const Headers& headers = {}, const QJsonObject& body = {});
     // Signs in with the password; the session id and CSRF token, or empty ones.
     Headers signIn(const QString& password = Password, int* status = nullptr);
-    struct CliRun
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
     CliRun runCli(const QStringList& arguments, const QString& input = {});
 
     std::unique_ptr<ApiFixture> m_api;
@@ -167,26 +160,10 @@ TestWebAdmin::Headers TestWebAdmin::signIn(const QString& password, int* status)
     return headers;
 }
 
-TestWebAdmin::CliRun TestWebAdmin::runCli(const QStringList& arguments, const QString& input)
+CliRun TestWebAdmin::runCli(const QStringList& arguments, const QString& input)
 {
-    QProcessEnvironment environment;
-    environment.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
-    environment.insert(u"PISONET_ROUTER_PORT"_s, QString::number(m_api->router().simulator().port()));
-    environment.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
-    environment.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
-    environment.insert(u"PISONET_DB"_s, m_api->folder().filePath(u"cli/cli.db"_s));
-    environment.insert(u"PISONET_PROFILES"_s, QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"));
-    CliRun run;
-    QString in = input;
-    QTextStream outStream(&run.out);
-    QTextStream errStream(&run.err);
-    QTextStream inStream(&in);
-    CliContext context(outStream, errStream, inStream, environment);
-    Cli cli;
-    run.code = cli.run(context, arguments);
-    outStream.flush();
-    errStream.flush();
-    return run;
+    return CliRun::run(CliRun::environment(m_api->router(), m_api->folder().filePath(u"cli/cli.db"_s)), arguments,
+                       input);
 }
 
 void TestWebAdmin::passwordIsAStrongSaltedHash()
