@@ -7,6 +7,8 @@
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
 #include "httpapi/apitoken.h"
+#include "httpapi/webadmin.h"
+#include "httpapi/webpassword.h"
 #include "keychain/passwordstore.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,7 @@ AppEngine::AppEngine(AppSettings* settings, PasswordStore* passwords, QObject* p
 AppEngine::~AppEngine()
 {
     m_apiServer.reset();
+    m_webAdmin.reset();
     m_apiService.reset();
     m_loop.reset();
     stopDemo();
@@ -257,9 +260,24 @@ QString AppEngine::renewApiToken()
     return token;
 }
 
+bool AppEngine::hasWebPassword() const
+{
+    return WebPassword::isSet(m_databasePath);
+}
+
+bool AppEngine::setWebPassword(const QString& password, QString* error)
+{
+    if (!WebPassword::store(m_databasePath, password, error)) {
+        return false;
+    }
+    m_log.info(tr("The web-admin password was changed; browsers signed in before must sign in again."));
+    return true;
+}
+
 void AppEngine::applyApiSettings()
 {
     m_apiServer.reset();
+    m_webAdmin.reset();
     m_apiService.reset();
     if (!m_settings->apiEnabled()) {
         m_apiStatus = tr("off");
@@ -271,21 +289,26 @@ void AppEngine::applyApiSettings()
     QString error;
     QString token;
     if (ApiServer::parseListen(m_settings->apiListen(), &address, &port, &error)) {
-        token = ApiToken::ensure(&m_database, &error);
+        error = ApiServer::listenRefusal(address, hasWebPassword());
+        if (error.isEmpty()) {
+            token = ApiToken::ensure(&m_database, &error);
+        }
     }
     if (!token.isEmpty()) {
         if (m_logFile) {
             m_logFile->addSecret(token);
         }
-        m_apiService
-            = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
-                                                                 &m_loop->voucherStore(), &m_profiles, &m_connection},
-                                           token);
+        m_apiService = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
+                                                                          &m_loop->voucherStore(), &m_profiles,
+                                                                          &m_connection, &m_log},
+                                                    token);
+        m_webAdmin = std::make_unique<WebAdmin>(m_apiService.get(), m_databasePath, &m_log);
         m_apiServer = std::make_unique<ApiServer>(m_apiService.get());
+        m_apiServer->setWebAdmin(m_webAdmin.get());
         if (m_apiServer->listen(address, port, &error)) {
             const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
                                                                                      : address.toString();
-            m_apiStatus = tr("on, http://%1:%2/admin/api/").arg(host).arg(m_apiServer->port());
+            m_apiStatus = tr("on, http://%1:%2/admin/api/ (web admin: /admin)").arg(host).arg(m_apiServer->port());
             m_log.info(tr("HTTP API %1").arg(m_apiStatus));
             if (const QString warning = ApiServer::exposureWarning(address); !warning.isEmpty()) {
                 m_log.warning(warning);
@@ -296,6 +319,7 @@ void AppEngine::applyApiSettings()
         }
     }
     m_apiServer.reset();
+    m_webAdmin.reset();
     m_apiService.reset();
     m_apiStatus = tr("not running: %1").arg(error);
     m_log.error(tr("HTTP API %1").arg(m_apiStatus));

@@ -21,6 +21,7 @@ class ApiService;
 class AppSettings;
 class PasswordStore;
 class RouterSimulator;
+class WebAdmin;
 
 // Everything the window shows runs here, off the widgets: the router connection (or the built-in
 // demo router in its own thread), the control loop, the database, profiles, the event log and the
@@ -68,6 +69,9 @@ public:
     QString apiToken() const;
     QString renewApiToken();
     QString apiStatus() const { return m_apiStatus; }
+    // The web admin's password, kept as a hash next to the real database (also while the demo runs).
+    bool hasWebPassword() const;
+    bool setWebPassword(const QString& password, QString* error);
 
 Q_SIGNALS:
     void routerChanged(); // demo on/off, address, identity or version
@@ -98,6 +102,7 @@ private:
     QThread* m_demoThread = nullptr;
     RouterSimulator* m_demoRouter = nullptr;
     std::unique_ptr<ApiService> m_apiService;
+    std::unique_ptr<WebAdmin> m_webAdmin;
     std::unique_ptr<ApiServer> m_apiServer;
     QString m_apiStatus;
 };

@@ -15,6 +15,7 @@
 #include "cli/simulatecommand.h"
 #include "cli/userscommand.h"
 #include "cli/voucherscommands.h"
+#include "cli/webpasswordcommand.h"
 #include "core/util/userinput.h"
 #include "version.h"
 
@@ -44,6 +45,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ProfilesCheckCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<ApiTokenCommand>());
+    m_commands.push_back(std::make_unique<WebPasswordCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
 }
 

@@ -29,6 +29,9 @@ public:
 
     // Reads one line; false on end of input.
     bool readLine(QString* line);
+    // Reads one line without showing what is typed when standard input is a terminal (interactive);
+    // false on end of input.
+    bool readSecretLine(QString* line);
 
     // The settings the window saved (router, database): PISONET_SETTINGS names another file.
     AppSettings& settings();

@@ -9,6 +9,8 @@
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
 #include "httpapi/apitoken.h"
+#include "httpapi/webadmin.h"
+#include "httpapi/webpassword.h"
 
 #include <QCoreApplication>
 
@@ -33,8 +35,9 @@ void ServeCommand::addOptions(QCommandLineParser& parser)
     MonitorCommand::addOptions(parser);
     LocalData::addProfilesOption(parser);
     parser.addOption({u"listen"_s,
-                      tr("Address and port of the API (default 127.0.0.1:5000; IPv6 as [::1]:5000). Anything "
-                         "but a loopback address lets other devices on the network reach it."),
+                      tr("Address and port of the API and the web admin (default 127.0.0.1:5000; IPv6 as "
+                         "[::1]:5000). Anything but a loopback address lets other devices on the network reach "
+                         "them, and needs a web-admin password (pisonet-cli web password)."),
                       u"addr:port"_s, u"127.0.0.1:5000"_s});
 }
 
@@ -42,6 +45,7 @@ int ServeCommand::execute(CliContext& context, QCommandLineParser& parser)
 {
     const int code = MonitorCommand::execute(context, parser);
     m_server.reset();
+    m_web.reset();
     m_service.reset();
     return code;
 }
@@ -53,6 +57,12 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
     QString error;
     if (!ApiServer::parseListen(parser.value(u"listen"_s), &address, &port, &error)) {
         context.err() << tr("error: --listen: %1").arg(error) << u'\n';
+        return false;
+    }
+    const QString databasePath = data.database().path();
+    if (const QString refusal = ApiServer::listenRefusal(address, WebPassword::isSet(databasePath));
+        !refusal.isEmpty()) {
+        context.err() << tr("error: --listen: %1").arg(refusal) << u'\n';
         return false;
     }
     if (const QString warning = ApiServer::exposureWarning(address); !warning.isEmpty()) {
@@ -72,8 +82,11 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
     services.vouchers = &loop.voucherStore();
     services.profiles = &data.profiles();
     services.connection = loop.bandwidth().client()->connection();
+    services.log = &data.events();
     m_service = std::make_unique<ApiService>(services, token);
+    m_web = std::make_unique<WebAdmin>(m_service.get(), databasePath, &data.events());
     m_server = std::make_unique<ApiServer>(m_service.get());
+    m_server->setWebAdmin(m_web.get());
     if (!m_server->listen(address, port, &error)) {
         context.err() << tr("error: %1").arg(error) << u'\n';
         return false;
@@ -84,6 +97,11 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
                         "pisonet-cli api token prints it).")
                          .arg(host)
                          .arg(m_server->port())
+                  << u'\n';
+    context.out() << tr("Web admin on http://%1:%2/admin").arg(host).arg(m_server->port())
+                  << (WebPassword::isSet(databasePath)
+                          ? QString()
+                          : tr(" (no web-admin password yet: set one with \"pisonet-cli web password\")"))
                   << u'\n';
     context.out().flush();
     return true;

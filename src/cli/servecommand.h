@@ -8,9 +8,10 @@
 
 class ApiServer;
 class ApiService;
+class WebAdmin;
 
-// pisonet-cli serve [--listen ADDR:PORT]: monitor + reconciliation + the local JSON HTTP API,
-// headless, until Ctrl-C/SIGTERM.
+// pisonet-cli serve [--listen ADDR:PORT]: monitor + reconciliation + the local JSON HTTP API and the
+// web admin, headless, until Ctrl-C/SIGTERM. Beyond loopback only with a web-admin password set.
 class ServeCommand final : public MonitorCommand
 {
 public:
@@ -25,6 +26,7 @@ protected:
 private:
     // Both refer to the loop of one execute() and end with it.
     std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<WebAdmin> m_web;
     std::unique_ptr<ApiServer> m_server;
 };
 

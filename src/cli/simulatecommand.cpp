@@ -35,6 +35,10 @@ void SimulateCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({u"legacy-login"_s, tr("Ask for the pre-6.43 challenge login.")});
     parser.addOption({u"churn"_s, tr("Let users come and go over time.")});
     parser.addOption({u"seed"_s, tr("Random seed for the generated users."), u"number"_s, u"1"_s});
+    parser.addOption({u"session"_s,
+                      tr("One more online user with exactly this name (any text, e.g. to test how it is shown); "
+                         "may be repeated. They get the addresses 02:00:5E:00:01:01, 10.5.99.1, and onwards."),
+                      u"name"_s});
 }
 
 int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
@@ -64,6 +68,16 @@ int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
                                                              : RouterSimulator::LoginMethod::Current);
     simulator.setChurn(parser.isSet(u"churn"_s));
     simulator.populate(users, seed);
+    const QStringList named = parser.values(u"session"_s);
+    if (named.size() > 250) {
+        context.err() << tr("error: at most 250 --session users") << u'\n';
+        return ExitCode::BadInput;
+    }
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        const QString mac = u"02:00:5E:00:01:%1"_s.arg(i + 1, 2, 16, QLatin1Char('0')).toUpper();
+        simulator.addUser(named[i], QString());
+        simulator.addSession(named[i], mac, u"10.5.99.%1"_s.arg(i + 1), 1e6, 4e6);
+    }
     if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {
         context.err() << tr("error: cannot listen on 127.0.0.1:%1: %2").arg(port).arg(simulator.errorString()) << u'\n';
         return ExitCode::BadInput;
@@ -72,7 +86,7 @@ int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
                         "Ctrl-C stops it.")
                          .arg(simulator.port())
                          .arg(parser.value(u"user"_s))
-                         .arg(users)
+                         .arg(users + named.size())
                   << u'\n';
     context.out().flush();
 

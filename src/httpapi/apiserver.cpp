@@ -4,6 +4,7 @@
 
 #include "httpapi/apiservice.h"
 #include "httpapi/httprequest.h"
+#include "httpapi/webadmin.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ ApiServer::ApiServer(ApiService* service, QObject* parent)
     HttpServer::Limits limits;
     limits.maximumBody = ApiService::MaximumBody;
     m_http.setLimits(limits);
+    m_http.setDefaultHeaders(WebAdmin::securityHeaders());
 }
 
 ApiServer::~ApiServer()
@@ -76,9 +78,20 @@ QString ApiServer::exposureWarning(const QHostAddress& address)
     if (address.isLoopback()) {
         return {};
     }
-    return tr("the HTTP API listens on %1, not only on this PC: customers on the shop Wi-Fi (and anyone else "
-              "on that network) can reach it, and only the token stands between them and your speed limits. "
-              "Keep the port closed in the router's firewall, or use 127.0.0.1.")
+    return tr("the HTTP API and the web admin listen on %1, not only on this PC: customers on the shop Wi-Fi "
+              "(and anyone else on that network) can reach them, and only the token and the web-admin password "
+              "stand between them and your speed limits. Keep the port closed in the router's firewall, and "
+              "never forward it to the internet.")
+        .arg(address.toString());
+}
+
+QString ApiServer::listenRefusal(const QHostAddress& address, bool webPasswordSet)
+{
+    if (address.isLoopback() || webPasswordSet) {
+        return {};
+    }
+    return tr("will not listen on %1 without a web-admin password: anyone on the shop Wi-Fi could reach the web "
+              "admin. Set a password first (Settings, or \"pisonet-cli web password\"), or listen on 127.0.0.1.")
         .arg(address.toString());
 }
 
@@ -99,6 +112,9 @@ void ApiServer::close()
 
 std::optional<HttpResponse> ApiServer::admit(const HttpRequest& head)
 {
+    if (m_web != nullptr && WebAdmin::claims(head)) {
+        return m_web->admit(head);
+    }
     if (auto refusal = m_service->admit(head.method, head.pathAndQuery(), head.headers.value("Authorization"))) {
         return toHttp(*refusal);
     }
@@ -107,6 +123,10 @@ std::optional<HttpResponse> ApiServer::admit(const HttpRequest& head)
 
 void ApiServer::handle(const HttpRequest& request, const HttpResponder& responder)
 {
+    if (m_web != nullptr && WebAdmin::claims(request)) {
+        m_web->handle(request, responder);
+        return;
+    }
     m_service->handle(request.method, request.pathAndQuery(), request.headers.value("Authorization"), request.body,
                       [responder](const ApiService::Response& response) { responder.respond(toHttp(response)); });
 }

@@ -9,11 +9,12 @@
 #include <QObject>
 
 class ApiService;
+class WebAdmin;
 
 // Carries ApiService over HTTP (127.0.0.1:5000 unless the operator chose otherwise): the routing
-// layer between HttpServer and the endpoints. Every path goes to ApiService, which checks the
-// token before anything else; more pages (a web admin) would be routed here by path prefix, each
-// with its own HttpHandler, without changes to HttpServer.
+// layer between HttpServer and the endpoints. Requests go to ApiService, which checks the token
+// before anything else, except what the web admin claims (its pages under /admin, and API requests
+// signed in by its session cookie instead of a token), which go to WebAdmin.
 class ApiServer
     : public QObject
     , private HttpHandler
@@ -31,6 +32,12 @@ public:
     static bool parseListen(const QString& text, QHostAddress* address, quint16* port, QString* error);
     // Empty for a loopback address; otherwise a warning that says who can reach the API.
     static QString exposureWarning(const QHostAddress& address);
+    // Why the server may not listen on address: beyond loopback only with a web-admin password
+    // set. Empty when it may.
+    static QString listenRefusal(const QHostAddress& address, bool webPasswordSet);
+
+    // The web admin's pages and cookie-signed-in API (not owned; nullptr: none).
+    void setWebAdmin(WebAdmin* web) { m_web = web; }
 
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const;
@@ -44,5 +51,6 @@ private:
     HttpResponse errorResponse(int status, const QString& message) const override;
 
     ApiService* m_service;
+    WebAdmin* m_web = nullptr;
     HttpServer m_http;
 };

@@ -3,10 +3,13 @@
 #include "httpapi/apiservice.h"
 
 #include "core/bandwidth/bandwidthcontroller.h"
+#include "core/log/eventlog.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/routeros/routerconnection.h"
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
+#include "core/vouchers/salesreport.h"
+#include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherstore.h"
 #include "httpapi/apitoken.h"
 
@@ -27,11 +30,10 @@ struct Endpoint
     QString path;
     QByteArray method;
 };
-const QList<Endpoint> Endpoints {{u"user-traffic"_s, "GET"},
-                                 {u"set-bandwidth"_s, "POST"},
-                                 {u"remove-bandwidth"_s, "POST"},
-                                 {u"vouchers"_s, "GET"},
-                                 {u"health"_s, "GET"}};
+const QList<Endpoint> Endpoints {
+    {u"user-traffic"_s, "GET"}, {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
+    {u"vouchers"_s, "GET"},     {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
+    {u"sales"_s, "GET"},        {u"profiles"_s, "GET"},           {u"health"_s, "GET"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
 std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
@@ -74,6 +76,21 @@ std::optional<ApiService::Response> parseMacRequest(const QByteArray& body, QJso
     return readMac(*object, mac);
 }
 
+// The profile named in the "profile" field; otherwise the 400 answer that lists the profiles.
+std::optional<ApiService::Response>
+readProfile(const QJsonObject& object, const ProfileCatalog& profiles, Profile* profile)
+{
+    const QString name = object.value(u"profile"_s).toString();
+    const auto found = profiles.find(name);
+    if (!found) {
+        return ApiService::error(400,
+                                 QObject::tr("field \"profile\": no profile \"%1\" (profiles: %2)")
+                                     .arg(name, profiles.names().join(u", "_s)));
+    }
+    *profile = *found;
+    return std::nullopt;
+}
+
 ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome)
 {
     using Status = BandwidthController::Outcome::Status;
@@ -106,6 +123,7 @@ ApiService::Response outcomeResponse(const BandwidthController::Outcome& outcome
 ApiService::ApiService(Services services, QString token, QObject* parent)
     : QObject(parent)
     , m_services(services)
+    , m_voucherManager(new VoucherManager(services.bandwidth->client(), services.vouchers, this))
     , m_token(std::move(token))
 { }
 
@@ -136,6 +154,11 @@ ApiService::admit(const QByteArray& method, const QString& path, const QByteArra
     if (!ApiToken::matchesHeader(authorization, m_token)) {
         return error(401, tr("missing or wrong API token (send \"Authorization: Bearer <token>\")"));
     }
+    return route(method, path);
+}
+
+std::optional<ApiService::Response> ApiService::route(const QByteArray& method, const QString& path) const
+{
     const QString route = path.section(u'?', 0, 0);
     const auto endpoint = std::find_if(Endpoints.cbegin(), Endpoints.cend(),
                                        [&](const Endpoint& e) { return Prefix + e.path == route; });
@@ -161,6 +184,16 @@ void ApiService::handle(const QByteArray& method,
         reply(*refusal);
         return;
     }
+    serve(method, path, body, u"api"_s, reply);
+}
+
+void ApiService::serve(
+    const QByteArray& method, const QString& path, const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    if (std::optional<Response> refusal = route(method, path)) {
+        reply(*refusal);
+        return;
+    }
     const QString route = path.section(u'?', 0, 0);
     const QString query = path.section(u'?', 1);
     if (route == Prefix + u"user-traffic"_s) {
@@ -169,10 +202,18 @@ void ApiService::handle(const QByteArray& method,
         health(reply);
     } else if (route == Prefix + u"vouchers"_s) {
         vouchers(query, reply);
+    } else if (route == Prefix + u"profiles"_s) {
+        profiles(reply);
+    } else if (route == Prefix + u"sales"_s) {
+        sales(query, reply);
+    } else if (route == Prefix + u"vouchers/generate"_s) {
+        generateVouchers(body, origin, reply);
+    } else if (route == Prefix + u"vouchers/revoke"_s) {
+        revokeVoucher(body, origin, reply);
     } else if (route == Prefix + u"set-bandwidth"_s) {
-        setBandwidth(body, reply);
+        setBandwidth(body, origin, reply);
     } else {
-        removeBandwidth(body, reply);
+        removeBandwidth(body, origin, reply);
     }
 }
 
@@ -255,7 +296,124 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
     reply(ok(QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}}));
 }
 
-void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
+void ApiService::profiles(const Reply& reply) const
+{
+    QJsonArray list;
+    for (const Profile& profile : m_services.profiles->profiles()) {
+        list.append(QJsonObject {{u"name"_s, profile.name},
+                                 {u"price"_s, profile.price},
+                                 {u"validity"_s, profile.validity},
+                                 {u"rate_up"_s, profile.rateUp.toRouterOs()},
+                                 {u"rate_down"_s, profile.rateDown.toRouterOs()},
+                                 {u"speeds"_s, profile.limit().toDisplay()}});
+    }
+    reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
+}
+
+void ApiService::sales(const QString& query, const Reply& reply) const
+{
+    // Local calendar days, like the Reports page; today when not given.
+    const QUrlQuery parameters(query);
+    QDate days[2] = {QDate::currentDate(), QDate::currentDate()};
+    const QString names[2] = {u"from"_s, u"to"_s};
+    for (int i = 0; i < 2; ++i) {
+        if (parameters.hasQueryItem(names[i])) {
+            days[i] = QDate::fromString(parameters.queryItemValue(names[i]), Qt::ISODate);
+            if (!days[i].isValid()) {
+                reply(error(400, tr("parameter \"%1\": expected a date like 2026-01-31").arg(names[i])));
+                return;
+            }
+        }
+    }
+    if (days[1] < days[0]) {
+        reply(error(400, tr("parameter \"to\" is before \"from\"")));
+        return;
+    }
+    QJsonArray rows;
+    int sold = 0;
+    double revenue = 0;
+    for (const SalesReport::SalesRow& row : SalesReport(m_services.vouchers->database()).sales(days[0], days[1])) {
+        rows.append(QJsonObject {{u"day"_s, row.day.toString(Qt::ISODate)},
+                                 {u"profile"_s, row.profile},
+                                 {u"sold"_s, row.sold},
+                                 {u"revenue"_s, row.revenue}});
+        sold += row.sold;
+        revenue += row.revenue;
+    }
+    reply(ok(QJsonObject {{u"success"_s, true},
+                          {u"from"_s, days[0].toString(Qt::ISODate)},
+                          {u"to"_s, days[1].toString(Qt::ISODate)},
+                          {u"sold"_s, sold},
+                          {u"revenue"_s, revenue},
+                          {u"rows"_s, rows}}));
+}
+
+void ApiService::generateVouchers(const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    Profile profile;
+    if (auto failure = readProfile(object, *m_services.profiles, &profile)) {
+        reply(*failure);
+        return;
+    }
+    const QJsonValue count = object.value(u"count"_s);
+    VoucherStore::GenerateOptions options;
+    options.count = count.toInt(0);
+    if (!count.isDouble() || count.toDouble() != options.count || options.count < 1
+        || options.count > MaximumWebBatch) {
+        reply(error(400, tr("field \"count\": expected a whole number from 1 to %1").arg(MaximumWebBatch)));
+        return;
+    }
+    options.note = tr("made over the HTTP API (%1)").arg(origin);
+    QString failure;
+    const auto batch = m_services.vouchers->generate(profile, options, &failure);
+    if (!batch) {
+        reply(error(500, failure));
+        return;
+    }
+    if (m_services.log != nullptr) {
+        m_services.log->info(
+            tr("%1 vouchers %2 made (batch %3) [%4]").arg(batch->count).arg(profile.name).arg(batch->id).arg(origin));
+    }
+    reply(ok(QJsonObject {{u"success"_s, true},
+                          {u"batch"_s, batch->id},
+                          {u"profile"_s, profile.name},
+                          {u"codes"_s, QJsonArray::fromStringList(batch->codes)}}));
+}
+
+void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
+    if (code.isEmpty()) {
+        reply(error(400, tr("field \"code\": missing")));
+        return;
+    }
+    EventLog* log = m_services.log;
+    m_voucherManager->revoke(code, this, [reply, log, origin](const VoucherManager::Outcome& outcome) {
+        if (outcome.badInput) {
+            reply(error(400, outcome.message));
+            return;
+        }
+        if (log != nullptr) {
+            log->add(outcome.ok() ? EventLog::Severity::Info : EventLog::Severity::Warning,
+                     tr("%1 [%2]").arg(outcome.message, origin));
+        }
+        // The record is revoked either way; a router that could not be updated is retried later.
+        reply(ok(
+            QJsonObject {{u"success"_s, true}, {u"router_updated"_s, outcome.ok()}, {u"message"_s, outcome.message}}));
+    });
+}
+
+void ApiService::setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)
 {
     QJsonObject object;
     MacAddress mac;
@@ -265,14 +423,12 @@ void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
     }
     BandwidthLimit limit;
     if (object.contains(u"profile"_s)) {
-        const auto profile = m_services.profiles->find(object.value(u"profile"_s).toString());
-        if (!profile) {
-            reply(error(400,
-                        tr("field \"profile\": no profile \"%1\" (profiles: %2)")
-                            .arg(object.value(u"profile"_s).toString(), m_services.profiles->names().join(u", "_s))));
+        Profile profile;
+        if (auto failure = readProfile(object, *m_services.profiles, &profile)) {
+            reply(*failure);
             return;
         }
-        limit = profile->limit();
+        limit = profile.limit();
     } else {
         for (const QString& field : {u"upload"_s, u"download"_s}) {
             const QJsonValue value = object.value(field);
@@ -292,13 +448,13 @@ void ApiService::setBandwidth(const QByteArray& body, const Reply& reply)
     }
     BandwidthController::ChangeRequest request;
     request.remember = object.value(u"remember"_s).toBool(false);
-    request.origin = u"api"_s;
+    request.origin = origin;
     m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
         reply(outcomeResponse(outcome));
     });
 }
 
-void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
+void ApiService::removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)
 {
     QJsonObject object;
     MacAddress mac;
@@ -307,7 +463,7 @@ void ApiService::removeBandwidth(const QByteArray& body, const Reply& reply)
         return;
     }
     BandwidthController::ChangeRequest request;
-    request.origin = u"api"_s;
+    request.origin = origin;
     m_services.bandwidth->removeLimit(
         mac, request, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
 }

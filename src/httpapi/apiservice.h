@@ -9,9 +9,11 @@
 #include <optional>
 
 class BandwidthController;
+class EventLog;
 class ProfileCatalog;
 class RouterConnection;
 class SessionMonitor;
+class VoucherManager;
 class VoucherStore;
 
 // The local JSON API's endpoints, independent of the HTTP server that carries them. Reads are
@@ -41,11 +43,14 @@ public:
         VoucherStore* vouchers = nullptr;
         const ProfileCatalog* profiles = nullptr;
         RouterConnection* connection = nullptr;
+        EventLog* log = nullptr; // vouchers made and revoked (optional)
     };
+    static constexpr int MaximumWebBatch = 1000; // vouchers/generate
 
     ApiService(Services services, QString token, QObject* parent = nullptr);
 
     void setToken(const QString& token) { m_token = token; }
+    void setEventLog(EventLog* log) { m_services.log = log; }
     // From the request's head alone, before its body is read: the token first (401), then the path
     // (404) and the method (405; HEAD counts as GET). nullopt when the request may go on.
     std::optional<Response> admit(const QByteArray& method, const QString& path, const QByteArray& authorization) const;
@@ -56,6 +61,14 @@ public:
                 const QByteArray& authorization,
                 const QByteArray& body,
                 const Reply& reply);
+    // The path (404) and the method (405) alone, for a caller that authenticated the request itself.
+    std::optional<Response> route(const QByteArray& method, const QString& path) const;
+    // Runs an authenticated request; origin names the caller in the log ("api", "web").
+    void serve(const QByteArray& method,
+               const QString& path,
+               const QByteArray& body,
+               const QString& origin,
+               const Reply& reply);
 
     static Response ok(const QJsonObject& body);
     static Response error(int status, const QString& message);
@@ -63,11 +76,16 @@ public:
 private:
     void userTraffic(const Reply& reply) const;
     void health(const Reply& reply) const;
+    void profiles(const Reply& reply) const;
     void vouchers(const QString& query, const Reply& reply) const;
-    void setBandwidth(const QByteArray& body, const Reply& reply);
-    void removeBandwidth(const QByteArray& body, const Reply& reply);
+    void sales(const QString& query, const Reply& reply) const;
+    void generateVouchers(const QByteArray& body, const QString& origin, const Reply& reply);
+    void revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
+    void setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
+    void removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
 
     Services m_services;
+    VoucherManager* m_voucherManager;
     QString m_token;
     // user-traffic serialised once per snapshot: many clients polling cost one JSON build per poll
     mutable quint64 m_cachedSequence = 0;

@@ -3,13 +3,11 @@
 #include "httpapi/apitoken.h"
 
 #include "core/storage/database.h"
+#include "httpapi/owneronlyfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -17,41 +15,10 @@ namespace
 {
 const QString FileName = u"api-token"_s;
 const QString LegacySettingName = u"http_api_token"_s; // where earlier versions kept it
-// On Windows Qt's permissions are only the read-only flag: there the data folder in the user's
-// profile keeps other users out.
-#ifdef Q_OS_UNIX
-constexpr bool ModeBits = true;
-#else
-constexpr bool ModeBits = false;
-#endif
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiToken", text);
-}
 
 bool write(const QString& path, const QString& token, QString* error)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-        return false;
-    }
-    QSaveFile file(path);
-    // Owner-only before the first byte is written (the permissions apply to the temporary file that
-    // replaces the old one).
-    if (!file.open(QIODevice::WriteOnly) || (!file.setPermissions(OwnerOnly) && ModeBits)) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    file.write(token.toLatin1() + '\n');
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return OwnerOnlyFile::write(path, token.toLatin1(), error);
 }
 
 // Empties the database's copy (app_settings has no way to remove a row through Database).
@@ -76,11 +43,8 @@ QString ApiToken::filePath(const Database* database)
 
 QString ApiToken::stored(const Database* database)
 {
-    QFile file(filePath(database));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QString::fromLatin1(file.read(256).trimmed());
+    // A copy or a restore may have opened the file up: reading closes it again.
+    return QString::fromLatin1(OwnerOnlyFile::read(filePath(database), 256));
 }
 
 QString ApiToken::ensure(Database* database, QString* error)
@@ -88,10 +52,6 @@ QString ApiToken::ensure(Database* database, QString* error)
     const QString path = filePath(database);
     const QString existing = stored(database);
     if (!existing.isEmpty()) {
-        // A copy or a restore may have opened it up: close it again.
-        if (ModeBits && (QFile::permissions(path) & Others)) {
-            QFile::setPermissions(path, OwnerOnly);
-        }
         return existing;
     }
     // Scripts keep working after an upgrade: an older version's token moves into the file.
@@ -123,8 +83,11 @@ bool ApiToken::matchesHeader(const QByteArray& authorization, const QString& tok
     if (token.isEmpty() || !authorization.startsWith(Scheme)) {
         return false;
     }
-    const QByteArray given = authorization.mid(Scheme.size()).trimmed();
-    const QByteArray expected = token.toLatin1();
+    return equalSecrets(authorization.mid(Scheme.size()).trimmed(), token.toLatin1());
+}
+
+bool ApiToken::equalSecrets(QByteArrayView given, QByteArrayView expected)
+{
     // Every byte is compared whatever the first difference, so timing tells nothing.
     unsigned difference = unsigned(given.size() ^ expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {

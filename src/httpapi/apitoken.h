@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 class Database;
@@ -24,4 +25,6 @@ public:
     static QString filePath(const Database* database);
     // Constant-time comparison of an "Authorization" header value against the token.
     static bool matchesHeader(const QByteArray& authorization, const QString& token);
+    // Compares two secrets in time that depends only on their lengths, not on where they differ.
+    static bool equalSecrets(QByteArrayView given, QByteArrayView expected);
 };

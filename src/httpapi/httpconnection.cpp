@@ -306,6 +306,7 @@ void HttpConnection::startRequest()
 {
     const HttpServer::Limits& limits = m_server->limits();
     HttpRequest& request = m_request;
+    request.peer = m_socket->peerAddress();
     m_head = request.isHead();
     m_keepAlive = request.wantsKeepAlive();
     // How long the body is decides where the next request starts: anything unclear is refused.

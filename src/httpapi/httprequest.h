@@ -5,6 +5,7 @@
 #include "httpapi/httpheaders.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QUrl>
 
 // One HTTP/1.x request as HttpServer parsed it. Handlers first see the head alone (body empty);
@@ -20,6 +21,7 @@ public:
     qint64 contentLength = 0; // the declared length (Content-Length); 0 for none or chunked
     bool chunked = false; // Transfer-Encoding: chunked
     QByteArray body;
+    QHostAddress peer; // the client's address (for per-client limits such as sign-in tries)
 
     bool isHead() const { return method == "HEAD"; }
     bool announcesBody() const { return chunked || contentLength > 0; }

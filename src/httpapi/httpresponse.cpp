@@ -56,6 +56,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Created";
     case 204:
         return "No Content";
+    case 303:
+        return "See Other";
     case 304:
         return "Not Modified";
     case 400:
@@ -78,6 +80,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "URI Too Long";
     case 417:
         return "Expectation Failed";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 500:

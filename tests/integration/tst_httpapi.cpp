@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local JSON API over real loopback HTTP, against the simulator.
-#include "cli/cli.h"
-#include "cli/clicontext.h"
 #include "httpapi/apitoken.h"
+#include "httpapi/webpassword.h"
 #include "support/apifixture.h"
+#include "support/clirun.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -18,7 +18,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -65,12 +64,6 @@ private:
     };
     Result
     request(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QByteArray& token = {});
-    struct CliRun
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
     // pisonet-cli in-process, against the simulator, with its data in the test's folder.
     CliRun runCli(const QStringList& arguments);
 
@@ -125,26 +118,9 @@ TestHttpApi::request(const QByteArray& method, const QString& path, const QByteA
     return result;
 }
 
-TestHttpApi::CliRun TestHttpApi::runCli(const QStringList& arguments)
+CliRun TestHttpApi::runCli(const QStringList& arguments)
 {
-    QProcessEnvironment environment;
-    environment.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
-    environment.insert(u"PISONET_ROUTER_PORT"_s, QString::number(m_fixture->simulator().port()));
-    environment.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
-    environment.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
-    environment.insert(u"PISONET_DB"_s, m_api->folder().filePath(u"cli.db"_s));
-    environment.insert(u"PISONET_PROFILES"_s, QStringLiteral(PISONET_SOURCE_DIR "/profiles.json"));
-    CliRun run;
-    QString in;
-    QTextStream outStream(&run.out);
-    QTextStream errStream(&run.err);
-    QTextStream inStream(&in);
-    CliContext context(outStream, errStream, inStream, environment);
-    Cli cli;
-    run.code = cli.run(context, arguments);
-    outStream.flush();
-    errStream.flush();
-    return run;
+    return CliRun::run(CliRun::environment(*m_fixture, m_api->folder().filePath(u"cli.db"_s)), arguments);
 }
 
 void TestHttpApi::tokenRequired_data()
@@ -453,6 +429,9 @@ void TestHttpApi::serveWarnsWhenNotLoopback()
 {
     QFETCH(QString, listen);
     QFETCH(bool, warns);
+    // Beyond loopback only with a web-admin password (tst_webadmin: the refusal without one).
+    QString error;
+    QVERIFY(WebPassword::store(m_api->folder().filePath(u"cli.db"_s), u"a long enough password"_s, &error));
     const CliRun run = runCli({u"serve"_s, u"--listen"_s, listen, u"--polls"_s, u"1"_s});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"HTTP API on http://"_s), qPrintable(run.out));

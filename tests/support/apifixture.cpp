@@ -19,6 +19,7 @@ ApiFixture::ApiFixture()
 ApiFixture::~ApiFixture()
 {
     m_server.reset();
+    m_web.reset();
     m_service.reset();
     m_loop.reset();
     m_profiles.reset();
@@ -68,5 +69,14 @@ bool ApiFixture::start(QString* error)
 void ApiFixture::stopService()
 {
     m_server.reset();
+    m_web.reset();
     m_service.reset();
+}
+
+WebAdmin* ApiFixture::enableWebAdmin(EventLog* log)
+{
+    m_service->setEventLog(log);
+    m_web = std::make_unique<WebAdmin>(m_service.get(), m_database->path(), log);
+    m_server->setWebAdmin(m_web.get());
+    return m_web.get();
 }

@@ -7,6 +7,7 @@
 #include "core/vouchers/profilecatalog.h"
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
+#include "httpapi/webadmin.h"
 #include "support/simulatorfixture.h"
 
 #include <QTemporaryDir>
@@ -26,6 +27,9 @@ public:
     // Ends the server (and, with it, every connection), then the service: as a settings change does.
     void stopServer() { m_server.reset(); }
     void stopService();
+    // Serves the web admin too (its password kept beside the fixture's database); the web admin and
+    // the API log to log.
+    WebAdmin* enableWebAdmin(EventLog* log = nullptr);
 
     SimulatorFixture& router() { return *m_router; }
     Database& database() { return *m_database; }
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<ControlLoop> m_loop;
     std::unique_ptr<ProfileCatalog> m_profiles;
     std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<WebAdmin> m_web;
     std::unique_ptr<ApiServer> m_server;
     QString m_token;
     quint16 m_port = 0;

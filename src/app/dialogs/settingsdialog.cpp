@@ -8,6 +8,8 @@
 #include "core/routeros/routerduration.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/profilecatalog.h"
+#include "httpapi/apiserver.h"
+#include "httpapi/webpassword.h"
 #include "ui_settingsdialog.h"
 
 #include <QElapsedTimer>
@@ -43,6 +45,11 @@ SettingsDialog::SettingsDialog(AppEngine* engine, QWidget* parent)
     m_ui->listenLineEdit->setText(settings.apiListen());
     m_ui->tokenLineEdit->setText(engine->apiToken().isEmpty() ? tr("made when the API is first enabled")
                                                               : engine->apiToken());
+    // Never shown: only a hash is kept. Typing a new one replaces it on Save.
+    m_ui->webPasswordLineEdit->setPlaceholderText(
+        engine->hasWebPassword()
+            ? tr("set (type a new one to change it)")
+            : tr("not set: needed to listen beyond this PC (at least %1 characters)").arg(WebPassword::MinimumLength));
     connect(m_ui->tlsCheckBox, &QCheckBox::toggled, m_ui->verifyCheckBox, &QWidget::setEnabled);
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->profilesButton, &QPushButton::clicked, this, &SettingsDialog::editProfiles);
@@ -119,8 +126,34 @@ void SettingsDialog::editProfiles()
     dialog->open();
 }
 
+bool SettingsDialog::saveWebAdmin()
+{
+    // Checked before anything is saved: a refusal changes nothing.
+    const QString password = m_ui->webPasswordLineEdit->text();
+    QString problem = password.isEmpty() ? QString() : WebPassword::problem(password);
+    QHostAddress address;
+    quint16 port = 0;
+    QString listenError;
+    if (problem.isEmpty() && m_ui->apiCheckBox->isChecked()
+        && ApiServer::parseListen(m_ui->listenLineEdit->text(), &address, &port, &listenError)) {
+        problem = ApiServer::listenRefusal(address, m_engine->hasWebPassword() || !password.isEmpty());
+    }
+    if (problem.isEmpty() && !password.isEmpty()) {
+        m_engine->setWebPassword(password, &problem);
+    }
+    if (!problem.isEmpty()) {
+        m_ui->apiMessageLabel->setText(tr("<b>Not saved:</b> %1").arg(problem.toHtmlEscaped()));
+        return false;
+    }
+    m_ui->webPasswordLineEdit->clear();
+    return true;
+}
+
 void SettingsDialog::save()
 {
+    if (!saveWebAdmin()) {
+        return;
+    }
     AppSettings& settings = m_engine->settings();
     settings.setRefreshSeconds(m_ui->refreshSpinBox->value());
     settings.setHotspotDnsName(m_ui->dnsLineEdit->text());

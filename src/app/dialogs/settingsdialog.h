@@ -38,6 +38,9 @@ public Q_SLOTS:
 
 private:
     void save();
+    // The web-admin password, and the refusal to listen beyond this PC without one; false (with
+    // the reason shown, nothing saved) when Save must not go on.
+    bool saveWebAdmin();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppEngine* m_engine;
