@@ -16,6 +16,7 @@ struct Profile
     int users = 1; // devices at once
     RateLimit rateUp;
     RateLimit rateDown;
+    bool lockDevice = false; // "lock_device": a code works only on the first device that uses it
 
     BandwidthLimit limit() const { return {rateUp, rateDown}; }
 };

@@ -181,6 +181,16 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
                 profile.rateDown = *rate;
             }
         }
+        // Optional: older files without it keep working.
+        if (object.contains(u"lock_device"_s)) {
+            const QJsonValue lock = object.value(u"lock_device"_s);
+            if (!lock.isBool()) {
+                problem(u"lock_device"_s, tr("expected true or false"));
+                good = false;
+            } else {
+                profile.lockDevice = lock.toBool();
+            }
+        }
         if (good) {
             profiles.append(profile);
         }

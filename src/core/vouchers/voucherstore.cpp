@@ -36,9 +36,10 @@ QDateTime fromIso(const QVariant& value)
     return StoredTime::parse(value);
 }
 
-const QString VoucherColumns = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
-                               "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
-                               "batch_id, developer, bytes_up, bytes_down, used_seconds, problem"_s;
+const QString VoucherColumns
+    = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
+      "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
+      "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, lock_device, locked_mac"_s;
 
 Voucher fromRow(const QSqlQuery& query)
 {
@@ -65,6 +66,8 @@ Voucher fromRow(const QSqlQuery& query)
     v.bytesDown = query.value(18).toULongLong();
     v.usedSeconds = query.value(19).toLongLong();
     v.problem = query.value(20).toString();
+    v.lockDevice = query.value(21).toInt() != 0;
+    v.lockedMac = query.value(22).toString();
     return v;
 }
 
@@ -163,8 +166,8 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             batch.id = insertBatch.lastInsertId().toLongLong();
             QSqlQuery insert(m_database->handle());
             insert.prepare(u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
-                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)"_s);
+                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, lock_device) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)"_s);
             const QString created = iso(batch.createdAt);
             const QString validity = options.developer ? u"unlimited"_s : profile.validity;
             const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
@@ -183,6 +186,7 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
                     insert.addBindValue(created);
                     insert.addBindValue(batch.id);
                     insert.addBindValue(options.developer ? 1 : 0);
+                    insert.addBindValue(profile.lockDevice ? 1 : 0);
                     if (insert.exec()) {
                         break;
                     }
@@ -472,4 +476,56 @@ bool VoucherStore::markUsedUp(const QString& code, const QDateTime& at, QString*
     query.addBindValue(iso(at));
     query.addBindValue(code);
     return run(query, error);
+}
+
+bool VoucherStore::recordDevice(
+    const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"INSERT OR IGNORE INTO voucher_devices (voucher_code, mac, ip, first_seen) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(code);
+    query.addBindValue(mac);
+    query.addBindValue(ip);
+    query.addBindValue(iso(at));
+    return run(query, error);
+}
+
+QHash<QString, QList<VoucherStore::Device>> VoucherStore::devices(const QStringList& codes) const
+{
+    QHash<QString, QList<Device>> found;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < codes.size(); start += Chunk) {
+        const QStringList part = codes.mid(start, Chunk);
+        QSqlQuery query(m_database->handle());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT voucher_code, mac, ip, first_seen FROM voucher_devices WHERE voucher_code IN ("_s
+                      + placeholders(part.size()) + u") ORDER BY first_seen, mac"_s);
+        for (const QString& code : part) {
+            query.addBindValue(code);
+        }
+        if (!query.exec()) {
+            continue;
+        }
+        while (query.next()) {
+            found[query.value(0).toString()].append(
+                {query.value(1).toString(), query.value(2).toString(), fromIso(query.value(3))});
+        }
+    }
+    return found;
+}
+
+bool VoucherStore::setLockedMac(const QString& code, const QString& mac, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE vouchers SET locked_mac = ? WHERE code = ?"_s);
+    query.addBindValue(mac.isEmpty() ? QVariant() : QVariant(mac));
+    query.addBindValue(code);
+    if (!run(query, error)) {
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        *error = tr("no voucher with code %1").arg(code);
+        return false;
+    }
+    return true;
 }

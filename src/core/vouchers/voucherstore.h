@@ -59,6 +59,14 @@ public:
         qint64 timeLeftSeconds = -1; // as the router last reported it; -1: no limit
     };
 
+    // A device a voucher was used from: the first time it was seen with the code.
+    struct Device
+    {
+        QString mac;
+        QString ip;
+        QDateTime firstSeen;
+    };
+
     static constexpr int MaximumBatch = 100000;
     static constexpr int MaximumCodeAttempts = 100;
 
@@ -94,6 +102,12 @@ public:
                       qint64 expirySlackSeconds,
                       QString* error);
     bool markUsedUp(const QString& code, const QDateTime& at, QString* error);
+    // Every device a voucher was used from (a phone with a random MAC shows up more than once).
+    bool recordDevice(const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error);
+    // Per code, oldest first.
+    QHash<QString, QList<Device>> devices(const QStringList& codes) const;
+    // The device a "lock_device" voucher is bound to; empty clears it.
+    bool setLockedMac(const QString& code, const QString& mac, QString* error);
 
 private:
     bool run(QSqlQuery& query, QString* error) const;
