@@ -247,10 +247,12 @@ int ProfilesCheckCommand::execute(CliContext& context, QCommandLineParser& parse
     QList<QStringList> rows;
     for (const Profile& profile : catalog.profiles()) {
         rows.append({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
-                     profile.rateUp.toDisplay(), profile.rateDown.toDisplay()});
+                     profile.rateUp.toDisplay(), profile.rateDown.toDisplay(),
+                     profile.lockDevice ? tr("first device") : QString()});
     }
     context.out() << tr("%1 is valid.").arg(QDir::toNativeSeparators(path)) << u'\n';
     TrafficReport::printTable(
-        context.out(), {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD")}, rows);
+        context.out(),
+        {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD"), tr("LOCKED TO")}, rows);
     return ExitCode::Success;
 }

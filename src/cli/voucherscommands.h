@@ -61,6 +61,30 @@ protected:
     QString positionalUsage() const override { return QStringLiteral(" CODE"); }
 };
 
+// pisonet-cli vouchers show CODE [--json]: one voucher with every device that used it
+class VouchersShowCommand final : public Command
+{
+public:
+    VouchersShowCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+    QString positionalUsage() const override { return QStringLiteral(" CODE"); }
+};
+
+// pisonet-cli vouchers unlock CODE: frees a "lock_device" voucher from its device
+class VouchersUnlockCommand final : public Command
+{
+public:
+    VouchersUnlockCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+    QString positionalUsage() const override { return QStringLiteral(" CODE"); }
+};
+
 // pisonet-cli vouchers print --pdf FILE [--batch ID]
 class VouchersPrintCommand final : public Command
 {

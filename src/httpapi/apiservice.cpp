@@ -9,6 +9,7 @@
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
 #include "core/vouchers/salesreport.h"
+#include "core/vouchers/voucherjson.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherstore.h"
 #include "httpapi/apitoken.h"
@@ -31,9 +32,10 @@ struct Endpoint
     QByteArray method;
 };
 const QList<Endpoint> Endpoints {
-    {u"user-traffic"_s, "GET"}, {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
-    {u"vouchers"_s, "GET"},     {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
-    {u"sales"_s, "GET"},        {u"profiles"_s, "GET"},           {u"health"_s, "GET"}};
+    {u"user-traffic"_s, "GET"},    {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
+    {u"vouchers"_s, "GET"},        {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
+    {u"sales"_s, "GET"},           {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
+    {u"vouchers/unlock"_s, "POST"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
 std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
@@ -125,7 +127,9 @@ ApiService::ApiService(Services services, QString token, QObject* parent)
     , m_services(services)
     , m_voucherManager(new VoucherManager(services.bandwidth->client(), services.vouchers, this))
     , m_token(std::move(token))
-{ }
+{
+    m_voucherManager->setEventLog(services.log);
+}
 
 QByteArray ApiService::Response::bytes() const
 {
@@ -210,6 +214,8 @@ void ApiService::serve(
         generateVouchers(body, origin, reply);
     } else if (route == Prefix + u"vouchers/revoke"_s) {
         revokeVoucher(body, origin, reply);
+    } else if (route == Prefix + u"vouchers/unlock"_s) {
+        unlockVoucher(body, origin, reply);
     } else if (route == Prefix + u"set-bandwidth"_s) {
         setBandwidth(body, origin, reply);
     } else {
@@ -279,19 +285,27 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
             return;
         }
     }
+    const QList<Voucher> vouchers = m_services.vouchers->list(filter);
+    QStringList codes;
+    for (const Voucher& voucher : vouchers) {
+        codes.append(voucher.code);
+    }
+    const auto devices = m_services.vouchers->devices(codes);
     QJsonArray list;
-    for (const Voucher& voucher : m_services.vouchers->list(filter)) {
-        list.append(QJsonObject {{u"code"_s, voucher.code},
-                                 {u"profile"_s, voucher.profile},
-                                 {u"price"_s, voucher.price},
-                                 {u"validity"_s, voucher.validity},
-                                 {u"status"_s, Voucher::statusName(voucher.status)},
-                                 {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
-                                 {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
-                                 {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
-                                 {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
-                                 {u"mac"_s, voucher.mac},
-                                 {u"used_seconds"_s, voucher.usedSeconds}});
+    for (const Voucher& voucher : vouchers) {
+        QJsonObject object {{u"code"_s, voucher.code},
+                            {u"profile"_s, voucher.profile},
+                            {u"price"_s, voucher.price},
+                            {u"validity"_s, voucher.validity},
+                            {u"status"_s, Voucher::statusName(voucher.status)},
+                            {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+                            {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+                            {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+                            {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+                            {u"mac"_s, voucher.mac},
+                            {u"used_seconds"_s, voucher.usedSeconds}};
+        VoucherJson::addDevices(object, voucher, devices.value(voucher.code));
+        list.append(object);
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}}));
 }
@@ -305,6 +319,7 @@ void ApiService::profiles(const Reply& reply) const
                                  {u"validity"_s, profile.validity},
                                  {u"rate_up"_s, profile.rateUp.toRouterOs()},
                                  {u"rate_down"_s, profile.rateDown.toRouterOs()},
+                                 {u"lock_device"_s, profile.lockDevice},
                                  {u"speeds"_s, profile.limit().toDisplay()}});
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
@@ -413,6 +428,29 @@ void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, co
     });
 }
 
+void ApiService::unlockVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
+    if (code.isEmpty()) {
+        reply(error(400, tr("field \"code\": missing")));
+        return;
+    }
+    m_voucherManager->unlock(code, origin, this, [reply](const VoucherManager::Outcome& outcome) {
+        if (outcome.badInput) {
+            reply(error(400, outcome.message));
+        } else if (outcome.error.isError()) {
+            reply(error(502, outcome.message));
+        } else {
+            reply(ok(QJsonObject {{u"success"_s, true}, {u"message"_s, outcome.message}}));
+        }
+    });
+}
+
 void ApiService::setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)
 {
     QJsonObject object;
@@ -448,6 +486,7 @@ void ApiService::setBandwidth(const QByteArray& body, const QString& origin, con
     }
     BandwidthController::ChangeRequest request;
     request.remember = object.value(u"remember"_s).toBool(false);
+    request.rememberForCode = object.value(u"remember_for_code"_s).toBool(false);
     request.origin = origin;
     m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
         reply(outcomeResponse(outcome));

@@ -81,6 +81,7 @@ private:
     void sales(const QString& query, const Reply& reply) const;
     void generateVouchers(const QByteArray& body, const QString& origin, const Reply& reply);
     void revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
+    void unlockVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
     void setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
     void removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
 
