@@ -23,6 +23,7 @@ enum Column
     Devices,
     Upload,
     Download,
+    LockDevice, // a check box: "lock_device"
     ColumnCount
 };
 
@@ -88,7 +89,8 @@ void ProfilesDialog::showProfiles(const QList<Profile>& profiles)
     m_ui->profilesTable->setRowCount(0);
     for (const Profile& profile : profiles) {
         addRow({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
-                profile.rateUp.toRouterOs(), profile.rateDown.toRouterOs()});
+                profile.rateUp.toRouterOs(), profile.rateDown.toRouterOs(),
+                profile.lockDevice ? u"true"_s : QString()});
     }
     m_ui->profilesTable->resizeColumnsToContents();
 }
@@ -97,9 +99,15 @@ void ProfilesDialog::addRow(const QStringList& cells)
 {
     const int row = m_ui->profilesTable->rowCount();
     m_ui->profilesTable->insertRow(row);
-    for (int column = 0; column < ColumnCount; ++column) {
+    for (int column = 0; column < LockDevice; ++column) {
         m_ui->profilesTable->setItem(row, column, new QTableWidgetItem(cells.value(column)));
     }
+    auto* lock = new QTableWidgetItem;
+    lock->setFlags((lock->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+    lock->setCheckState(cells.value(LockDevice) == u"true"_s ? Qt::Checked : Qt::Unchecked);
+    lock->setToolTip(tr("A code of this profile works only on the first device that uses it, until you unlock it "
+                        "on the Vouchers page."));
+    m_ui->profilesTable->setItem(row, LockDevice, lock);
 }
 
 QByteArray ProfilesDialog::enteredJson() const
@@ -117,12 +125,14 @@ QByteArray ProfilesDialog::enteredJson() const
         if (empty) {
             continue; // an added row left blank
         }
-        profiles.append(QJsonObject {{u"name"_s, cell(Name)},
-                                     {u"price"_s, numberOrText(cell(Price))},
-                                     {u"validity"_s, cell(Validity)},
-                                     {u"users"_s, numberOrText(cell(Devices))},
-                                     {u"rate_up"_s, cell(Upload)},
-                                     {u"rate_down"_s, cell(Download)}});
+        QJsonObject profile {{u"name"_s, cell(Name)},         {u"price"_s, numberOrText(cell(Price))},
+                             {u"validity"_s, cell(Validity)}, {u"users"_s, numberOrText(cell(Devices))},
+                             {u"rate_up"_s, cell(Upload)},    {u"rate_down"_s, cell(Download)}};
+        const QTableWidgetItem* lock = m_ui->profilesTable->item(row, LockDevice);
+        if (lock != nullptr && lock->checkState() == Qt::Checked) {
+            profile.insert(u"lock_device"_s, true); // left out otherwise: the file stays in the old format
+        }
+        profiles.append(profile);
     }
     return QJsonDocument(QJsonObject {{u"profiles"_s, profiles}}).toJson(QJsonDocument::Indented);
 }
