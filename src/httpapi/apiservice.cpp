@@ -78,6 +78,20 @@ std::optional<ApiService::Response> parseMacRequest(const QByteArray& body, QJso
     return readMac(*object, mac);
 }
 
+// A JSON object body with a "code" field (upper-cased); otherwise the 400 answer that says what is wrong.
+std::optional<ApiService::Response> parseCodeRequest(const QByteArray& body, QString* code)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        return failure;
+    }
+    *code = object.value(u"code"_s).toString().trimmed().toUpper();
+    if (code->isEmpty()) {
+        return ApiService::error(400, ApiService::tr("field \"code\": missing"));
+    }
+    return std::nullopt;
+}
+
 // The profile named in the "profile" field; otherwise the 400 answer that lists the profiles.
 std::optional<ApiService::Response>
 readProfile(const QJsonObject& object, const ProfileCatalog& profiles, Profile* profile)
@@ -402,14 +416,9 @@ void ApiService::generateVouchers(const QByteArray& body, const QString& origin,
 
 void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
 {
-    QJsonObject object;
-    if (auto failure = parseObject(body, &object)) {
+    QString code;
+    if (auto failure = parseCodeRequest(body, &code)) {
         reply(*failure);
-        return;
-    }
-    const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
-    if (code.isEmpty()) {
-        reply(error(400, tr("field \"code\": missing")));
         return;
     }
     EventLog* log = m_services.log;
@@ -430,14 +439,9 @@ void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, co
 
 void ApiService::unlockVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
 {
-    QJsonObject object;
-    if (auto failure = parseObject(body, &object)) {
+    QString code;
+    if (auto failure = parseCodeRequest(body, &code)) {
         reply(*failure);
-        return;
-    }
-    const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
-    if (code.isEmpty()) {
-        reply(error(400, tr("field \"code\": missing")));
         return;
     }
     m_voucherManager->unlock(code, origin, this, [reply](const VoucherManager::Outcome& outcome) {

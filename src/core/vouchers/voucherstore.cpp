@@ -355,14 +355,7 @@ bool VoucherStore::revoke(const QString& code, QString* error)
     query.prepare(u"UPDATE vouchers SET status = 'revoked', expired_at = ? WHERE code = ?"_s);
     query.addBindValue(isoNow());
     query.addBindValue(code);
-    if (!run(query, error)) {
-        return false;
-    }
-    if (query.numRowsAffected() == 0) {
-        *error = tr("no voucher with code %1").arg(code);
-        return false;
-    }
-    return true;
+    return runOnVoucher(query, code, error);
 }
 
 QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
@@ -520,6 +513,11 @@ bool VoucherStore::setLockedMac(const QString& code, const QString& mac, QString
     query.prepare(u"UPDATE vouchers SET locked_mac = ? WHERE code = ?"_s);
     query.addBindValue(mac.isEmpty() ? QVariant() : QVariant(mac));
     query.addBindValue(code);
+    return runOnVoucher(query, code, error);
+}
+
+bool VoucherStore::runOnVoucher(QSqlQuery& query, const QString& code, QString* error) const
+{
     if (!run(query, error)) {
         return false;
     }

@@ -111,6 +111,8 @@ public:
 
 private:
     bool run(QSqlQuery& query, QString* error) const;
+    // run(), and an error naming the code when no voucher has it.
+    bool runOnVoucher(QSqlQuery& query, const QString& code, QString* error) const;
 
     Database* m_database;
 };
