@@ -426,7 +426,7 @@ void BandwidthController::removeLimit(const MacAddress& mac,
                     result.status = Outcome::Status::Changed;
                     result.message = tr("Limit of %1 removed. The speed limit of voucher %2 stays off for this "
                                         "customer until you set a limit again.")
-                                         .arg(mac.toString(), user->user);
+                                         .arg(mac.toString(), code);
                 } else if (applied > 0 || codeBefore || (before && !alreadyNoLimit)) {
                     result.status = Outcome::Status::Changed;
                     result.message = tr("Limit of %1 removed.").arg(mac.toString());
