@@ -139,7 +139,7 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
                      [&](const BandwidthController::ReconcileReport& report) {
                          if (report.planned > 0 && !report.skipped) {
                              out << indent
-                                 << tr("limits: %1 of %2 queue changes applied").arg(report.applied).arg(report.planned)
+                                 << tr("limits: %1 of %n queue change(s) applied", nullptr, report.planned).arg(report.applied)
                                  << u'\n';
                              for (const QString& failure : report.failures) {
                                  out << indent << tr("failed: %1").arg(failure) << u'\n';

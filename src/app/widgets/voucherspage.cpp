@@ -216,10 +216,11 @@ void VouchersPage::generate()
     }
     m_lastBatchId = batch->id;
     m_engine->log().info(
-        tr("Batch %1: %2 %3 vouchers made.").arg(batch->id).arg(batch->codes.size()).arg(profile->name));
+        tr("Batch %1: %n %2 voucher(s) made.", nullptr, int(batch->codes.size())).arg(batch->id).arg(profile->name));
     m_messages->showMessage(
         MessageBar::Kind::Information,
-        tr("Batch %1: %2 vouchers made; putting them on the router…").arg(batch->id).arg(batch->codes.size()));
+        tr("Batch %1: %n voucher(s) made; putting them on the router…", nullptr, int(batch->codes.size()))
+            .arg(batch->id));
     m_table->clearSelection(); // Save as PDF / Print now take the new batch
     reload();
     VoucherStore::Filter filter;
