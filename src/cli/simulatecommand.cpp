@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SimulateCommand", text);
+    return QCoreApplication::translate("SimulateCommand", text, comment, n);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "core/routeros/routerclient.h"
 #include "core/traffic/trafficsnapshot.h"
 
@@ -22,6 +23,9 @@ struct DesiredLimit
 // One change to the router's simple queues.
 struct QueueAction
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueAction)
+
+public:
     enum class Kind
     {
         Add,

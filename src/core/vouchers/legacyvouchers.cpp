@@ -23,9 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LegacyVouchers", text, nullptr, n);
+    return QCoreApplication::translate("LegacyVouchers", text, comment, n);
 }
 
 // Where other tools keep what we need, best guess first. Our own column comes first where a
