@@ -97,12 +97,9 @@
         <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n %1 voucher(s) made (batch %2) [%3]</source>
-        <translation>
-            <numerusform>%n %1 voucher made (batch %2) [%3]</numerusform>
-            <numerusform>%n %1 vouchers made (batch %2) [%3]</numerusform>
-        </translation>
+    <message>
+        <source>%1 vouchers %2 made (batch %3) [%4]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -486,9 +486,8 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
         context.err() << tr("error: %1").arg(error) << u'\n';
         return ExitCode::BadInput;
     }
-    context.out()
-        << tr("%n voucher(s) written to %1.", nullptr, int(vouchers.size()))
-               .arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
-        << u'\n';
+    context.out() << tr("%n voucher(s) written to %1.", nullptr, int(vouchers.size()))
+                         .arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
+                  << u'\n';
     return ExitCode::Success;
 }

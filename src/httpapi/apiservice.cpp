@@ -377,7 +377,7 @@ void ApiService::generateVouchers(const QByteArray& body, const QString& origin,
     }
     if (m_services.log != nullptr) {
         m_services.log->info(
-            tr("%n %1 voucher(s) made (batch %2) [%3]", nullptr, int(batch->count)).arg(profile.name).arg(batch->id).arg(origin));
+            tr("%1 vouchers %2 made (batch %3) [%4]").arg(batch->count).arg(profile.name).arg(batch->id).arg(origin));
     }
     reply(ok(QJsonObject {{u"success"_s, true},
                           {u"batch"_s, batch->id},

@@ -88,6 +88,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
                               "revoked codes are never printed."));
     }
     m_printTarget->setObjectName(u"printTargetLabel"_s);
+    m_printTarget->setWordWrap(true); // wraps rather than pushing the buttons off a 1024 px screen
     auto* revoke = new QPushButton(tr("Re&voke"), this);
     revoke->setObjectName(u"revokeButton"_s);
     auto* activate = new QPushButton(tr("&Log a waiting device in…"), this);

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include "core/routeros/routerclient.h"
 #include "core/traffic/trafficsnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
