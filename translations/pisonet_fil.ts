@@ -3514,7 +3514,7 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Waiting for</source>
-        <translation>Naghihintay nang</translation>
+        <translation>Tagal ng paghihintay</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
