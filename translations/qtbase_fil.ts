@@ -87,6 +87,49 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Paggamit: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Mga option:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Mga argument:</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Hindi kilalang mga option: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Hindi kilalang option na '%1'.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Walang value pagkatapos ng '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Hindi inaasahang value pagkatapos ng '%1'.</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Ipinapakita ang tulong sa mga option ng command line.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Ipinapakita ang tulong kasama ang mga option ng Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Ipinapakita ang bersyon.</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
