@@ -7,6 +7,7 @@
 #include "cli/voucherscommands.h"
 #include "i18n/translator.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -81,6 +82,10 @@ void TestTranslator::commandLineInFilipino()
     QCOMPARE(ReportsSalesCommand().description(), u"Mga naibentang voucher at kita bawat araw at profile."_s);
     QCOMPARE(SetBandwidthCommand().description(),
              u"Limitahan ang bilis ng device (isang pisonet-<MAC> simple queue)."_s);
+    // Qt's own part of the help text.
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QVERIFY2(parser.helpText().contains(u"Mga option:"_s), qPrintable(parser.helpText()));
 }
 
 void TestTranslator::cleanupTestCase()
