@@ -119,7 +119,8 @@ int ReportsSalesCommand::execute(CliContext& context, QCommandLineParser& parser
     if (!table.isEmpty()) {
         TrafficReport::printTable(context.out(), {tr("DATE"), tr("PROFILE"), tr("SOLD"), tr("REVENUE")}, table);
     }
-    context.out() << tr("Total: %1 voucher(s), revenue %2").arg(sold).arg(QString::number(revenue, 'f', 2)) << u'\n';
+    context.out() << tr("Total: %n voucher(s), revenue %1", nullptr, int(sold)).arg(QString::number(revenue, 'f', 2))
+                  << u'\n';
     return ExitCode::Success;
 }
 

@@ -187,9 +187,8 @@ int VouchersGenerateCommand::execute(CliContext& context, QCommandLineParser& pa
                         {u"profile"_s, profile->name},
                         {u"codes"_s, QJsonArray::fromStringList(batch->codes)}};
     if (!json) {
-        context.out() << tr("Batch %1: %2 %3 vouchers (%4, %5, %6).")
+        context.out() << tr("Batch %1: %n %2 voucher(s) (%3, %4, %5).", nullptr, int(batch->codes.size()))
                              .arg(batch->id)
-                             .arg(batch->codes.size())
                              .arg(profile->name, options.developer ? tr("no time limit") : profile->validity,
                                   profile->limit().toDisplay(), QString::number(profile->price))
                       << u'\n';
@@ -286,7 +285,7 @@ int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser
                               {tr("CODE"), tr("PROFILE"), tr("PRICE"), tr("VALIDITY"), tr("SPEED"), tr("STATUS"),
                                tr("CREATED"), tr("ACTIVATED"), tr("MAC"), tr("USED")},
                               rows);
-    context.out() << tr("%1 voucher(s).").arg(rows.size()) << u'\n';
+    context.out() << tr("%n voucher(s).", nullptr, int(rows.size())) << u'\n';
     for (const Voucher& voucher : vouchers) {
         if (!voucher.isDead() && !voucher.pushRefusal().isEmpty()) {
             context.out() << tr("Never put on the router: %1: %2").arg(voucher.code, voucher.pushRefusal()) << u'\n';
@@ -487,8 +486,8 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
         context.err() << tr("error: %1").arg(error) << u'\n';
         return ExitCode::BadInput;
     }
-    context.out()
-        << tr("%1 voucher(s) written to %2.").arg(vouchers.size()).arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
-        << u'\n';
+    context.out() << tr("%n voucher(s) written to %1.", nullptr, int(vouchers.size()))
+                         .arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
+                  << u'\n';
     return ExitCode::Success;
 }

@@ -88,6 +88,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
                               "revoked codes are never printed."));
     }
     m_printTarget->setObjectName(u"printTargetLabel"_s);
+    m_printTarget->setWordWrap(true); // wraps rather than pushing the buttons off a 1024 px screen
     auto* revoke = new QPushButton(tr("Re&voke"), this);
     revoke->setObjectName(u"revokeButton"_s);
     auto* activate = new QPushButton(tr("&Log a waiting device in…"), this);
@@ -216,10 +217,11 @@ void VouchersPage::generate()
     }
     m_lastBatchId = batch->id;
     m_engine->log().info(
-        tr("Batch %1: %2 %3 vouchers made.").arg(batch->id).arg(batch->codes.size()).arg(profile->name));
+        tr("Batch %1: %n %2 voucher(s) made.", nullptr, int(batch->codes.size())).arg(batch->id).arg(profile->name));
     m_messages->showMessage(
         MessageBar::Kind::Information,
-        tr("Batch %1: %2 vouchers made; putting them on the router…").arg(batch->id).arg(batch->codes.size()));
+        tr("Batch %1: %n voucher(s) made; putting them on the router…", nullptr, int(batch->codes.size()))
+            .arg(batch->id));
     m_table->clearSelection(); // Save as PDF / Print now take the new batch
     reload();
     VoucherStore::Filter filter;
