@@ -258,7 +258,8 @@ void WebAdmin::handle(const HttpRequest& request, const HttpResponder& responder
         return;
     case Kind::Api:
         m_api->serve(request.method, request.pathAndQuery(), request.body, u"web"_s,
-                     [responder](const ApiService::Response& response) { responder.respond(json(response)); });
+                     [responder](const ApiService::Response& response) { responder.respond(json(response)); },
+                     request.headers.value("Idempotency-Key"));
         return;
     case Kind::Unknown:
         break;
