@@ -45,22 +45,25 @@ bool batchOption(CliContext& context, const QCommandLineParser& parser, qint64* 
 
 QJsonObject voucherJson(const Voucher& voucher)
 {
-    QJsonObject object {{u"code"_s, voucher.code},
-                        {u"profile"_s, voucher.profile},
-                        {u"price"_s, voucher.price},
-                        {u"validity"_s, voucher.validity},
-                        {u"shared_users"_s, voucher.sharedUsers},
-                        {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
-                        {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
-                        {u"status"_s, Voucher::statusName(voucher.status)},
-                        {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
-                        {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
-                        {u"mac"_s, voucher.mac},
-                        {u"batch"_s, voucher.batchId},
-                        {u"developer"_s, voucher.developer},
-                        {u"bytes_up"_s, double(voucher.bytesUp)},
-                        {u"bytes_down"_s, double(voucher.bytesDown)},
-                        {u"used_seconds"_s, voucher.usedSeconds}};
+    QJsonObject object {
+        {u"code"_s, voucher.code},
+        {u"profile"_s, voucher.profile},
+        {u"price"_s, voucher.price},
+        {u"validity"_s, voucher.validity},
+        {u"shared_users"_s, voucher.sharedUsers},
+        {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+        {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+        {u"status"_s, Voucher::statusName(voucher.status)},
+        {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+        {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+        {u"mac"_s, voucher.mac},
+        {u"batch"_s, voucher.batchId},
+        {u"developer"_s, voucher.developer},
+        {u"bytes_up"_s, double(voucher.bytesUp)},
+        {u"bytes_down"_s, double(voucher.bytesDown)},
+        {u"used_seconds"_s, voucher.usedSeconds},
+        {u"data_left"_s,
+         voucher.dataLeft() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(voucher.dataLeft()))}};
     if (!voucher.problem.isEmpty()) {
         object.insert(u"problem"_s, voucher.problem); // why it is never put on the router
     }
@@ -226,8 +229,7 @@ void VouchersSellCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({u"amount"_s, tr("The price paid, in pesos: the profile with this price."), u"pesos"_s});
     parser.addOption({u"profile"_s, tr("Or the profile by name, e.g. STANDARD."), u"name"_s});
     parser.addOption({u"idempotency-key"_s,
-                      tr("A key for this sale: run again with the same key, the same voucher comes back."),
-                      u"key"_s});
+                      tr("A key for this sale: run again with the same key, the same voucher comes back."), u"key"_s});
     LocalData::addDatabaseOption(parser);
     LocalData::addProfilesOption(parser);
     RouterSession::addOptions(parser);
@@ -281,9 +283,8 @@ int VouchersSellCommand::execute(CliContext& context, QCommandLineParser& parser
     }
     VoucherStore store(&data.database());
     VoucherSeller seller(&session.client(), &store);
-    const auto sale = RouterSession::awaitResult<VoucherSeller::Sale>([&](VoucherSeller::Callback done) {
-        seller.sell(data.profiles().profiles(), request, nullptr, done);
-    });
+    const auto sale = RouterSession::awaitResult<VoucherSeller::Sale>(
+        [&](VoucherSeller::Callback done) { seller.sell(data.profiles().profiles(), request, nullptr, done); });
     using Result = VoucherSeller::Sale::Result;
     switch (sale.result) {
     case Result::Sold:

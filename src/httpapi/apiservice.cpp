@@ -6,6 +6,7 @@
 #include "core/log/eventlog.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/routeros/routerconnection.h"
+#include "core/traffic/datasize.h"
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
 #include "core/vouchers/salesreport.h"
@@ -32,9 +33,9 @@ struct Endpoint
     QByteArray method;
 };
 const QList<Endpoint> Endpoints {
-    {u"user-traffic"_s, "GET"}, {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
-    {u"vouchers"_s, "GET"},     {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
-    {u"sales"_s, "GET"},        {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
+    {u"user-traffic"_s, "GET"},  {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
+    {u"vouchers"_s, "GET"},      {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
+    {u"sales"_s, "GET"},         {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
     {u"vouchers/sell"_s, "POST"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
@@ -291,17 +292,20 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
     }
     QJsonArray list;
     for (const Voucher& voucher : m_services.vouchers->list(filter)) {
-        list.append(QJsonObject {{u"code"_s, voucher.code},
-                                 {u"profile"_s, voucher.profile},
-                                 {u"price"_s, voucher.price},
-                                 {u"validity"_s, voucher.validity},
-                                 {u"status"_s, Voucher::statusName(voucher.status)},
-                                 {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
-                                 {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
-                                 {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
-                                 {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
-                                 {u"mac"_s, voucher.mac},
-                                 {u"used_seconds"_s, voucher.usedSeconds}});
+        list.append(QJsonObject {
+            {u"code"_s, voucher.code},
+            {u"profile"_s, voucher.profile},
+            {u"price"_s, voucher.price},
+            {u"validity"_s, voucher.validity},
+            {u"status"_s, Voucher::statusName(voucher.status)},
+            {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+            {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+            {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+            {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+            {u"mac"_s, voucher.mac},
+            {u"used_seconds"_s, voucher.usedSeconds},
+            {u"data_left"_s,
+             voucher.dataLeft() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(voucher.dataLeft()))}});
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}}));
 }
@@ -315,7 +319,10 @@ void ApiService::profiles(const Reply& reply) const
                                  {u"validity"_s, profile.validity},
                                  {u"rate_up"_s, profile.rateUp.toRouterOs()},
                                  {u"rate_down"_s, profile.rateDown.toRouterOs()},
-                                 {u"speeds"_s, profile.limit().toDisplay()}});
+                                 {u"speeds"_s, profile.limit().toDisplay()},
+                                 {u"data"_s,
+                                  profile.dataBytes > 0 ? QJsonValue(DataSize::toRouterOs(profile.dataBytes))
+                                                        : QJsonValue(QJsonValue::Null)}});
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
 }

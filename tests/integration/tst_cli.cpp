@@ -710,8 +710,8 @@ void TestCli::vouchersSellForScripts()
     QVERIFY(std::any_of(users.cbegin(), users.cend(), [&](const auto& user) { return user.name == code; }));
 
     // By name, with a key: the same key gives the same voucher, a different request with it is refused.
-    const QStringList keyed {u"vouchers"_s, u"sell"_s, u"--profile"_s, u"basic"_s, u"--idempotency-key"_s,
-                             u"box1-0001"_s, u"--json"_s};
+    const QStringList keyed {u"vouchers"_s,          u"sell"_s,      u"--profile"_s, u"basic"_s,
+                             u"--idempotency-key"_s, u"box1-0001"_s, u"--json"_s};
     const Run first = run(keyed);
     QCOMPARE(first.code, 0);
     const Run again = run(keyed);
@@ -719,8 +719,7 @@ void TestCli::vouchersSellForScripts()
     const QString keyedCode = QJsonDocument::fromJson(first.out.toUtf8()).object().value(u"code"_s).toString();
     QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"code"_s).toString(), keyedCode);
     QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"profile"_s).toString(), u"BASIC"_s);
-    const Run other
-        = run({u"vouchers"_s, u"sell"_s, u"--amount"_s, u"20"_s, u"--idempotency-key"_s, u"box1-0001"_s});
+    const Run other = run({u"vouchers"_s, u"sell"_s, u"--amount"_s, u"20"_s, u"--idempotency-key"_s, u"box1-0001"_s});
     QCOMPARE(other.code, 1);
     QVERIFY2(other.err.contains(u"idempotency key"_s), qPrintable(other.err));
 

@@ -69,8 +69,11 @@ private:
         QByteArray raw;
         QNetworkReply* reply = nullptr; // valid until the next request
     };
-    Result
-    request(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QByteArray& token = {});
+    Result request(const QByteArray& method,
+                   const QString& path,
+                   const QByteArray& body = {},
+                   const QByteArray& token = {},
+                   const QByteArray& idempotencyKey = {});
     // POST vouchers/sell, with an Idempotency-Key header when key is given.
     Result sell(const QByteArray& body, const QByteArray& key = {});
     int countVouchers(const QString& where);
@@ -105,8 +108,11 @@ void TestHttpApi::cleanup()
     m_api.reset();
 }
 
-TestHttpApi::Result
-TestHttpApi::request(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& token)
+TestHttpApi::Result TestHttpApi::request(const QByteArray& method,
+                                         const QString& path,
+                                         const QByteArray& body,
+                                         const QByteArray& token,
+                                         const QByteArray& idempotencyKey)
 {
     QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_api->port()).arg(path)));
     const QByteArray bearer = token.isNull() ? m_token.toLatin1() : token;
@@ -114,6 +120,9 @@ TestHttpApi::request(const QByteArray& method, const QString& path, const QByteA
         request.setRawHeader("Authorization", "Bearer " + bearer);
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!idempotencyKey.isEmpty()) {
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
+    }
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
     Result result;
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000)) {
@@ -130,24 +139,7 @@ TestHttpApi::request(const QByteArray& method, const QString& path, const QByteA
 
 TestHttpApi::Result TestHttpApi::sell(const QByteArray& body, const QByteArray& key)
 {
-    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/admin/api/vouchers/sell"_s.arg(m_api->port())));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    if (!key.isEmpty()) {
-        request.setRawHeader("Idempotency-Key", key);
-    }
-    QNetworkReply* reply = m_network->post(request, body);
-    Result result;
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000)) {
-        reply->abort();
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.raw = reply->readAll();
-    result.body = QJsonDocument::fromJson(result.raw).object();
-    delete m_lastReply;
-    m_lastReply = reply;
-    result.reply = reply;
-    return result;
+    return request("POST", u"/admin/api/vouchers/sell"_s, body, {}, key);
 }
 
 int TestHttpApi::countVouchers(const QString& where)

@@ -452,7 +452,8 @@ void TestVoucherLifecycle::pushSendsDataCap()
     QCOMPARE(m_fixture->simulator().users().last().limitBytesTotal, quint64(500'000'000));
     // The router's own view, as the client reads it back.
     const QList<HotspotUser> users = routerUsers();
-    const auto back = std::find_if(users.cbegin(), users.cend(), [&](const HotspotUser& u) { return u.name == capped; });
+    const auto back
+        = std::find_if(users.cbegin(), users.cend(), [&](const HotspotUser& u) { return u.name == capped; });
     QVERIFY(back != users.cend());
     QCOMPARE(back->limitBytesTotal, quint64(500'000'000));
     // A voucher without a cap sends none.

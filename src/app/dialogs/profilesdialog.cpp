@@ -120,12 +120,9 @@ QByteArray ProfilesDialog::enteredJson() const
         if (empty) {
             continue; // an added row left blank
         }
-        QJsonObject profile {{u"name"_s, cell(Name)},
-                             {u"price"_s, numberOrText(cell(Price))},
-                             {u"validity"_s, cell(Validity)},
-                             {u"users"_s, numberOrText(cell(Devices))},
-                             {u"rate_up"_s, cell(Upload)},
-                             {u"rate_down"_s, cell(Download)}};
+        QJsonObject profile {{u"name"_s, cell(Name)},         {u"price"_s, numberOrText(cell(Price))},
+                             {u"validity"_s, cell(Validity)}, {u"users"_s, numberOrText(cell(Devices))},
+                             {u"rate_up"_s, cell(Upload)},    {u"rate_down"_s, cell(Download)}};
         if (!cell(Data).isEmpty()) {
             profile.insert(u"data"_s, cell(Data)); // checked by ProfileCatalog like the rest
         }

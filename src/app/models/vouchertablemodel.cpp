@@ -54,9 +54,9 @@ QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    static const char* const titles[] = {QT_TR_NOOP("Code"),     QT_TR_NOOP("Profile"),           QT_TR_NOOP("Price"),
-                                         QT_TR_NOOP("Validity"), QT_TR_NOOP("Speed (down / up)"), QT_TR_NOOP("Status"),
-                                         QT_TR_NOOP("Made"),     QT_TR_NOOP("First used"),        QT_TR_NOOP("Device"),
+    static const char* const titles[] = {QT_TR_NOOP("Code"),      QT_TR_NOOP("Profile"),           QT_TR_NOOP("Price"),
+                                         QT_TR_NOOP("Validity"),  QT_TR_NOOP("Speed (down / up)"), QT_TR_NOOP("Status"),
+                                         QT_TR_NOOP("Made"),      QT_TR_NOOP("First used"),        QT_TR_NOOP("Device"),
                                          QT_TR_NOOP("Time used"), QT_TR_NOOP("Data left")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
@@ -122,9 +122,9 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
         return v.usedSeconds > 0 ? TrafficFormat::duration(v.usedSeconds) : QString();
     case DataLeft:
         // After the sessions that ended; the Bandwidth Control page shows it live.
-        return v.dataBytes == 0 ? QString()
-                                : tr("%1 of %2")
-                                      .arg(TrafficFormat::bytes(quint64(v.dataLeft())), TrafficFormat::bytes(v.dataBytes));
+        return v.dataBytes == 0
+            ? QString()
+            : tr("%1 of %2").arg(TrafficFormat::bytes(quint64(v.dataLeft())), TrafficFormat::bytes(v.dataBytes));
     default:
         return {};
     }

@@ -21,7 +21,8 @@ std::optional<quint64> parse(QStringView text, const QString& field, QString* er
         return std::nullopt;
     };
     const QString usage = QCoreApplication::translate(
-        "DataSize", "use bytes with k, M or G as RouterOS does (k = 1000, M = 1000000, G = 1000000000), e.g. 500M or 1G");
+        "DataSize",
+        "use bytes with k, M or G as RouterOS does (k = 1000, M = 1000000, G = 1000000000), e.g. 500M or 1G");
     const QStringView value = text.trimmed();
     // Only digits, one optional dot, and one optional unit letter: the speed forms RateLimit also
     // reads ("unlimited", "3 Mbps") are no amount of data.
@@ -37,8 +38,7 @@ std::optional<quint64> parse(QStringView text, const QString& field, QString* er
     QString why;
     const auto amount = RateLimit::parse(value, {}, &why);
     if (!amount) {
-        return fail(why.contains(u"too large"_s)
-                        ? QCoreApplication::translate("DataSize", "too large (at most 100G)")
+        return fail(why.contains(u"too large"_s) ? QCoreApplication::translate("DataSize", "too large (at most 100G)")
                         : why.contains(u"whole number"_s)
                         ? QCoreApplication::translate("DataSize", "not a whole number of bytes")
                         : usage);

@@ -124,7 +124,8 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
         row.timeLeftSeconds = session.sessionTimeLeftSeconds;
         if (session.limitBytesTotal >= 0) {
             const quint64 used = session.bytesIn + session.bytesOut;
-            row.dataLeftBytes = qint64(quint64(session.limitBytesTotal) - std::min(quint64(session.limitBytesTotal), used));
+            row.dataLeftBytes
+                = qint64(quint64(session.limitBytesTotal) - std::min(quint64(session.limitBytesTotal), used));
         }
         const quint64 key = deviceKey(row);
         if (seen.contains(key)) {
@@ -160,8 +161,7 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
                    || old->rateDown != row.rateDown || old->limit != row.limit || old->address != row.address
                    || old->user != row.user || old->uptimeSeconds != row.uptimeSeconds
                    || old->timeLeftSeconds != row.timeLeftSeconds || old->dataLeftBytes != row.dataLeftBytes
-                   || old->sessionId != row.sessionId
-                   || old->rateKnown != row.rateKnown) {
+                   || old->sessionId != row.sessionId || old->rateKnown != row.rateKnown) {
             snapshot.updated.append(row.macString());
         }
         snapshot.users.append(std::move(row));

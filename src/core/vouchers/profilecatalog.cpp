@@ -186,7 +186,8 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
         if (object.contains(u"data"_s)) {
             QString dataError;
             const QJsonValue value = object.value(u"data"_s);
-            const auto bytes = value.isString() ? DataSize::parse(value.toString(), u"data"_s, &dataError) : std::nullopt;
+            const auto bytes
+                = value.isString() ? DataSize::parse(value.toString(), u"data"_s, &dataError) : std::nullopt;
             if (!bytes) {
                 problem(u"data"_s, value.isString() ? dataError : tr("expected a text like \"500M\" or \"1G\""));
                 good = false;

@@ -182,74 +182,74 @@ void VoucherSeller::sell(const QList<Profile>& profiles, const Request& request,
     }
     const QString code = batch->codes.first();
     auto* pusher = new VoucherPusher(m_client, m_store, this);
-    pusher->push({*m_store->find(code)}, context,
-                 [this, pusher, key, requestPrint, code, profile = *profile,
-                  callback](const VoucherPusher::Report& report) {
-                     pusher->deleteLater();
-                     Sale sale;
-                     QString failure;
-                     if (!report.ok() || report.pushed() != 1) {
-                         // Not on the router (or not known to be): never sold, never pushed later.
-                         QString ignored;
-                         m_store->revoke(code, &ignored);
-                         sale.result = Sale::Result::RouterProblem;
-                         sale.routerError = report.error.isError()
-                             ? report.error
-                             : ApiError(ApiError::Kind::Trap, (report.failures + report.refused).join(u"; "_s));
-                         sale.message = tr("the router could not take the voucher, nothing was sold: %1")
-                                            .arg(sale.routerError.message());
-                         callback(sale);
-                         finish(key, sale);
-                         return;
-                     }
-                     const QDateTime soldAt = QDateTime::currentDateTimeUtc();
-                     sale.answer = QJsonObject {
-                         {u"success"_s, true},
-                         {u"code"_s, code},
-                         {u"profile"_s, profile.name},
-                         {u"validity"_s, profile.validity},
-                         {u"price"_s, profile.price},
-                         {u"data"_s, profile.dataBytes > 0 ? QJsonValue(DataSize::toRouterOs(profile.dataBytes))
-                                                           : QJsonValue(QJsonValue::Null)},
-                         {u"rate_up"_s, profile.rateUp.toRouterOs()},
-                         {u"rate_down"_s, profile.rateDown.toRouterOs()},
-                         {u"speeds"_s, profile.limit().toDisplay()},
-                         {u"shared_users"_s, profile.users},
-                         {u"sold_at"_s, soldAt.toString(Qt::ISODate)},
-                     };
-                     Database* database = m_store->database();
-                     const bool saved = database->transaction(
-                         [&](QString* e) {
-                             if (!m_store->markSold(code, soldAt, e)) {
-                                 return false;
-                             }
-                             if (key.isEmpty()) {
-                                 return true;
-                             }
-                             QSqlQuery insert(database->handle());
-                             insert.prepare(u"INSERT INTO voucher_sales (idempotency_key, request, voucher_code, "
-                                            "response, created_at) VALUES (?, ?, ?, ?, ?)"_s);
-                             insert.addBindValue(key);
-                             insert.addBindValue(requestPrint);
-                             insert.addBindValue(code);
-                             insert.addBindValue(QString::fromUtf8(QJsonDocument(sale.answer).toJson(QJsonDocument::Compact)));
-                             insert.addBindValue(StoredTime::format(soldAt));
-                             if (!insert.exec()) {
-                                 *e = database->errorText(insert.lastError());
-                                 return false;
-                             }
-                             return true;
-                         },
-                         &failure);
-                     if (!saved) {
-                         sale = Sale {Sale::Result::DatabaseError,
-                                      tr("voucher %1 is on the router but the sale could not be saved: %2")
-                                          .arg(code, failure),
-                                      {},
-                                      {},
-                                      false};
-                     }
-                     callback(sale);
-                     finish(key, sale);
-                 });
+    pusher->push(
+        {*m_store->find(code)}, context,
+        [this, pusher, key, requestPrint, code, profile = *profile, callback](const VoucherPusher::Report& report) {
+            pusher->deleteLater();
+            Sale sale;
+            QString failure;
+            if (!report.ok() || report.pushed() != 1) {
+                // Not on the router (or not known to be): never sold, never pushed later.
+                QString ignored;
+                m_store->revoke(code, &ignored);
+                sale.result = Sale::Result::RouterProblem;
+                sale.routerError = report.error.isError()
+                    ? report.error
+                    : ApiError(ApiError::Kind::Trap, (report.failures + report.refused).join(u"; "_s));
+                sale.message
+                    = tr("the router could not take the voucher, nothing was sold: %1").arg(sale.routerError.message());
+                callback(sale);
+                finish(key, sale);
+                return;
+            }
+            const QDateTime soldAt = QDateTime::currentDateTimeUtc();
+            sale.answer = QJsonObject {
+                {u"success"_s, true},
+                {u"code"_s, code},
+                {u"profile"_s, profile.name},
+                {u"validity"_s, profile.validity},
+                {u"price"_s, profile.price},
+                {u"data"_s,
+                 profile.dataBytes > 0 ? QJsonValue(DataSize::toRouterOs(profile.dataBytes))
+                                       : QJsonValue(QJsonValue::Null)},
+                {u"rate_up"_s, profile.rateUp.toRouterOs()},
+                {u"rate_down"_s, profile.rateDown.toRouterOs()},
+                {u"speeds"_s, profile.limit().toDisplay()},
+                {u"shared_users"_s, profile.users},
+                {u"sold_at"_s, soldAt.toString(Qt::ISODate)},
+            };
+            Database* database = m_store->database();
+            const bool saved = database->transaction(
+                [&](QString* e) {
+                    if (!m_store->markSold(code, soldAt, e)) {
+                        return false;
+                    }
+                    if (key.isEmpty()) {
+                        return true;
+                    }
+                    QSqlQuery insert(database->handle());
+                    insert.prepare(u"INSERT INTO voucher_sales (idempotency_key, request, voucher_code, "
+                                   "response, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+                    insert.addBindValue(key);
+                    insert.addBindValue(requestPrint);
+                    insert.addBindValue(code);
+                    insert.addBindValue(QString::fromUtf8(QJsonDocument(sale.answer).toJson(QJsonDocument::Compact)));
+                    insert.addBindValue(StoredTime::format(soldAt));
+                    if (!insert.exec()) {
+                        *e = database->errorText(insert.lastError());
+                        return false;
+                    }
+                    return true;
+                },
+                &failure);
+            if (!saved) {
+                sale = Sale {Sale::Result::DatabaseError,
+                             tr("voucher %1 is on the router but the sale could not be saved: %2").arg(code, failure),
+                             {},
+                             {},
+                             false};
+            }
+            callback(sale);
+            finish(key, sale);
+        });
 }

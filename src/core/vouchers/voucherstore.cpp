@@ -36,9 +36,10 @@ QDateTime fromIso(const QVariant& value)
     return StoredTime::parse(value);
 }
 
-const QString VoucherColumns = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
-                               "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
-                               "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, data_bytes, sold_at"_s;
+const QString VoucherColumns
+    = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
+      "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
+      "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, data_bytes, sold_at"_s;
 
 Voucher fromRow(const QSqlQuery& query)
 {
