@@ -38,6 +38,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<VouchersPushCommand>());
     m_commands.push_back(std::make_unique<VouchersRevokeCommand>());
     m_commands.push_back(std::make_unique<VouchersActivateCommand>());
+    m_commands.push_back(std::make_unique<VouchersSellCommand>());
     m_commands.push_back(std::make_unique<VouchersPrintCommand>());
     m_commands.push_back(std::make_unique<ReportsSalesCommand>());
     m_commands.push_back(std::make_unique<ReportsUsageCommand>());

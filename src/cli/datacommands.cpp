@@ -7,6 +7,7 @@
 #include "cli/jsonoutput.h"
 #include "cli/localdata.h"
 #include "cli/trafficreport.h"
+#include "core/traffic/datasize.h"
 #include "core/traffic/trafficformat.h"
 #include "core/util/userinput.h"
 #include "core/vouchers/salesreport.h"
@@ -248,10 +249,12 @@ int ProfilesCheckCommand::execute(CliContext& context, QCommandLineParser& parse
     QList<QStringList> rows;
     for (const Profile& profile : catalog.profiles()) {
         rows.append({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
-                     profile.rateUp.toDisplay(), profile.rateDown.toDisplay()});
+                     profile.rateUp.toDisplay(), profile.rateDown.toDisplay(),
+                     profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : tr("no cap")});
     }
     context.out() << tr("%1 is valid.").arg(QDir::toNativeSeparators(path)) << u'\n';
     TrafficReport::printTable(
-        context.out(), {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD")}, rows);
+        context.out(),
+        {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD"), tr("DATA")}, rows);
     return ExitCode::Success;
 }

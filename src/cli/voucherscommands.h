@@ -66,6 +66,17 @@ protected:
     QString positionalUsage() const override { return QStringLiteral(" CODE"); }
 };
 
+// pisonet-cli vouchers sell --amount PESOS | --profile NAME [--idempotency-key KEY] [--json]
+class VouchersSellCommand final : public Command
+{
+public:
+    VouchersSellCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};
+
 // pisonet-cli vouchers print --pdf FILE [--batch ID]
 class VouchersPrintCommand final : public Command
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/profilesdialog.h"
 
+#include "core/traffic/datasize.h"
 #include "core/vouchers/profilecatalog.h"
 #include "ui_profilesdialog.h"
 
@@ -23,6 +24,7 @@ enum Column
     Devices,
     Upload,
     Download,
+    Data, // optional data cap
     ColumnCount
 };
 
@@ -88,7 +90,8 @@ void ProfilesDialog::showProfiles(const QList<Profile>& profiles)
     m_ui->profilesTable->setRowCount(0);
     for (const Profile& profile : profiles) {
         addRow({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
-                profile.rateUp.toRouterOs(), profile.rateDown.toRouterOs()});
+                profile.rateUp.toRouterOs(), profile.rateDown.toRouterOs(),
+                profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : QString()});
     }
     m_ui->profilesTable->resizeColumnsToContents();
 }
@@ -117,12 +120,13 @@ QByteArray ProfilesDialog::enteredJson() const
         if (empty) {
             continue; // an added row left blank
         }
-        profiles.append(QJsonObject {{u"name"_s, cell(Name)},
-                                     {u"price"_s, numberOrText(cell(Price))},
-                                     {u"validity"_s, cell(Validity)},
-                                     {u"users"_s, numberOrText(cell(Devices))},
-                                     {u"rate_up"_s, cell(Upload)},
-                                     {u"rate_down"_s, cell(Download)}});
+        QJsonObject profile {{u"name"_s, cell(Name)},         {u"price"_s, numberOrText(cell(Price))},
+                             {u"validity"_s, cell(Validity)}, {u"users"_s, numberOrText(cell(Devices))},
+                             {u"rate_up"_s, cell(Upload)},    {u"rate_down"_s, cell(Download)}};
+        if (!cell(Data).isEmpty()) {
+            profile.insert(u"data"_s, cell(Data)); // checked by ProfileCatalog like the rest
+        }
+        profiles.append(profile);
     }
     return QJsonDocument(QJsonObject {{u"profiles"_s, profiles}}).toJson(QJsonDocument::Indented);
 }

@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QPalette>
 
+#include <limits>
+
 UserTrafficModel::UserTrafficModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -53,6 +55,8 @@ QVariant UserTrafficModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Uptime");
     case TimeLeft:
         return tr("Time left");
+    case DataLeft:
+        return tr("Data left");
     default:
         return {};
     }
@@ -127,6 +131,11 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
         return sort ? QVariant(row.uptimeSeconds) : QVariant(TrafficFormat::duration(row.uptimeSeconds));
     case TimeLeft:
         return sort ? QVariant(row.timeLeftSeconds) : QVariant(TrafficFormat::duration(row.timeLeftSeconds));
+    case DataLeft:
+        if (sort) {
+            return row.dataLeftBytes < 0 ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(row.dataLeftBytes);
+        }
+        return row.dataLeftBytes < 0 ? tr("no data cap") : TrafficFormat::bytes(quint64(row.dataLeftBytes));
     default:
         return {};
     }

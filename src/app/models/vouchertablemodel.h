@@ -25,6 +25,7 @@ public:
         Activated,
         Mac,
         Used,
+        DataLeft,
         ColumnCount
     };
     explicit VoucherTableModel(QObject* parent = nullptr);

@@ -65,7 +65,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     if (const QScreen* screen = QGuiApplication::primaryScreen();
         screen != nullptr && screen->availableGeometry().width() < 1400) {
         for (int column : {UserTrafficModel::Ip, UserTrafficModel::Downloaded, UserTrafficModel::Uploaded,
-                           UserTrafficModel::Uptime}) {
+                           UserTrafficModel::Uptime, UserTrafficModel::DataLeft}) {
             m_table->setColumnHidden(column, true);
         }
     }
