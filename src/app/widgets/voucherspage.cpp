@@ -44,7 +44,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_printTarget(new QLabel(this))
     , m_paper(new QComboBox(this))
-    , m_printAfter(new QCheckBox(tr("Print after &generating"), this))
+    , m_printAfter(new QCheckBox(tr("Print a&fter generating"), this))
 {
     auto fillProfiles = [this] {
         m_profile->clear();
@@ -262,7 +262,7 @@ void VouchersPage::generate()
                                     .arg(batch->id)
                                     .arg(batch->codes.size())
                                     .arg(printError),
-                                tr("&Print…"), [this] { printToPrinter(); });
+                                tr("Print &again…"), [this] { printToPrinter(); });
     }
     m_engine->loop().pushVouchers(made, tr("new batch %1").arg(batch->id));
 }
