@@ -548,6 +548,9 @@ void VouchersPrintCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {u"hotspot-dns"_s, tr("The hotspot's DNS name for the QR login link (or PISONET_HOTSPOT_DNS)."), u"name"_s});
     parser.addOption({u"shop"_s, tr("Shop name on the cards."), u"name"_s});
+    parser.addOption({u"paper"_s,
+                      tr("a4 (cards on A4 sheets, the default), 58mm or 80mm (tickets for a thermal roll printer)."),
+                      u"paper"_s, u"a4"_s});
     LocalData::addDatabaseOption(parser);
 }
 
@@ -555,6 +558,13 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
 {
     if (!parser.isSet(u"pdf"_s)) {
         context.err() << tr("error: give the file to write with --pdf FILE") << u'\n';
+        return ExitCode::BadInput;
+    }
+    const auto paper = VoucherSheet::paperFromName(parser.value(u"paper"_s));
+    if (!paper) {
+        context.err() << tr("error: --paper is one of %1, not \"%2\"")
+                             .arg(VoucherSheet::paperNames().join(u", "_s), parser.value(u"paper"_s))
+                      << u'\n';
         return ExitCode::BadInput;
     }
     VoucherStore::Filter filter;
@@ -570,8 +580,11 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
         vouchers.removeIf(
             [](const Voucher& v) { return v.status != Voucher::Status::New && v.status != Voucher::Status::Pushed; });
     }
+    // A batch's used-up and revoked codes are never printed either (as in the window).
+    const qsizetype dead = vouchers.removeIf([](const Voucher& v) { return v.isDead(); });
     std::sort(vouchers.begin(), vouchers.end(), [](const Voucher& a, const Voucher& b) { return a.code < b.code; });
     VoucherSheet::Options options;
+    options.paper = *paper;
     const QString dns
         = parser.isSet(u"hotspot-dns"_s) ? parser.value(u"hotspot-dns"_s) : context.env(u"PISONET_HOTSPOT_DNS"_s);
     if (!dns.isEmpty()) {
@@ -588,5 +601,8 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
     context.out() << tr("%n voucher(s) written to %1.", nullptr, int(vouchers.size()))
                          .arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
                   << u'\n';
+    if (dead > 0) {
+        context.out() << tr("%n used-up or revoked code(s) left out.", nullptr, int(dead)) << u'\n';
+    }
     return ExitCode::Success;
 }
