@@ -23,7 +23,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot listen on %1:%2: %3</source>
+        <source>&quot;%1&quot; is not an address and port (use e.g. [::1]:5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an IPv6 address in brackets, e.g. [::1]:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP API and the web admin listen on %1, not only on this PC: customers on the shop Wi-Fi (and anyone else on that network) can reach them, and only the token and the web-admin password stand between them and your speed limits. Keep the port closed in the router&apos;s firewall, and never forward it to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will not listen on %1 without a web-admin password: anyone on the shop Wi-Fi could reach the web admin. Set a password first (Settings, or &quot;pisonet-cli web password&quot;), or listen on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -39,10 +51,6 @@
     </message>
     <message>
         <source>%1 takes %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body is larger than %1 KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -62,11 +70,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;profile&quot;: no profile &quot;%1&quot; (profiles: %2)</source>
+        <source>field &quot;%1&quot;: missing (expected a rate like &quot;1M&quot;, or give &quot;profile&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;%1&quot;: missing (expected a rate like &quot;1M&quot;, or give &quot;profile&quot;)</source>
+        <source>parameter &quot;%1&quot;: expected a date like 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;to&quot; is before &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;count&quot;: expected a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made over the HTTP API (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;code&quot;: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vouchers %2 made (batch %3) [%4]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,14 +148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speed limits: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed limit not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The router password could not be read from the system&apos;s credential store (%1). Enter it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,15 +164,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on, http://%1:%2/admin/api/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP API %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is %2 but in use by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web-admin password was changed; browsers signed in before must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, http://%1:%2/admin/api/ (web admin: /admin)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -169,19 +213,7 @@
 <context>
     <name>BandwidthController</name>
     <message>
-        <source>%1 is not online now; nothing was changed. Use --remember to apply the limit when it logs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot save the limit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not online now: the limit %2 will be applied when it logs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the router has the limit, but saving it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,10 +225,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot forget the limit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Limit of %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,11 +232,83 @@
         <source>%1 has no limit; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the database could not be written (%2). Nothing was changed on the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router change failed: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s record for %1 could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router is not reachable (%1); nothing was changed and nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not online now; nothing was changed. Use --remember (&quot;Keep this limit&quot;) to apply the limit when it logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router is not reachable (%1): the limit %2 for %3 is kept and applied when the router is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit %1 for %2 kept for later [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 was not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router did not take the limit now (%1): %2 for %3 is kept and applied when the router answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router is not reachable (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit of %1 removed. The speed limit of voucher %2 stays off for this customer until you set a limit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator limits could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BandwidthLimit</name>
     <message>
-        <source>%1 up / %2 down</source>
+        <source>%1 down / %2 up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -268,9 +368,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) online · downloading %1 · uploading %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user online · downloading %1 · uploading %2</numerusform>
+            <numerusform>%n users online · downloading %1 · uploading %2</numerusform>
         </translation>
     </message>
     <message>
@@ -294,10 +394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a user in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,24 +410,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log %1 out now? They can log in again while their voucher has time.</source>
+        <source>Reconnecting in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not kicked</source>
+        <source>Not connected · not retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was logged out by the operator.</source>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speed limit(s) made elsewhere (another program, PC or an earlier install) were found and kept as they are, until those customers leave. The Logs page says which.</source>
+        <translation>
+            <numerusform>%n speed limit made elsewhere (another program, PC or an earlier install) was found and kept as it is, until that customer leaves. The Logs page says which.</numerusform>
+            <numerusform>%n speed limits made elsewhere (another program, PC or an earlier install) were found and kept as they are, until those customers leave. The Logs page says which.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speed limits may not work on this router.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;FastTrack off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn FastTrack off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the router&apos;s FastTrack rule %1? Speed limits then work for every customer; the router&apos;s processor does a little more work per connection. You can turn it on again in Winbox (IP &gt; Firewall &gt; Filter Rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FastTrack is still on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router: disabled firewall filter rule %1 (FastTrack) (why: the operator asked, so speed limits work) [window]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FastTrack is off: speed limits now apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot; (searched codes, MACs in any spelling, and IPs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the limit of %1 (%2) to %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the speed limit of %1 (%2)? This removes the voucher&apos;s speed limit for this customer until you set one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log %1 (%2) out now? They can log in again while their voucher has time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not logged out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router: logged %1 (%2) out (why: the operator kicked them) [window]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthPlanner</name>
+    <message>
+        <source>adopted queue follows the device&apos;s address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>PisoNet Manager command line, version %1</source>
         <translation type="unfinished"></translation>
@@ -349,6 +531,10 @@
 Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refused, 3 router refused the command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error: unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeGenerator</name>
@@ -357,11 +543,11 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prefix &quot;%1&quot; is longer than 8 characters</source>
+        <source>prefix %1 is longer than 8 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prefix &quot;%1&quot; may only use %2 (no 0, O, 1, I or L)</source>
+        <source>prefix %1 may only use %2 (no 0, O, 1, I or L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +556,43 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlLoop</name>
+    <message>
+        <source>Kept the speed limit %1 (%2) of %3 (%4): made elsewhere, left as it is until the device leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no max-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the router yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Router: added %n hotspot user(s) for vouchers (why: %1): %2</source>
+        <translation>
+            <numerusform>Router: added %n hotspot user for vouchers (why: %1): %2</numerusform>
+            <numerusform>Router: added %n hotspot users for vouchers (why: %1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers not put on the router yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher not put on the router: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) marked as on the router are not there (router reset, or another router?): %1</source>
+        <translation>
+            <numerusform>%n voucher marked as on the router is not there (router reset, or another router?): %1</numerusform>
+            <numerusform>%n vouchers marked as on the router are not there (router reset, or another router?): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,27 +618,7 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database %1 is locked by another program; close it and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PisoNet Manager database or it is damaged (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot save: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot back up %1 to %2 before updating it; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,16 +630,134 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>updating the database %1 to schema %2 failed: %3</source>
+        <source>operator decisions to remove a voucher&apos;s speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last hour of speeds per router, for the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vouchers of other tools: time limit, speed, devices, status, MAC and developer codes read from their own columns; a voucher with a value that cannot be read is not put on the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2 before updating it (%3); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the database to this version of PisoNet Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the database %1 failed: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>cannot write to %1: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write next to %1: the folder %2 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is busy: another program (or another PisoNet Manager) is using it; close it or try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to %1: it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the disk is full; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PisoNet Manager database or it is damaged; restore a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a row with the same %2; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for %2; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change (%2); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1 (is the disk or folder there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write %1: the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 reported a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already manages this database (%2) since %3 (process %4 on %5). Only one program may watch the router and change its limits at a time: close it first, or use it instead. Commands that only read (users, queues, vouchers list, reports) still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 next to the database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission, or read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DbMigrateCommand</name>
-    <message>
-        <source>Bring the database up to date (a backup copy is made first).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is up to date (schema %2).</source>
         <translation type="unfinished"></translation>
@@ -446,7 +767,19 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup of the old file: %1</source>
+        <source>Bring the database up to date (a byte-for-byte copy is made first; a failure changes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the old file (made by an earlier attempt): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the old file, byte for byte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +791,80 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
 </context>
 <context>
+    <name>HttpConnection</name>
+    <message>
+        <source>the request head is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an HTTP/1.1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request target is longer than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length of the body is unclear (Transfer-Encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chunked transfer coding is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &quot;Expect: 100-continue&quot; is understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not arrive in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonOutput</name>
     <message>
         <source>Print machine-readable JSON.</source>
@@ -465,17 +872,47 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
 </context>
 <context>
-    <name>LocalData</name>
+    <name>LegacyVouchers</name>
     <message>
-        <source>Database file (or PISONET_DB; default: %1).</source>
+        <source>Never put on the router because %1: %2. They are kept; revoke them (pisonet-cli vouchers revoke CODE) or make new ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speed in the old database for %1: they get 1M up / 2M down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the router without a time limit (put there by an earlier version): %1. Revoke them, or set their limit-uptime on the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) of another tool read: %1 with a time limit, %2 developer code(s) without one, %3 that cannot be used.</source>
+        <translation>
+            <numerusform>%n voucher of another tool read: %1 with a time limit, %2 developer code(s) without one, %3 that cannot be used.</numerusform>
+            <numerusform>%n vouchers of another tool read: %1 with a time limit, %2 developer code(s) without one, %3 that cannot be used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalData</name>
     <message>
         <source>profiles.json to use (or PISONET_PROFILES).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file (or PISONET_DB; default: the one the window uses, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database updated from schema %1 to %2 (backup: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,11 +930,27 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MacAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a MAC address (expected six pairs of hex digits, like AA:BB:CC:DD:EE:FF)</source>
+        <source>%1 is not a MAC address (expected six pairs of hex digits, like AA:BB:CC:DD:EE:FF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the all-zero address, not a device&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address, not a device&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a multicast (group) address, not a device&apos;s address: a device&apos;s first byte is even, like AA:BB:CC:DD:EE:FF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +1068,22 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>&lt;h3&gt;PisoNet Manager %1&lt;/h3&gt;&lt;p&gt;Vouchers, live bandwidth and per-user speed limits for PisoWiFi and PisoNet shops on MikroTik routers.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The router refused the user name or password.&lt;/b&gt; %1 Check them in Settings (the router user needs the api, read and write policies). PisoNet Manager does not try again by itself, so the router does not lock the user out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected, refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -640,14 +1109,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Please answer y or n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAC address (e.g. AA:BB:CC:DD:EE:FF): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAC address, or the user&apos;s # from the list: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -818,11 +1279,30 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>Change them with --host/--port/--user/--tls or PISONET_ROUTER_HOST, PISONET_ROUTER_PORT, PISONET_ROUTER_USER, PISONET_ROUTER_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MAC address (e.g. AA:BB:CC:DD:EE:FF; Enter or 0 to go back): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address, or the user&apos;s # from the list (Enter or 0 to go back): </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MenuCommand</name>
     <message>
         <source>Interactive menu (the default on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,10 +1341,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>limits: %1 of %2 queue changes applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,6 +1354,71 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session of a used or revoked voucher that is online anyway (default: only warn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 activated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n speed limit(s) made elsewhere: %1</source>
+        <translation>
+            <numerusform>kept %n speed limit made elsewhere: %1</numerusform>
+            <numerusform>kept %n speed limits made elsewhere: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Router problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the router at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: voucher %1 is %2 but in use by %3 (a code that should be dead)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; ending the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is %2 but in use by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session of voucher %1 on %2 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not end the session of voucher %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>limits: %1 of %n queue change(s) applied</source>
+        <translation>
+            <numerusform>limits: %1 of %n queue change applied</numerusform>
+            <numerusform>limits: %1 of %n queue changes applied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +1488,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>%1: cannot read the file (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCheckCommand</name>
@@ -992,6 +1541,57 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Speed Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each kind of voucher costs and gives. Speeds like 512K, 2M or 1G; validity like 30m, 1h, 1d, 1w or unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the body is not valid JSON: %1 at offset %2</source>
@@ -1007,6 +1607,29 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>field &quot;mac&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;profile&quot;: no profile &quot;%1&quot; (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueAction</name>
+    <message>
+        <source>add %1 for %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (why: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,24 +1702,24 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select one of PisoNet&apos;s queues (pisonet-…) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove %1? The device&apos;s limit is forgotten too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue not removed</source>
+        <source>Select one of PisoNet&apos;s queues (pisonet-&lt;MAC&gt;) first; other queues are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RateLimit</name>
-    <message>
-        <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>empty (use bits/s with k, M or G, e.g. 512k or 2M; 0 for no limit)</source>
         <translation type="unfinished"></translation>
@@ -1110,10 +1733,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown unit &quot;%1&quot; (use k, M or G, e.g. 512k or 2M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>too large (at most 100G)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1742,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit %1 (use k, M or G, e.g. 512k, 2M or 3 Mbps)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,14 +1811,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue per day (total %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export sales as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1820,42 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the table shown below for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing sold yet from %1 to %2.&lt;/p&gt;&lt;p&gt;A voucher counts as sold on the day a customer first uses it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per day, %1 – %2 (total %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,9 +1885,12 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>REVENUE</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Total: %1 voucher(s), revenue %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Total: %n voucher(s), revenue %1</source>
+        <translation>
+            <numerusform>Total: %n voucher, revenue %1</numerusform>
+            <numerusform>Total: %n vouchers, revenue %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2014,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>connection lost (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; reconnecting to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouterDiagnostics</name>
@@ -1411,19 +2073,11 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
 <context>
     <name>RouterSession</name>
     <message>
-        <source>Router address (or PISONET_ROUTER_HOST). Without one: the demo router.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API port (or PISONET_ROUTER_PORT); default 8728, 8729 with --tls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Router user (or PISONET_ROUTER_USER); default admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the router password from the first line of standard input (otherwise from PISONET_ROUTER_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,10 +2097,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: port must be a number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: --password-stdin given but standard input is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,11 +2113,39 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No router configured (use --host or PISONET_ROUTER_HOST): using the built-in demo router.</source>
+        <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1</source>
+        <source>Router address (or PISONET_ROUTER_HOST; default: the router set up in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the router password from the first line of standard input (otherwise from PISONET_ROUTER_PASSWORD, or the password the window saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in demo router (simulated customers) and a throwaway database: nothing real is read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: port must be a number from 1 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the built-in demo router (simulated customers) and a throwaway database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no router is set up: set it up in PisoNet Manager&apos;s Settings, or give --host (or PISONET_ROUTER_HOST); --demo tries the built-in demo router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the router password could not be read from the system&apos;s credential store (%1); set PISONET_ROUTER_PASSWORD or use --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,10 +2199,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address and port of the API (default 127.0.0.1:5000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: --listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,6 +2212,22 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>HTTP API on http://%1:%2/admin/api/ (send &quot;Authorization: Bearer &lt;token&gt;&quot;; pisonet-cli api token prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port of the API and the web admin (default 127.0.0.1:5000; IPv6 as [::1]:5000). Anything but a loopback address lets other devices on the network reach them, and needs a web-admin password (pisonet-cli web password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web admin on http://%1:%2/admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no web-admin password yet: set one with &quot;pisonet-cli web password&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,10 +2262,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: no profile &quot;%1&quot; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: give both --upload and --download (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +2275,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no profile %1 (profiles: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,10 +2313,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep this limit for the device&apos;s next logins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speed limit for &lt;b&gt;%1&lt;/b&gt; (%2). It stays for this device until you remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +2338,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>The device will get at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this limit (next logins too; applied when the router is back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a preset, or type the speeds (e.g. 2M or 3 Mbps; 0 = no limit).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,10 +2432,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enable the API for coin-slot controllers and scripts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listen &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +2468,35 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connected:&lt;/b&gt; %1, RouterOS %2, %3, up %4; round trip %5 ms.</source>
+        <source>Speed profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Speed Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable the API (coin-slot controllers, scripts) and the web admin (phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web admin password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (type a new one to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: needed to listen beyond this PC (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to %1 (RouterOS %2, %3, up %4).&lt;br/&gt;Round trip: &lt;b&gt;%5 ms&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,12 +2551,23 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %3 online users). Ctrl-C stops it.</source>
+        <source>Simulator stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulator stopped.</source>
+        <source>One more online user with exactly this name (any text, e.g. to test how it is shown); may be repeated. They get the addresses 02:00:5E:00:01:01, 10.5.99.1, and onwards.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: at most 250 --session users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %n online user(s)). Ctrl-C stops it.</source>
+        <translation>
+            <numerusform>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %n online user). Ctrl-C stops it.</numerusform>
+            <numerusform>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %n online users). Ctrl-C stops it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2582,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Mbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,10 +2639,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LIMIT (UP/DOWN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UPTIME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,9 +2652,9 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message numerus="yes">
         <source>%n user(s) online, downloading %1, uploading %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user online, downloading %1, uploading %2.</numerusform>
+            <numerusform>%n users online, downloading %1, uploading %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1949,15 +2682,23 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAX LIMIT (UP/DOWN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BYTES (DOWN/UP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT (DOWN/UP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX LIMIT (DOWN/UP)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,6 +2748,22 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made elsewhere (another program, PC or an earlier install). Kept as it is until the device leaves; set a limit to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed of the voucher %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2016,6 +2773,13 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>One poll only: users without a queue show no current speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>it has no time limit (validity %1) and is not a developer code: it would give unlimited time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2811,13 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>%1 is logged in with voucher %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPusher</name>
+    <message>
+        <source>could not create hotspot user profile %1: %2 — the router user needs write rights, or create the profile yourself (shared-users=%3, no rate-limit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2866,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>no voucher with code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>profile %1 has no time limit: only developer codes may be unlimited (make them as developer codes, or give the profile a validity like 1h)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoucherTableModel</name>
@@ -2140,6 +2915,38 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the router yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: this code no longer works and is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up: its time is spent; it is never printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the router yet: a customer cannot log in with it until it is there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,15 +3020,7 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: no profile &quot;%1&quot; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 %3 vouchers (%4, %5, %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2231,6 +3030,17 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <message>
         <source>The vouchers are saved; push them later with: pisonet-cli vouchers push --batch %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no profile %1 (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n %2 voucher(s) (%3, %4, %5).</source>
+        <translation>
+            <numerusform>Batch %1: %n %2 voucher (%3, %4, %5).</numerusform>
+            <numerusform>Batch %1: %n %2 vouchers (%3, %4, %5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2253,10 +3063,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>At most this many (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --status must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2308,8 +3114,19 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 voucher(s).</source>
+        <source>error: --status must be one of %1, not %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never put on the router: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s).</source>
+        <translation>
+            <numerusform>%n voucher.</numerusform>
+            <numerusform>%n vouchers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,26 +3153,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the router</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2387,36 +3184,7 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no valid profile: check profiles.json (see Logs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vouchers not made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 %3 vouchers made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 is on the router (%2 added).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 could not be put on the router: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on the router yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vouchers are saved, but the router said: %1
-They are put on the router when you generate or push again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,14 +3196,6 @@ They are put on the router when you generate or push again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoke voucher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,24 +3204,209 @@ They are put on the router when you generate or push again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke</source>
+        <source>New vouchers are put on the router at once, or as soon as it can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log a device in</source>
+        <source>Cards of the selected vouchers; with none selected, of the newest batch. Used-up and revoked codes are never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select the voucher to use first.</source>
+        <source>Logs a device that waits at the hotspot login page in with the selected voucher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAC address of the device at the login page:</source>
+        <source>Put on &amp;router</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not logged in</source>
+        <source>Put the selected vouchers that are not on the router yet there now (with none selected: all of them).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>could not add the hotspot user of %n voucher(s): %1</source>
+        <translation>
+            <numerusform>could not add the hotspot user of %n voucher: %1</numerusform>
+            <numerusform>could not add the hotspot user of %n vouchers: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the router user needs write rights (in Winbox: System &gt; Users &gt; Groups, policy &quot;write&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers not on the router yet: %1. They are tried again when the router answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) put on the router.</source>
+        <translation>
+            <numerusform>%n voucher put on the router.</numerusform>
+            <numerusform>%n vouchers put on the router.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) that were on the router are not there any more (was the router reset, or is this another router?).</source>
+        <translation>
+            <numerusform>%n voucher that was on the router is not there any more (was the router reset, or is this another router?).</numerusform>
+            <numerusform>%n vouchers that were on the router are not there any more (was the router reset, or is this another router?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put back by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every voucher is on the router already (used and revoked ones are not put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %n voucher(s) on the router…</source>
+        <translation>
+            <numerusform>Putting %n voucher on the router…</numerusform>
+            <numerusform>Putting %n vouchers on the router…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the operator asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected voucher(s)</source>
+        <translation>
+            <numerusform>the %n selected voucher</numerusform>
+            <numerusform>the %n selected vouchers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: make a batch, or select the vouchers to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: every code of %1 is used up or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected to print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected to print: %1 (%2 used up or revoked: left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected: prints batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used-up or revoked code(s) left out.</source>
+        <translation>
+            <numerusform>%n used-up or revoked code left out.</numerusform>
+            <numerusform>%n used-up or revoked codes left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these code(s) is not on the router yet: a customer cannot log in with it until it is.</source>
+        <translation>
+            <numerusform>%n of these codes is not on the router yet: a customer cannot log in with it until it is.</numerusform>
+            <numerusform>%n of these codes are not on the router yet: a customer cannot log in with them until they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>printed, the operator asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher card(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n voucher card saved to %1.</numerusform>
+            <numerusform>%n voucher cards saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher card(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n voucher card sent to the printer.</numerusform>
+            <numerusform>%n voucher cards sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the voucher to revoke first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (why: the operator revoked %2) [window]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the voucher to use first, then pick the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: pick another voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the router yet: put it there first, then log the device in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the &amp;router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [window]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n %2 voucher(s) made.</source>
+        <translation>
+            <numerusform>Batch %1: %n %2 voucher made.</numerusform>
+            <numerusform>Batch %1: %n %2 vouchers made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n voucher(s) made; putting them on the router…</source>
+        <translation>
+            <numerusform>Batch %1: %n voucher made; putting it on the router…</numerusform>
+            <numerusform>Batch %1: %n vouchers made; putting them on the router…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,9 +3439,12 @@ They are put on the router when you generate or push again.</source>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 voucher(s) written to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n voucher(s) written to %1.</source>
+        <translation>
+            <numerusform>%n voucher written to %1.</numerusform>
+            <numerusform>%n vouchers written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2522,6 +3470,195 @@ They are put on the router when you generate or push again.</source>
     </message>
     <message>
         <source>The voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDeviceDialog</name>
+    <message>
+        <source>Log a waiting device in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices waiting at the hotspot login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick a device above, or type it: AA:BB:CC:DD:EE:FF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a device in with voucher &lt;b&gt;%1&lt;/b&gt;. These devices are at the hotspot login page now; pick the customer&apos;s (their phone&apos;s Wi-Fi settings show its MAC address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for devices at the login page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the waiting devices: %1. You can still type the MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is waiting at the login page. Ask the customer to connect to the Wi-Fi and open a web page, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) waiting.</source>
+        <translation>
+            <numerusform>%n device waiting.</numerusform>
+            <numerusform>%n devices waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebAdmin</name>
+    <message>
+        <source>no such page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in from another site&apos;s page is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in, or the session ended: sign in again at /admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or wrong CSRF token (X-CSRF-Token): reload the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;password&quot;: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no web-admin password is set yet: set one in PisoNet Manager&apos;s Settings, or with &quot;pisonet-cli web password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web admin: %1 wrong passwords from %2; that address may not sign in for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web admin: signed in from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web admin: signed out from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device will get at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>too many wrong passwords from this device: try again in %n minute(s)</source>
+        <translation>
+            <numerusform>too many wrong passwords from this device: try again in %n minute</numerusform>
+            <numerusform>too many wrong passwords from this device: try again in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPassword</name>
+    <message>
+        <source>the web-admin password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the web-admin password must not begin or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPasswordCommand</name>
+    <message>
+        <source>Set the web admin&apos;s password (first line of standard input, or typed twice on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New web-admin password (at least %1 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no password given (type it, or pipe it into standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web-admin password set (kept as a salted hash in %1). Browsers signed in with the old one must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WinCredentialStore</name>
+    <message>
+        <source>Windows Credential Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,77 +16,109 @@
     <name>ApiServer</name>
     <message>
         <source>&quot;%1&quot; is not an IP address (use e.g. 127.0.0.1:5000)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ay hindi IP address (gamitin hal. 127.0.0.1:5000)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ay hindi port number</translation>
     </message>
     <message>
-        <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;%1&quot; is not an address and port (use e.g. [::1]:5000)</source>
+        <translation>&quot;%1&quot; ay hindi address at port (gamitin hal. [::1]:5000)</translation>
+    </message>
+    <message>
+        <source>write an IPv6 address in brackets, e.g. [::1]:5000</source>
+        <translation>isulat ang IPv6 address sa loob ng bracket, hal. [::1]:5000</translation>
+    </message>
+    <message>
+        <source>the HTTP API and the web admin listen on %1, not only on this PC: customers on the shop Wi-Fi (and anyone else on that network) can reach them, and only the token and the web-admin password stand between them and your speed limits. Keep the port closed in the router&apos;s firewall, and never forward it to the internet.</source>
+        <translation>nakikinig ang HTTP API at ang web admin sa %1, hindi lang sa PC na ito: maaabot sila ng mga customer sa Wi-Fi ng shop (at ng kahit sino sa network na iyon), at ang token at ang password ng web admin lang ang pumipigil sa kanila sa mga speed limit mo. Isara ang port sa firewall ng router, at huwag itong i-forward sa internet.</translation>
+    </message>
+    <message>
+        <source>will not listen on %1 without a web-admin password: anyone on the shop Wi-Fi could reach the web admin. Set a password first (Settings, or &quot;pisonet-cli web password&quot;), or listen on 127.0.0.1.</source>
+        <translation>hindi makikinig sa %1 nang walang password ng web admin: maaabot ng kahit sino sa Wi-Fi ng shop ang web admin. Maglagay muna ng password (Settings, o &quot;pisonet-cli web password&quot;), o makinig sa 127.0.0.1.</translation>
     </message>
 </context>
 <context>
     <name>ApiService</name>
     <message>
         <source>missing or wrong API token (send &quot;Authorization: Bearer &lt;token&gt;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>wala o mali ang API token (ipadala ang &quot;Authorization: Bearer &lt;token&gt;&quot;)</translation>
     </message>
     <message>
         <source>no such endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong endpoint: %1</translation>
     </message>
     <message>
         <source>%1 takes %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ay tumatanggap ng %2, hindi %3</translation>
     </message>
     <message>
         <source>router unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maabot ang router: %1</translation>
     </message>
     <message>
         <source>no data from the router yet; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>wala pang datos mula sa router; subukan ulit maya-maya</translation>
     </message>
     <message>
         <source>parameter &quot;status&quot;: expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter na &quot;status&quot;: inaasahan ang isa sa %1</translation>
     </message>
     <message>
         <source>parameter &quot;limit&quot;: expected a number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;profile&quot;: no profile &quot;%1&quot; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter na &quot;limit&quot;: inaasahan ang numero mula 1 hanggang 100000</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;: missing (expected a rate like &quot;1M&quot;, or give &quot;profile&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>field na &quot;%1&quot;: wala (inaasahan ang bilis tulad ng &quot;1M&quot;, o ibigay ang &quot;profile&quot;)</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: expected a date like 2026-01-31</source>
+        <translation>parameter na &quot;%1&quot;: inaasahan ang petsa tulad ng 2026-01-31</translation>
+    </message>
+    <message>
+        <source>parameter &quot;to&quot; is before &quot;from&quot;</source>
+        <translation>ang parameter na &quot;to&quot; ay bago pa ang &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;count&quot;: expected a whole number from 1 to %1</source>
+        <translation>field na &quot;count&quot;: inaasahan ang buong numero mula 1 hanggang %1</translation>
+    </message>
+    <message>
+        <source>made over the HTTP API (%1)</source>
+        <translation>ginawa sa HTTP API (%1)</translation>
+    </message>
+    <message>
+        <source>field &quot;code&quot;: missing</source>
+        <translation>field na &quot;code&quot;: wala</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 vouchers %2 made (batch %3) [%4]</source>
+        <translation>%1 voucher na %2 ang ginawa (batch %3) [%4]</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenCommand</name>
     <message>
         <source>Print the HTTP API token (made on first use); --renew replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang token ng HTTP API (ginagawa sa unang gamit); pinapalitan ito ng --renew.</translation>
     </message>
     <message>
         <source>Replace the token; the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang token; hindi na gagana ang luma.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>New token (a running server picks it up when restarted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong token (makukuha ito ng tumatakbong server pag ni-restart):</translation>
     </message>
 </context>
 <context>
@@ -116,14 +148,6 @@
         <translation>Ubos na ang oras ng voucher %1.</translation>
     </message>
     <message>
-        <source>Speed limits: %1</source>
-        <translation>Speed limit: %1</translation>
-    </message>
-    <message>
-        <source>Speed limit not applied: %1</source>
-        <translation>Hindi nailapat ang speed limit: %1</translation>
-    </message>
-    <message>
         <source>The router password could not be read from the system&apos;s credential store (%1). Enter it in Settings.</source>
         <translation>Hindi mabasa ang password ng router mula sa credential store ng system (%1). Ilagay ito sa Settings.</translation>
     </message>
@@ -140,16 +164,36 @@
         <translation>nakapatay</translation>
     </message>
     <message>
-        <source>on, http://%1:%2/admin/api/</source>
-        <translation>bukas, http://%1:%2/admin/api/</translation>
-    </message>
-    <message>
         <source>HTTP API %1</source>
         <translation>HTTP API %1</translation>
     </message>
     <message>
         <source>not running: %1</source>
         <translation>hindi tumatakbo: %1</translation>
+    </message>
+    <message>
+        <source>Database update: %1</source>
+        <translation>Update ng database: %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is %2 but in use by %3.</source>
+        <translation>Ang voucher %1 ay %2 pero ginagamit ng %3.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made: %1</source>
+        <translation>Hindi magawa ang demo database: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>Hindi mabuksan ang database: %1</translation>
+    </message>
+    <message>
+        <source>The web-admin password was changed; browsers signed in before must sign in again.</source>
+        <translation>Pinalitan ang password ng web admin; kailangang mag-sign in ulit ang mga browser na naka-sign in dati.</translation>
+    </message>
+    <message>
+        <source>on, http://%1:%2/admin/api/ (web admin: /admin)</source>
+        <translation>bukas, http://%1:%2/admin/api/ (web admin: /admin)</translation>
     </message>
 </context>
 <context>
@@ -163,26 +207,14 @@
     <name>BandwidthAction</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
 </context>
 <context>
     <name>BandwidthController</name>
     <message>
-        <source>%1 is not online now; nothing was changed. Use --remember to apply the limit when it logs in.</source>
-        <translation>Hindi online ngayon ang %1; walang binago. Gamitin ang --remember para ilapat ang limit pag nag-log in ito.</translation>
-    </message>
-    <message>
-        <source>cannot save the limit: %1</source>
-        <translation>hindi ma-save ang limit: %1</translation>
-    </message>
-    <message>
         <source>%1 is not online now: the limit %2 will be applied when it logs in.</source>
         <translation>Hindi online ngayon ang %1: ilalapat ang limit na %2 pag nag-log in ito.</translation>
-    </message>
-    <message>
-        <source>the router has the limit, but saving it failed: %1</source>
-        <translation>nasa router na ang limit, pero hindi ito na-save: %1</translation>
     </message>
     <message>
         <source>%1 limited to %2 (queue %3).</source>
@@ -193,10 +225,6 @@
         <translation>May limit na %2 na ang %1; walang binago.</translation>
     </message>
     <message>
-        <source>cannot forget the limit: %1</source>
-        <translation>hindi makalimutan ang limit: %1</translation>
-    </message>
-    <message>
         <source>Limit of %1 removed.</source>
         <translation>Inalis ang limit ng %1.</translation>
     </message>
@@ -204,12 +232,84 @@
         <source>%1 has no limit; nothing changed.</source>
         <translation>Walang limit ang %1; walang binago.</translation>
     </message>
+    <message>
+        <source>%1: the database could not be written (%2). Nothing was changed on the router.</source>
+        <translation>%1: hindi maisulat ang database (%2). Walang binago sa router.</translation>
+    </message>
+    <message>
+        <source>Router: %1 [%2]</source>
+        <translation>Router: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Router change failed: %1 [%2]</source>
+        <translation>Pumalya ang pagbabago sa router: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s record for %1 could not be put back: %2</source>
+        <translation>Hindi maibalik ang record ng operator para sa %1: %2</translation>
+    </message>
+    <message>
+        <source>the router is not reachable (%1); nothing was changed and nothing was kept</source>
+        <translation>hindi maabot ang router (%1); walang binago at walang itinabi</translation>
+    </message>
+    <message>
+        <source>%1 is not online now; nothing was changed. Use --remember (&quot;Keep this limit&quot;) to apply the limit when it logs in.</source>
+        <translation>Hindi online ngayon ang %1; walang binago. Gamitin ang --remember (&quot;Itabi ang limit na ito&quot;) para ilapat ang limit pag nag-log in ito.</translation>
+    </message>
+    <message>
+        <source>The limit of %1 was not kept</source>
+        <translation>Hindi naitabi ang limit ng %1</translation>
+    </message>
+    <message>
+        <source>The router is not reachable (%1): the limit %2 for %3 is kept and applied when the router is back.</source>
+        <translation>Hindi maabot ang router (%1): itinabi ang limit na %2 para sa %3 at ilalapat pagbalik ng router.</translation>
+    </message>
+    <message>
+        <source>Limit %1 for %2 kept for later [%3]</source>
+        <translation>Itinabi ang limit na %1 para sa %2 para mamaya [%3]</translation>
+    </message>
+    <message>
+        <source>The limit of %1 was not set</source>
+        <translation>Hindi nailagay ang limit ng %1</translation>
+    </message>
+    <message>
+        <source>The router did not take the limit now (%1): %2 for %3 is kept and applied when the router answers again.</source>
+        <translation>Hindi tinanggap ng router ang limit ngayon (%1): itinabi ang %2 para sa %3 at ilalapat pag sumagot ulit ang router.</translation>
+    </message>
+    <message>
+        <source>the router is not reachable (%1); nothing was changed</source>
+        <translation>hindi maabot ang router (%1); walang binago</translation>
+    </message>
+    <message>
+        <source>The limit of %1 was not removed</source>
+        <translation>Hindi naalis ang limit ng %1</translation>
+    </message>
+    <message>
+        <source>%1 removed the limit</source>
+        <translation>inalis ng %1 ang limit</translation>
+    </message>
+    <message>
+        <source>Limit of %1 removed. The speed limit of voucher %2 stays off for this customer until you set a limit again.</source>
+        <translation>Inalis ang limit ng %1. Mananatiling walang speed limit ng voucher %2 ang customer na ito hanggang lagyan mo ulit ng limit.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>operator limits could not be read: %1</source>
+        <translation>hindi mabasa ang mga limit ng operator: %1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>awtomatiko</translation>
+    </message>
 </context>
 <context>
     <name>BandwidthLimit</name>
     <message>
-        <source>%1 up / %2 down</source>
-        <translation>%1 up / %2 down</translation>
+        <source>%1 down / %2 up</source>
+        <translation>%1 down / %2 up</translation>
     </message>
 </context>
 <context>
@@ -244,7 +344,7 @@
     </message>
     <message>
         <source>Re&amp;move limit</source>
-        <translation>A&amp;lisin ang limit</translation>
+        <translation>&amp;Alisin ang limit</translation>
     </message>
     <message>
         <source>Set limit…</source>
@@ -294,10 +394,6 @@
         <translation>Na-update %1 · susunod sa %2 s</translation>
     </message>
     <message>
-        <source>Set limit</source>
-        <translation>Lagyan ng limit</translation>
-    </message>
-    <message>
         <source>Select a user in the table first.</source>
         <translation>Pumili muna ng user sa table.</translation>
     </message>
@@ -314,40 +410,131 @@
         <translation>Hindi naalis ang limit</translation>
     </message>
     <message>
-        <source>Log %1 out now? They can log in again while their voucher has time.</source>
-        <translation>I-log out si %1 ngayon? Makakapag-log in ulit siya habang may oras pa ang voucher.</translation>
+        <source>Reconnecting in %1 s</source>
+        <translation>Kokonekta ulit sa %1 s</translation>
     </message>
     <message>
-        <source>Not kicked</source>
-        <translation>Hindi na-kick</translation>
+        <source>Not connected · not retrying</source>
+        <translation>Hindi nakakonekta · hindi na susubok ulit</translation>
     </message>
     <message>
-        <source>%1 was logged out by the operator.</source>
-        <translation>Na-log out ng operator si %1.</translation>
+        <source>Connecting…</source>
+        <translation>Kumokonekta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speed limit(s) made elsewhere (another program, PC or an earlier install) were found and kept as they are, until those customers leave. The Logs page says which.</source>
+        <translation>
+            <numerusform>%n speed limit na gawa sa ibang lugar (ibang programa, PC o dating install) ang nakita at hinayaan kung ano sila, hanggang umalis ang mga customer na iyon. Nasa pahina ng Mga Log kung alin.</numerusform>
+            <numerusform>%n speed limit na gawa sa ibang lugar (ibang programa, PC o dating install) ang nakita at hinayaan kung ano sila, hanggang umalis ang mga customer na iyon. Nasa pahina ng Mga Log kung alin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speed limits may not work on this router.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Baka hindi gumana ang mga speed limit sa router na ito.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Turn &amp;FastTrack off…</source>
+        <translation>Patayin ang &amp;FastTrack…</translation>
+    </message>
+    <message>
+        <source>&amp;Show me</source>
+        <translation>&amp;Ipakita</translation>
+    </message>
+    <message>
+        <source>Turn FastTrack off</source>
+        <translation>Patayin ang FastTrack</translation>
+    </message>
+    <message>
+        <source>Disable the router&apos;s FastTrack rule %1? Speed limits then work for every customer; the router&apos;s processor does a little more work per connection. You can turn it on again in Winbox (IP &gt; Firewall &gt; Filter Rules).</source>
+        <translation>I-disable ang FastTrack rule %1 ng router? Gagana na ang mga speed limit para sa bawat customer; kaunting dagdag na trabaho ang processor ng router bawat koneksyon. Mabubuksan mo ulit ito sa Winbox (IP &gt; Firewall &gt; Filter Rules).</translation>
+    </message>
+    <message>
+        <source>FastTrack is still on: %1</source>
+        <translation>Bukas pa rin ang FastTrack: %1</translation>
+    </message>
+    <message>
+        <source>Router: disabled firewall filter rule %1 (FastTrack) (why: the operator asked, so speed limits work) [window]</source>
+        <translation>Router: na-disable ang firewall filter rule %1 (FastTrack) (bakit: hiniling ng operator, para gumana ang mga speed limit) [window]</translation>
+    </message>
+    <message>
+        <source>FastTrack is off: speed limits now apply.</source>
+        <translation>Patay na ang FastTrack: gumagana na ang mga speed limit.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot; (searched codes, MACs in any spelling, and IPs).</source>
+        <translation>Walang customer na tumugma sa &quot;%1&quot; (hinanap sa mga code, MAC sa kahit anong sulat, at IP).</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>Setting the limit of %1 (%2) to %3…</source>
+        <translation>Inilalagay ang limit ng %1 (%2) sa %3…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove the speed limit of %1 (%2)? This removes the voucher&apos;s speed limit for this customer until you set one again.</source>
+        <translation>Alisin ang speed limit ni %1 (%2)? Aalisin nito ang speed limit ng voucher para sa customer na ito hanggang lagyan mo ulit.</translation>
+    </message>
+    <message>
+        <source>Log %1 (%2) out now? They can log in again while their voucher has time.</source>
+        <translation>I-log out na si %1 (%2)? Puwede silang mag-log in ulit habang may oras pa ang voucher nila.</translation>
+    </message>
+    <message>
+        <source>%1 was not logged out: %2</source>
+        <translation>Hindi na-log out ang %1: %2</translation>
+    </message>
+    <message>
+        <source>Router: logged %1 (%2) out (why: the operator kicked them) [window]</source>
+        <translation>Router: na-log out si %1 (%2) (bakit: ni-kick ng operator) [window]</translation>
+    </message>
+    <message>
+        <source>%1 was logged out.</source>
+        <translation>Na-log out na ang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthPlanner</name>
+    <message>
+        <source>adopted queue follows the device&apos;s address %1</source>
+        <translation>sinusundan ng inampong queue ang address ng device na %1</translation>
+    </message>
+    <message>
+        <source>%1 removed the limit</source>
+        <translation>inalis ng %1 ang limit</translation>
+    </message>
+    <message>
+        <source>device left</source>
+        <translation>umalis ang device</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PisoNet Manager command line, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PisoNet Manager command line, bersyon %1</translation>
     </message>
     <message>
         <source>Usage: pisonet-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Paggamit: pisonet-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga command:</translation>
     </message>
     <message>
         <source>Run &quot;pisonet-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refused, 3 router refused the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patakbuhin ang &quot;pisonet-cli &lt;command&gt; --help&quot; para sa mga option ng command.
+Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router o tinanggihan ang login, 3 tinanggihan ng router ang command.</translation>
+    </message>
+    <message>
+        <source>error: unknown command %1</source>
+        <translation>error: hindi kilalang command na %1</translation>
     </message>
 </context>
 <context>
@@ -357,19 +544,56 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>ang haba ng code ay dapat mula %1 hanggang %2, hindi %3</translation>
     </message>
     <message>
-        <source>prefix &quot;%1&quot; is longer than 8 characters</source>
-        <translation>ang prefix na &quot;%1&quot; ay lampas sa 8 character</translation>
+        <source>prefix %1 is longer than 8 characters</source>
+        <translation>ang prefix na %1 ay mas mahaba sa 8 character</translation>
     </message>
     <message>
-        <source>prefix &quot;%1&quot; may only use %2 (no 0, O, 1, I or L)</source>
-        <translation>ang prefix na &quot;%1&quot; ay puwede lang gumamit ng %2 (walang 0, O, 1, I o L)</translation>
+        <source>prefix %1 may only use %2 (no 0, O, 1, I or L)</source>
+        <translation>ang prefix na %1 ay puwede lang gumamit ng %2 (walang 0, O, 1, I o L)</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang tulong na ito.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlLoop</name>
+    <message>
+        <source>Kept the speed limit %1 (%2) of %3 (%4): made elsewhere, left as it is until the device leaves.</source>
+        <translation>Hinayaan ang speed limit na %1 (%2) ng %3 (%4): gawa sa ibang lugar, hindi gagalawin hanggang umalis ang device.</translation>
+    </message>
+    <message>
+        <source>no max-limit</source>
+        <translation>walang max-limit</translation>
+    </message>
+    <message>
+        <source>not on the router yet</source>
+        <translation>wala pa sa router</translation>
+    </message>
+    <message numerus="yes">
+        <source>Router: added %n hotspot user(s) for vouchers (why: %1): %2</source>
+        <translation>
+            <numerusform>Router: nagdagdag ng %n hotspot user para sa mga voucher (bakit: %1): %2</numerusform>
+            <numerusform>Router: nagdagdag ng %n hotspot user para sa mga voucher (bakit: %1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vouchers not put on the router yet: %1</source>
+        <translation>Mga voucher na hindi pa nailalagay sa router: %1</translation>
+    </message>
+    <message>
+        <source>Voucher not put on the router: %1</source>
+        <translation>Hindi nailagay sa router ang voucher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) marked as on the router are not there (router reset, or another router?): %1</source>
+        <translation>
+            <numerusform>%n voucher na nakamarkang nasa router ay wala roon (na-reset ang router, o ibang router?): %1</numerusform>
+            <numerusform>%n voucher na nakamarkang nasa router ay wala roon (na-reset ang router, o ibang router?): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,28 +619,8 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>hindi magawa ang folder na %1</translation>
     </message>
     <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>hindi mabuksan ang database na %1: %2</translation>
-    </message>
-    <message>
-        <source>the database %1 is locked by another program; close it and try again</source>
-        <translation>naka-lock ng ibang programa ang database na %1; isara ito at subukan ulit</translation>
-    </message>
-    <message>
-        <source>%1 is not a PisoNet Manager database or it is damaged (%2)</source>
-        <translation>ang %1 ay hindi database ng PisoNet Manager o sira ito (%2)</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>hindi makapagsimula ng transaction: %1</translation>
-    </message>
-    <message>
         <source>cannot save: %1</source>
         <translation>hindi ma-save: %1</translation>
-    </message>
-    <message>
-        <source>cannot back up %1 to %2 before updating it; nothing was changed</source>
-        <translation>hindi ma-backup ang %1 sa %2 bago i-update; walang binago</translation>
     </message>
     <message>
         <source>cannot read the schema version of %1</source>
@@ -427,56 +631,290 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>ang database na %1 ay gawa ng mas bagong PisoNet Manager (schema %2; hanggang %3 lang ang alam ng bersyong ito). Hindi ito binago: i-update ang PisoNet Manager.</translation>
     </message>
     <message>
-        <source>updating the database %1 to schema %2 failed: %3</source>
-        <translation>pumalya ang pag-update ng database na %1 sa schema %2: %3</translation>
+        <source>operator decisions to remove a voucher&apos;s speed limit</source>
+        <translation>mga desisyon ng operator na alisin ang speed limit ng voucher</translation>
+    </message>
+    <message>
+        <source>the last hour of speeds per router, for the charts</source>
+        <translation>ang huling oras ng mga bilis bawat router, para sa mga chart</translation>
+    </message>
+    <message>
+        <source>vouchers of other tools: time limit, speed, devices, status, MAC and developer codes read from their own columns; a voucher with a value that cannot be read is not put on the router</source>
+        <translation>mga voucher ng ibang tool: limit sa oras, bilis, device, status, MAC at developer code na binasa mula sa sarili nilang column; hindi inilalagay sa router ang voucher na may halagang hindi mabasa</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>hindi mabuksan ang database: %1</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2 before updating it (%3); nothing was changed</source>
+        <translation>hindi ma-back up ang %1 sa %2 bago ito i-update (%3); walang binago</translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation>puno na ba ang disk?</translation>
+    </message>
+    <message>
+        <source>cannot update the database to this version of PisoNet Manager: %1</source>
+        <translation>hindi ma-update ang database sa bersyong ito ng PisoNet Manager: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the database %1: %2</source>
+        <translation>hindi ma-update ang database na %1: %2</translation>
+    </message>
+    <message>
+        <source>updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
+        <translation>pumalya ang pag-update ng database na %1 sa schema %2: %3. Walang binago.</translation>
+    </message>
+    <message>
+        <source>updating the database %1 failed: %2. Nothing was changed.</source>
+        <translation>pumalya ang pag-update ng database na %1: %2. Walang binago.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>cannot write to %1: the file is read-only</source>
+        <translation>hindi maisulat sa %1: read-only ang file</translation>
+    </message>
+    <message>
+        <source>cannot write next to %1: the folder %2 is read-only</source>
+        <translation>hindi maisulat sa tabi ng %1: read-only ang folder na %2</translation>
+    </message>
+    <message>
+        <source>the database %1 is busy: another program (or another PisoNet Manager) is using it; close it or try again in a moment</source>
+        <translation>abala ang database na %1: may ibang programa (o ibang PisoNet Manager) na gumagamit nito; isara iyon o subukan ulit maya-maya</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: it is read-only</source>
+        <translation>hindi maisulat sa %1: read-only ito</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the disk is full; free some space and try again</source>
+        <translation>hindi maisulat sa %1: puno na ang disk; magbakante ng espasyo at subukan ulit</translation>
+    </message>
+    <message>
+        <source>%1 is not a PisoNet Manager database or it is damaged; restore a backup copy</source>
+        <translation>ang %1 ay hindi database ng PisoNet Manager o sira ito; ibalik ang isang backup na kopya</translation>
+    </message>
+    <message>
+        <source>%1 already has a row with the same %2; nothing was saved</source>
+        <translation>may row na ang %1 na may parehong %2; walang na-save</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for %2; nothing was saved</source>
+        <translation>kailangan ng %1 ng halaga para sa %2; walang na-save</translation>
+    </message>
+    <message>
+        <source>%1 refused the change (%2); nothing was saved</source>
+        <translation>tinanggihan ng %1 ang pagbabago (%2); walang na-save</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1 (is the disk or folder there?)</source>
+        <translation>hindi mabuksan ang database na %1 (nandiyan ba ang disk o folder?)</translation>
+    </message>
+    <message>
+        <source>cannot read or write %1: the disk reported an error</source>
+        <translation>hindi mabasa o maisulat ang %1: nag-ulat ng error ang disk</translation>
+    </message>
+    <message>
+        <source>the database %1 reported a problem</source>
+        <translation>may problemang iniulat ang database na %1</translation>
+    </message>
+    <message>
+        <source>the database %1 reported a problem: %2</source>
+        <translation>may problemang iniulat ang database na %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>hindi alam na oras</translation>
+    </message>
+    <message>
+        <source>%1 already manages this database (%2) since %3 (process %4 on %5). Only one program may watch the router and change its limits at a time: close it first, or use it instead. Commands that only read (users, queues, vouchers list, reports) still work.</source>
+        <translation>Ang %1 na ang humahawak sa database na ito (%2) mula %3 (process %4 sa %5). Isang programa lang ang puwedeng magbantay sa router at magpalit ng mga limit nito sa isang pagkakataon: isara muna iyon, o iyon na lang ang gamitin. Gumagana pa rin ang mga command na nagbabasa lang (users, queues, vouchers list, reports).</translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation>Ibang programa</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>computer na ito</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 next to the database (%2)</source>
+        <translation>hindi magawa ang lock file na %1 sa tabi ng database (%2)</translation>
+    </message>
+    <message>
+        <source>no permission, or read-only</source>
+        <translation>walang pahintulot, o read-only</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>hindi kilalang error</translation>
     </message>
 </context>
 <context>
     <name>DbMigrateCommand</name>
     <message>
-        <source>Bring the database up to date (a backup copy is made first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is up to date (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated na ang %1 (schema %2).</translation>
     </message>
     <message>
         <source>%1 updated from schema %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-update ang %1 mula schema %2 papuntang %3.</translation>
     </message>
     <message>
-        <source>Backup of the old file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Bring the database up to date (a byte-for-byte copy is made first; a failure changes nothing).</source>
+        <translation>I-update ang database (may byte-for-byte na kopya muna; walang nababago kapag pumalya).</translation>
+    </message>
+    <message>
+        <source>Copy of the old file (made by an earlier attempt): %1</source>
+        <translation>Kopya ng lumang file (ginawa ng naunang subok): %1</translation>
+    </message>
+    <message>
+        <source>Copy of the old file, byte for byte: %1</source>
+        <translation>Kopya ng lumang file, byte for byte: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Paalala: %1</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Check the router for settings that stop speed limits from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang router para sa mga setting na pumipigil sa mga speed limit.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <source>the request head is larger than %1 KiB</source>
+        <translation>ang request head ay mas malaki sa %1 KiB</translation>
+    </message>
+    <message>
+        <source>this is not an HTTP/1.1 request</source>
+        <translation>hindi ito HTTP/1.1 na request</translation>
+    </message>
+    <message>
+        <source>the request target is longer than %1 KiB</source>
+        <translation>ang request target ay mas mahaba sa %1 KiB</translation>
+    </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation>HTTP/1.0 at HTTP/1.1 lang ang sinasalita rito</translation>
+    </message>
+    <message>
+        <source>the request has more than %1 header fields</source>
+        <translation>ang request ay may higit sa %1 na header field</translation>
+    </message>
+    <message>
+        <source>malformed header field</source>
+        <translation>sirang header field</translation>
+    </message>
+    <message>
+        <source>the length of the body is unclear (Transfer-Encoding)</source>
+        <translation>hindi malinaw ang haba ng body (Transfer-Encoding)</translation>
+    </message>
+    <message>
+        <source>only the chunked transfer coding is supported</source>
+        <translation>ang chunked transfer coding lang ang suportado</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>hindi valid na Content-Length</translation>
+    </message>
+    <message>
+        <source>the method %1 is not supported</source>
+        <translation>hindi suportado ang method na %1</translation>
+    </message>
+    <message>
+        <source>invalid request target</source>
+        <translation>hindi valid na request target</translation>
+    </message>
+    <message>
+        <source>only &quot;Expect: 100-continue&quot; is understood</source>
+        <translation>ang &quot;Expect: 100-continue&quot; lang ang naiintindihan</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 KiB</source>
+        <translation>ang body ay mas malaki sa %1 KiB</translation>
+    </message>
+    <message>
+        <source>malformed chunked body</source>
+        <translation>sirang chunked body</translation>
+    </message>
+    <message>
+        <source>the request did not arrive in time</source>
+        <translation>hindi dumating sa oras ang request</translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>hindi makapakinig sa %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>too many connections; try again in a moment</source>
+        <translation>sobrang daming koneksyon; subukan ulit maya-maya</translation>
     </message>
 </context>
 <context>
     <name>JsonOutput</name>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita bilang JSON na mababasa ng makina.</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyVouchers</name>
+    <message>
+        <source>Never put on the router because %1: %2. They are kept; revoke them (pisonet-cli vouchers revoke CODE) or make new ones.</source>
+        <translation>Hindi kailanman ilalagay sa router dahil %1: %2. Itinatabi sila; bawiin sila (pisonet-cli vouchers revoke CODE) o gumawa ng bago.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No speed in the old database for %1: they get 1M up / 2M down.</source>
+        <translation>Walang bilis sa lumang database para sa %1: bibigyan sila ng 1M up / 2M down.</translation>
+    </message>
+    <message>
+        <source>Already on the router without a time limit (put there by an earlier version): %1. Revoke them, or set their limit-uptime on the router.</source>
+        <translation>Nasa router na nang walang limit sa oras (inilagay ng naunang bersyon): %1. Bawiin sila, o lagyan ng limit-uptime sa router.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) of another tool read: %1 with a time limit, %2 developer code(s) without one, %3 that cannot be used.</source>
+        <translation>
+            <numerusform>%n voucher ng ibang tool ang nabasa: %1 na may limit sa oras, %2 developer code na wala nito, %3 na hindi magagamit.</numerusform>
+            <numerusform>%n voucher ng ibang tool ang nabasa: %1 na may limit sa oras, %2 developer code na wala nito, %3 na hindi magagamit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LocalData</name>
     <message>
-        <source>Database file (or PISONET_DB; default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profiles.json to use (or PISONET_PROFILES).</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles.json na gagamitin (o PISONET_PROFILES).</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Database file (or PISONET_DB; default: the one the window uses, %1).</source>
+        <translation>Database file (o PISONET_DB; default: ang ginagamit ng window, %1).</translation>
+    </message>
+    <message>
+        <source>Database updated from schema %1 to %2 (backup: %3).</source>
+        <translation>Na-update ang database mula schema %1 papuntang %2 (backup: %3).</translation>
     </message>
 </context>
 <context>
@@ -493,12 +931,28 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>What happened</source>
         <translation>Nangyari</translation>
     </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Buksan ang &amp;folder ng log</translation>
+    </message>
 </context>
 <context>
     <name>MacAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a MAC address (expected six pairs of hex digits, like AA:BB:CC:DD:EE:FF)</source>
-        <translation>&quot;%1&quot; ay hindi MAC address (anim na pares ng hex digit, tulad ng AA:BB:CC:DD:EE:FF)</translation>
+        <source>%1 is not a MAC address (expected six pairs of hex digits, like AA:BB:CC:DD:EE:FF)</source>
+        <translation>ang %1 ay hindi MAC address (inaasahan ang anim na pares ng hex digit, tulad ng AA:BB:CC:DD:EE:FF)</translation>
+    </message>
+    <message>
+        <source>%1 is the all-zero address, not a device&apos;s address</source>
+        <translation>ang %1 ay all-zero address, hindi address ng device</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address, not a device&apos;s address</source>
+        <translation>ang %1 ay broadcast address, hindi address ng device</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast (group) address, not a device&apos;s address: a device&apos;s first byte is even, like AA:BB:CC:DD:EE:FF</source>
+        <translation>ang %1 ay multicast (group) address, hindi address ng device: even ang unang byte ng device, tulad ng AA:BB:CC:DD:EE:FF</translation>
     </message>
 </context>
 <context>
@@ -615,48 +1069,56 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>&lt;h3&gt;PisoNet Manager %1&lt;/h3&gt;&lt;p&gt;Vouchers, live bandwidth and per-user speed limits for PisoWiFi and PisoNet shops on MikroTik routers.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PisoNet Manager %1&lt;/h3&gt;&lt;p&gt;Mga voucher, live na bandwidth at speed limit bawat user para sa mga PisoWiFi at PisoNet shop na may MikroTik router.&lt;/p&gt;&lt;p&gt;Folder ng datos: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Su&amp;bukan ulit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The router refused the user name or password.&lt;/b&gt; %1 Check them in Settings (the router user needs the api, read and write policies). PisoNet Manager does not try again by itself, so the router does not lock the user out.</source>
+        <translation>&lt;b&gt;Tinanggihan ng router ang user name o password.&lt;/b&gt; %1 Tingnan sila sa Settings (kailangan ng router user ang api, read at write na policy). Hindi kusang susubok ulit ang PisoNet Manager, para hindi i-lock ng router ang user.</translation>
+    </message>
+    <message>
+        <source>Reconnected, refreshing…</source>
+        <translation>Nakakonekta ulit, nagre-refresh…</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Tinanggihan ang login</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumabas</translation>
     </message>
     <message>
         <source>Choose 0-%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng 0-%1: </translation>
     </message>
     <message>
         <source>Please type a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-type ng numero mula 0 hanggang %1.</translation>
     </message>
     <message>
         <source> [y/N]: </source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N]: </translation>
     </message>
     <message>
         <source>Please answer y or n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAC address (e.g. AA:BB:CC:DD:EE:FF): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAC address, or the user&apos;s # from the list: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sumagot ng y o n.</translation>
     </message>
     <message>
         <source>%1 (e.g. %2, 0 = no limit): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hal. %2, 0 = walang limit): </translation>
     </message>
     <message>
         <source>Cannot reach the router. Check Settings &gt; Test Router Connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maabot ang router. Tingnan ang Settings &gt; Test Router Connection.</translation>
     </message>
     <message>
         <source>PisoNet Manager</source>
@@ -664,23 +1126,23 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source> (built-in demo router)</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo router)</translation>
     </message>
     <message>
         <source>Main menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangunahing menu</translation>
     </message>
     <message>
         <source>Online Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga User na Online</translation>
     </message>
     <message>
         <source>Router Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng Router</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Bandwidth Control</source>
@@ -692,47 +1154,47 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paalam.</translation>
     </message>
     <message>
         <source>Router:   %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Router:   %1 (%2)</translation>
     </message>
     <message>
         <source>RouterOS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RouterOS: %1</translation>
     </message>
     <message>
         <source>Board:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Board:    %1</translation>
     </message>
     <message>
         <source>Uptime:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime:   %1</translation>
     </message>
     <message>
         <source>View users with traffic stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang mga user at ang traffic nila</translation>
     </message>
     <message>
         <source>Set a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagyan ng limit</translation>
     </message>
     <message>
         <source>Remove a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang limit</translation>
     </message>
     <message>
         <source>View all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan lahat ng queue</translation>
     </message>
     <message>
         <source>Custom rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sariling bilis</translation>
     </message>
     <message>
         <source>Speed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilis para sa %1</translation>
     </message>
     <message>
         <source>Upload</source>
@@ -744,71 +1206,71 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Limit %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitahan ang %1 sa %2?</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang binago.</translation>
     </message>
     <message>
         <source>%1 is not online. Apply the limit when it logs in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi online ang %1. Ilapat ang limit pag nag-log in ito?</translation>
     </message>
     <message>
         <source>Remove the limit of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang limit ng %1?</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nagawa: %1</translation>
     </message>
     <message>
         <source>Test Router Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test Router Connection</translation>
     </message>
     <message>
         <source>Show connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang settings ng koneksyon</translation>
     </message>
     <message>
         <source>Connected and logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta at naka-login.</translation>
     </message>
     <message>
         <source>Check the address, the API service (/ip service enable api) and the user&apos;s api/read/write policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang address, ang API service (/ip service enable api) at ang api/read/write na policy ng user.</translation>
     </message>
     <message>
         <source>Router:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Router:   %1</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo)</translation>
     </message>
     <message>
         <source>User:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>User:     %1</translation>
     </message>
     <message>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Password: %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>wala pa</translation>
     </message>
     <message>
         <source>set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>nakalagay (nakatago)</translation>
     </message>
     <message>
         <source>API-SSL:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-SSL:  %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>bukas</translation>
     </message>
     <message>
         <source>off</source>
@@ -816,69 +1278,149 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Change them with --host/--port/--user/--tls or PISONET_ROUTER_HOST, PISONET_ROUTER_PORT, PISONET_ROUTER_USER, PISONET_ROUTER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan sila gamit ang --host/--port/--user/--tls o PISONET_ROUTER_HOST, PISONET_ROUTER_PORT, PISONET_ROUTER_USER, PISONET_ROUTER_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>MAC address (e.g. AA:BB:CC:DD:EE:FF; Enter or 0 to go back): </source>
+        <translation>MAC address (hal. AA:BB:CC:DD:EE:FF; Enter o 0 para bumalik): </translation>
+    </message>
+    <message>
+        <source>MAC address, or the user&apos;s # from the list (Enter or 0 to go back): </source>
+        <translation>MAC address, o ang # ng user sa listahan (Enter o 0 para bumalik): </translation>
     </message>
 </context>
 <context>
     <name>MenuCommand</name>
     <message>
         <source>Interactive menu (the default on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactive na menu (default sa terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Isara ang mensahe</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommand</name>
     <message>
         <source>Watch users and keep their speed limits right, until Ctrl-C (one line per poll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantayan ang mga user at panatilihing tama ang mga speed limit nila, hanggang Ctrl-C (isang linya bawat poll).</translation>
     </message>
     <message>
         <source>Seconds between polls, 2 to 300 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo sa pagitan ng mga poll, 2 hanggang 300 (default 10).</translation>
     </message>
     <message>
         <source>Stop after this many polls (default: run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto pagkatapos ng ganitong dami ng poll (default: tuloy-tuloy hanggang ihinto).</translation>
     </message>
     <message>
         <source>error: --interval must be a number of seconds from 2 to 300</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --interval ay dapat bilang ng segundo mula 2 hanggang 300</translation>
     </message>
     <message>
         <source>error: --polls must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --polls ay dapat buong numero na hindi bababa sa 1</translation>
     </message>
     <message>
         <source>voucher %1 activated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nagamit na ang voucher %1 ng %2</translation>
     </message>
     <message>
         <source>voucher %1 used up</source>
-        <translation type="unfinished"></translation>
+        <translation>ubos na ang oras ng voucher %1</translation>
     </message>
     <message>
         <source>database problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limits: %1 of %2 queue changes applied</source>
-        <translation type="unfinished"></translation>
+        <translation>problema sa database: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pumalya: %1</translation>
     </message>
     <message>
         <source>router problem: %1 (showing the last data, retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation>problema sa router: %1 (ipinapakita ang huling datos, susubok ulit)</translation>
     </message>
     <message>
         <source>%1 online (+%2 -%3), down %4, up %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 online (+%2 -%3), down %4, up %5</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto na.</translation>
+    </message>
+    <message>
+        <source>End the session of a used or revoked voucher that is online anyway (default: only warn).</source>
+        <translation>Tapusin ang session ng nagamit na o binawing voucher na online pa rin (default: babala lang).</translation>
+    </message>
+    <message>
+        <source>Voucher %1 activated by %2.</source>
+        <translation>Nagamit na ang voucher %1 ng %2.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 used up.</source>
+        <translation>Ubos na ang oras ng voucher %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n speed limit(s) made elsewhere: %1</source>
+        <translation>
+            <numerusform>hinayaan ang %n speed limit na gawa sa ibang lugar: %1</numerusform>
+            <numerusform>hinayaan ang %n speed limit na gawa sa ibang lugar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Router problem: %1</source>
+        <translation>Problema sa router: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the router at %1.</source>
+        <translation>Nakakonekta na sa router sa %1.</translation>
+    </message>
+    <message>
+        <source>warning: voucher %1 is %2 but in use by %3 (a code that should be dead)%4</source>
+        <translation>babala: ang voucher %1 ay %2 pero ginagamit ng %3 (code na dapat patay na)%4</translation>
+    </message>
+    <message>
+        <source>; ending the session</source>
+        <translation>; tinatapos ang session</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is %2 but in use by %3.</source>
+        <translation>Ang voucher %1 ay %2 pero ginagamit ng %3.</translation>
+    </message>
+    <message>
+        <source>session of voucher %1 on %2 ended</source>
+        <translation>tinapos ang session ng voucher %1 sa %2</translation>
+    </message>
+    <message>
+        <source>could not end the session of voucher %1 on %2: %3</source>
+        <translation>hindi matapos ang session ng voucher %1 sa %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>limits: %1 of %n queue change(s) applied</source>
+        <translation>
+            <numerusform>mga limit: %1 sa %n pagbabago sa queue ang nailapat</numerusform>
+            <numerusform>mga limit: %1 sa %n pagbabago sa queue ang nailapat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>hindi magawa ang folder na %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>hindi maisulat ang %1: %2</translation>
     </message>
 </context>
 <context>
@@ -947,67 +1489,149 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>%1: cannot read the file (%2)</source>
         <translation>%1: hindi mabasa ang file (%2)</translation>
     </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: hindi magawa ang folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: hindi maisulat ang file (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCheckCommand</name>
     <message>
         <source>Check a profiles.json (default: the one in use) and list its profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang isang profiles.json (default: ang ginagamit) at ilista ang mga profile nito.</translation>
     </message>
     <message>
         <source>The profiles.json to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang profiles.json na susuriin.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>%1 is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid ang %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>PANGALAN</translation>
     </message>
     <message>
         <source>PRICE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESYO</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>BISA</translation>
     </message>
     <message>
         <source>DEVICES</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>UPLOAD</source>
-        <translation type="unfinished"></translation>
+        <translation>UPLOAD</translation>
     </message>
     <message>
         <source>DOWNLOAD</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWNLOAD</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Speed Profiles</source>
+        <translation>Mga Speed Profile</translation>
+    </message>
+    <message>
+        <source>What each kind of voucher costs and gives. Speeds like 512K, 2M or 1G; validity like 30m, 1h, 1d, 1w or unlimited.</source>
+        <translation>Ano ang presyo at ibinibigay ng bawat uri ng voucher. Bilis tulad ng 512K, 2M o 1G; bisa tulad ng 30m, 1h, 1d, 1w o unlimited.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Presyo</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Bisa</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>&amp;Add Profile</source>
+        <translation>&amp;Magdagdag ng Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile</source>
+        <translation>&amp;Alisin ang Profile</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Ibalik ang mga &amp;Default</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Na-save sa %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi valid na JSON ang body: %1 sa offset %2</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ang body ay dapat JSON object</translation>
     </message>
     <message>
         <source>field &quot;mac&quot;: missing (expected &quot;AA:BB:CC:DD:EE:FF&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>field na &quot;mac&quot;: wala (inaasahan ang &quot;AA:BB:CC:DD:EE:FF&quot;)</translation>
     </message>
     <message>
         <source>field &quot;mac&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>field na &quot;mac&quot;: %1</translation>
+    </message>
+    <message>
+        <source>field &quot;profile&quot;: no profile &quot;%1&quot; (profiles: %2)</source>
+        <translation>field na &quot;profile&quot;: walang profile na &quot;%1&quot; (mga profile: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueAction</name>
+    <message>
+        <source>add %1 for %2 at %3</source>
+        <translation>idagdag ang %1 para sa %2 sa %3</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limit %1</translation>
+    </message>
+    <message>
+        <source>set %1: %2</source>
+        <translation>itakda ang %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (why: %2)</source>
+        <translation>%1 (bakit: %2)</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1681,7 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>QueuesCommand</name>
     <message>
         <source>List all simple queues on the router with limits, rates and bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilista lahat ng simple queue sa router kasama ang mga limit, bilis at bytes.</translation>
     </message>
 </context>
 <context>
@@ -1079,24 +1703,24 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>Alisin ang queue</translation>
     </message>
     <message>
-        <source>Select one of PisoNet&apos;s queues (pisonet-…) first.</source>
-        <translation>Pumili muna ng isa sa mga queue ng PisoNet (pisonet-…).</translation>
-    </message>
-    <message>
         <source>Remove %1? The device&apos;s limit is forgotten too.</source>
         <translation>Alisin ang %1? Makakalimutan din ang limit ng device.</translation>
     </message>
     <message>
-        <source>Queue not removed</source>
-        <translation>Hindi naalis ang queue</translation>
+        <source>Select one of PisoNet&apos;s queues (pisonet-&lt;MAC&gt;) first; other queues are never changed.</source>
+        <translation>Pumili muna ng isa sa mga queue ng PisoNet (pisonet-&lt;MAC&gt;); hindi ginagalaw ang ibang queue.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>%1 not removed: %2</source>
+        <translation>Hindi naalis ang %1: %2</translation>
     </message>
 </context>
 <context>
     <name>RateLimit</name>
-    <message>
-        <source>%1 &quot;%2&quot;: %3</source>
-        <translation>%1 &quot;%2&quot;: %3</translation>
-    </message>
     <message>
         <source>empty (use bits/s with k, M or G, e.g. 512k or 2M; 0 for no limit)</source>
         <translation>walang laman (gamitin ang bits/s na may k, M o G, hal. 512k o 2M; 0 para walang limit)</translation>
@@ -1110,10 +1734,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>hindi numero (gamitin ang bits/s na may k, M o G, hal. 512k o 2M)</translation>
     </message>
     <message>
-        <source>unknown unit &quot;%1&quot; (use k, M or G, e.g. 512k or 2M)</source>
-        <translation>hindi kilalang unit &quot;%1&quot; (gamitin ang k, M o G, hal. 512k o 2M)</translation>
-    </message>
-    <message>
         <source>too large (at most 100G)</source>
         <translation>sobrang laki (hanggang 100G lang)</translation>
     </message>
@@ -1125,16 +1745,24 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>unlimited</source>
         <translation>walang limit</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown unit %1 (use k, M or G, e.g. 512k, 2M or 3 Mbps)</source>
+        <translation>hindi kilalang unit na %1 (gamitin ang k, M o G, hal. 512k, 2M o 3 Mbps)</translation>
+    </message>
 </context>
 <context>
     <name>RemoveBandwidthCommand</name>
     <message>
         <source>Remove a device&apos;s speed limit (its pisonet-&lt;MAC&gt; queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang speed limit ng device (ang pisonet-&lt;MAC&gt; queue nito).</translation>
     </message>
     <message>
         <source>The device, e.g. AA:BB:CC:DD:EE:FF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang device, hal. AA:BB:CC:DD:EE:FF.</translation>
     </message>
 </context>
 <context>
@@ -1184,14 +1812,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>Na-upload</translation>
     </message>
     <message>
-        <source>Revenue per day (total %1)</source>
-        <translation>Kita bawat araw (kabuuan %1)</translation>
-    </message>
-    <message>
-        <source>Export sales as CSV</source>
-        <translation>I-export ang benta bilang CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -1203,75 +1823,114 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>Cannot write %1: %2</source>
         <translation>Hindi maisulat ang %1: %2</translation>
     </message>
+    <message>
+        <source>Saves the table shown below for a spreadsheet.</source>
+        <translation>Sine-save ang table sa ibaba para sa spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Benta</translation>
+    </message>
+    <message>
+        <source>Data used per day</source>
+        <translation>Datos na nagamit bawat araw</translation>
+    </message>
+    <message>
+        <source>Top users</source>
+        <translation>Mga nangungunang user</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing sold yet from %1 to %2.&lt;/p&gt;&lt;p&gt;A voucher counts as sold on the day a customer first uses it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Wala pang naibenta mula %1 hanggang %2.&lt;/p&gt;&lt;p&gt;Binibilang na naibenta ang voucher sa araw na una itong ginamit ng customer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revenue per day, %1 – %2 (total %3)</source>
+        <translation>Kita bawat araw, %1 – %2 (kabuuan %3)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>I-export bilang CSV</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSalesCommand</name>
     <message>
         <source>Vouchers sold and revenue per day and profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga naibentang voucher at kita bawat araw at profile.</translation>
     </message>
     <message>
         <source>Sales from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benta mula %1 hanggang %2</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PETSA</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFILE</translation>
     </message>
     <message>
         <source>SOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>NAIBENTA</translation>
     </message>
     <message>
         <source>REVENUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KITA</translation>
     </message>
-    <message>
-        <source>Total: %1 voucher(s), revenue %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Total: %n voucher(s), revenue %1</source>
+        <translation>
+            <numerusform>Kabuuan: %n voucher, kita %1</numerusform>
+            <numerusform>Kabuuan: %n voucher, kita %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportsUsageCommand</name>
     <message>
         <source>Data used per day, and the top users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos na nagamit bawat araw, at ang mga nangungunang user.</translation>
     </message>
     <message>
         <source>How many top users to list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang nangungunang user ang ililista (default 10).</translation>
     </message>
     <message>
         <source>Data used from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos na nagamit mula %1 hanggang %2</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PETSA</translation>
     </message>
     <message>
         <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>DOWNLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>NA-DOWNLOAD</translation>
     </message>
     <message>
         <source>UPLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>NA-UPLOAD</translation>
     </message>
     <message>
         <source>Top users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga nangungunang user</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>MAC</source>
@@ -1356,6 +2015,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>connection lost (%1)</source>
         <translation>nawala ang koneksyon (%1)</translation>
     </message>
+    <message>
+        <source>%1; reconnecting to %2</source>
+        <translation>%1; kumokonekta ulit sa %2</translation>
+    </message>
 </context>
 <context>
     <name>RouterDiagnostics</name>
@@ -1411,185 +2074,213 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
 <context>
     <name>RouterSession</name>
     <message>
-        <source>Router address (or PISONET_ROUTER_HOST). Without one: the demo router.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API port (or PISONET_ROUTER_PORT); default 8728, 8729 with --tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>API port (o PISONET_ROUTER_PORT); default 8728, 8729 kung may --tls.</translation>
     </message>
     <message>
         <source>Router user (or PISONET_ROUTER_USER); default admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the router password from the first line of standard input (otherwise from PISONET_ROUTER_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>User ng router (o PISONET_ROUTER_USER); default admin.</translation>
     </message>
     <message>
         <source>Use API-SSL (port 8729).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang API-SSL (port 8729).</translation>
     </message>
     <message>
         <source>With --tls: require a certificate valid for the host (default: accept the router&apos;s self-signed certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung may --tls: kailangan ng certificate na valid para sa host (default: tanggapin ang self-signed na certificate ng router).</translation>
     </message>
     <message>
         <source>With --tls: SHA-256 fingerprint (hex) the router&apos;s certificate must have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung may --tls: SHA-256 fingerprint (hex) na dapat mayroon ang certificate ng router.</translation>
     </message>
     <message>
         <source>Seconds to wait for the router (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: port must be a number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang segundo hihintayin ang router (default 10).</translation>
     </message>
     <message>
         <source>error: --password-stdin given but standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>error: may --password-stdin pero walang laman ang standard input</translation>
     </message>
     <message>
         <source>error: --pin must be a SHA-256 fingerprint: 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --pin ay dapat SHA-256 fingerprint: 64 na hex digit</translation>
     </message>
     <message>
         <source>error: --timeout must be a number of seconds from 0.1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --timeout ay dapat bilang ng segundo mula 0.1 hanggang 3600</translation>
     </message>
     <message>
         <source>error: cannot start the demo router: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No router configured (use --host or PISONET_ROUTER_HOST): using the built-in demo router.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: hindi masimulan ang demo router: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Router address (or PISONET_ROUTER_HOST; default: the router set up in the window).</source>
+        <translation>Address ng router (o PISONET_ROUTER_HOST; default: ang router na naka-set up sa window).</translation>
+    </message>
+    <message>
+        <source>Read the router password from the first line of standard input (otherwise from PISONET_ROUTER_PASSWORD, or the password the window saved).</source>
+        <translation>Basahin ang password ng router sa unang linya ng standard input (kung hindi, mula sa PISONET_ROUTER_PASSWORD, o ang password na na-save ng window).</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo router (simulated customers) and a throwaway database: nothing real is read or changed.</source>
+        <translation>Gamitin ang demo router (kunwaring mga customer) at pansamantalang database: walang totoong binabasa o binabago.</translation>
+    </message>
+    <message>
+        <source>error: port must be a number from 1 to 65535, not %1</source>
+        <translation>error: ang port ay dapat numero mula 1 hanggang 65535, hindi %1</translation>
+    </message>
+    <message>
+        <source>Using the built-in demo router (simulated customers) and a throwaway database.</source>
+        <translation>Ginagamit ang demo router (kunwaring mga customer) at pansamantalang database.</translation>
+    </message>
+    <message>
+        <source>no router is set up: set it up in PisoNet Manager&apos;s Settings, or give --host (or PISONET_ROUTER_HOST); --demo tries the built-in demo router</source>
+        <translation>walang naka-set up na router: i-set up ito sa Settings ng PisoNet Manager, o ibigay ang --host (o PISONET_ROUTER_HOST); sinusubukan ng --demo ang demo router</translation>
+    </message>
+    <message>
+        <source>warning: the router password could not be read from the system&apos;s credential store (%1); set PISONET_ROUTER_PASSWORD or use --password-stdin</source>
+        <translation>babala: hindi mabasa ang password ng router mula sa credential store ng system (%1); itakda ang PISONET_ROUTER_PASSWORD o gamitin ang --password-stdin</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>walang sagot</translation>
     </message>
 </context>
 <context>
     <name>RouterTestCommand</name>
     <message>
         <source>Connect to the router, log in and show its identity, version and uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumonekta sa router, mag-log in at ipakita ang identity, bersyon at uptime nito.</translation>
     </message>
     <message>
         <source>pre-6.43 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>lumang challenge (bago 6.43)</translation>
     </message>
     <message>
         <source>current (6.43+)</source>
-        <translation type="unfinished"></translation>
+        <translation>kasalukuyan (6.43+)</translation>
     </message>
     <message>
         <source>Router:</source>
-        <translation type="unfinished"></translation>
+        <translation>Router:</translation>
     </message>
     <message>
         <source> [demo router]</source>
-        <translation type="unfinished"></translation>
+        <translation> [demo router]</translation>
     </message>
     <message>
         <source>RouterOS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RouterOS:</translation>
     </message>
     <message>
         <source>Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Board:</translation>
     </message>
     <message>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Round trip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Round trip:</translation>
     </message>
 </context>
 <context>
     <name>ServeCommand</name>
     <message>
         <source>Run the monitor and the local JSON HTTP API headless, until Ctrl-C.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port of the API (default 127.0.0.1:5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patakbuhin ang monitor at ang lokal na JSON HTTP API nang walang window, hanggang Ctrl-C.</translation>
     </message>
     <message>
         <source>error: --listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --listen: %1</translation>
     </message>
     <message>
         <source>error: cannot make the API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: hindi magawa ang API token: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>HTTP API on http://%1:%2/admin/api/ (send &quot;Authorization: Bearer &lt;token&gt;&quot;; pisonet-cli api token prints it).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP API sa http://%1:%2/admin/api/ (ipadala ang &quot;Authorization: Bearer &lt;token&gt;&quot;; ipinapakita ito ng pisonet-cli api token).</translation>
+    </message>
+    <message>
+        <source>Address and port of the API and the web admin (default 127.0.0.1:5000; IPv6 as [::1]:5000). Anything but a loopback address lets other devices on the network reach them, and needs a web-admin password (pisonet-cli web password).</source>
+        <translation>Address at port ng API at ng web admin (default 127.0.0.1:5000; IPv6 bilang [::1]:5000). Kapag hindi loopback address, maaabot sila ng ibang device sa network, at kailangan ng password ng web admin (pisonet-cli web password).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>babala: %1</translation>
+    </message>
+    <message>
+        <source>Web admin on http://%1:%2/admin</source>
+        <translation>Web admin sa http://%1:%2/admin</translation>
+    </message>
+    <message>
+        <source> (no web-admin password yet: set one with &quot;pisonet-cli web password&quot;)</source>
+        <translation> (wala pang password ang web admin: maglagay gamit ang &quot;pisonet-cli web password&quot;)</translation>
     </message>
 </context>
 <context>
     <name>SetBandwidthCommand</name>
     <message>
         <source>Limit a device&apos;s speed (a pisonet-&lt;MAC&gt; simple queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitahan ang bilis ng device (isang pisonet-&lt;MAC&gt; simple queue).</translation>
     </message>
     <message>
         <source>The device, e.g. AA:BB:CC:DD:EE:FF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang device, hal. AA:BB:CC:DD:EE:FF.</translation>
     </message>
     <message>
         <source>Upload limit, e.g. 512k or 1M (bits/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit ng upload, hal. 512k o 1M (bits/s).</translation>
     </message>
     <message>
         <source>Download limit, e.g. 1M or 2M (bits/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit ng download, hal. 1M o 2M (bits/s).</translation>
     </message>
     <message>
         <source>Use the rates of a profile from profiles.json, e.g. BASIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang bilis ng isang profile mula sa profiles.json, hal. BASIC.</translation>
     </message>
     <message>
         <source>If the device is not online now, apply the limit when it logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung hindi online ngayon ang device, ilapat ang limit pag nag-log in ito.</translation>
     </message>
     <message>
         <source>error: give either --upload and --download, or --profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: no profile &quot;%1&quot; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ibigay ang --upload at --download, o ang --profile</translation>
     </message>
     <message>
         <source>error: give both --upload and --download (0 means no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ibigay pareho ang --upload at --download (0 ay walang limit)</translation>
     </message>
     <message>
         <source>upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>bilis ng upload</translation>
     </message>
     <message>
         <source>download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>bilis ng download</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>error: no profile %1 (profiles: %2)</source>
+        <translation>error: walang profile na %1 (mga profile: %2)</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +2314,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>hal. 512k</translation>
     </message>
     <message>
-        <source>&amp;Keep this limit for the device&apos;s next logins</source>
-        <translation>&amp;Itabi ang limit na ito para sa susunod na pag-login ng device</translation>
-    </message>
-    <message>
         <source>Speed limit for &lt;b&gt;%1&lt;/b&gt; (%2). It stays for this device until you remove it.</source>
         <translation>Speed limit para kay &lt;b&gt;%1&lt;/b&gt; (%2). Mananatili ito sa device hanggang alisin mo.</translation>
     </message>
@@ -1653,6 +2340,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <message>
         <source>The device will get at most %1.</source>
         <translation>Hanggang %1 lang ang makukuha ng device.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this limit (next logins too; applied when the router is back)</source>
+        <translation>&amp;Itabi ang limit na ito (pati sa susunod na login; ilalapat pagbalik ng router)</translation>
+    </message>
+    <message>
+        <source>Choose a preset, or type the speeds (e.g. 2M or 3 Mbps; 0 = no limit).</source>
+        <translation>Pumili ng preset, o i-type ang bilis (hal. 2M o 3 Mbps; 0 = walang limit).</translation>
     </message>
 </context>
 <context>
@@ -1727,23 +2422,19 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Shop &amp;name:</source>
-        <translation>&amp;Pangalan ng shop:</translation>
+        <translation>Pa&amp;ngalan ng shop:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Wika:</translation>
+        <translation>W&amp;ika:</translation>
     </message>
     <message>
         <source>Local HTTP API</source>
         <translation>Lokal na HTTP API</translation>
     </message>
     <message>
-        <source>&amp;Enable the API for coin-slot controllers and scripts</source>
-        <translation>&amp;Buksan ang API para sa coin-slot controller at mga script</translation>
-    </message>
-    <message>
         <source>Listen &amp;on:</source>
-        <translation>Makinig &amp;sa:</translation>
+        <translation>&amp;Makinig sa:</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -1778,67 +2469,106 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>&lt;b&gt;Naka-login, pero:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connected:&lt;/b&gt; %1, RouterOS %2, %3, up %4; round trip %5 ms.</source>
-        <translation>&lt;b&gt;Nakakonekta:&lt;/b&gt; %1, RouterOS %2, %3, bukas nang %4; round trip %5 ms.</translation>
+        <source>Speed profiles:</source>
+        <translation>Mga speed profile:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Speed Profiles…</source>
+        <translation>I-&amp;edit ang mga Speed Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the API (coin-slot controllers, scripts) and the web admin (phones)</source>
+        <translation>&amp;Buksan ang API (coin-slot controller, script) at ang web admin (cellphone)</translation>
+    </message>
+    <message>
+        <source>&amp;Web admin password:</source>
+        <translation>Passw&amp;ord ng web admin:</translation>
+    </message>
+    <message>
+        <source>set (type a new one to change it)</source>
+        <translation>nakalagay (mag-type ng bago para palitan)</translation>
+    </message>
+    <message>
+        <source>not set: needed to listen beyond this PC (at least %1 characters)</source>
+        <translation>wala pa: kailangan para makinig lampas sa PC na ito (hindi bababa sa %1 character)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to %1 (RouterOS %2, %3, up %4).&lt;br/&gt;Round trip: &lt;b&gt;%5 ms&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Nakakonekta&lt;/b&gt; sa %1 (RouterOS %2, %3, bukas nang %4).&lt;br/&gt;Round trip: &lt;b&gt;%5 ms&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Hindi na-save:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>SimulateCommand</name>
     <message>
         <source>Run a simulated MikroTik router (RouterOS API) on 127.0.0.1 until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpatakbo ng kunwaring MikroTik router (RouterOS API) sa 127.0.0.1 hanggang ihinto.</translation>
     </message>
     <message>
         <source>Port to listen on (default 8728; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port na pakikinggan (default 8728; pipili ng bakante ang 0).</translation>
     </message>
     <message>
         <source>Online hotspot users to start with (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga hotspot user na online sa simula (default 10).</translation>
     </message>
     <message>
         <source>API user name (default admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>User name ng API (default admin).</translation>
     </message>
     <message>
         <source>API password of the simulated router (default empty; or PISONET_SIM_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>API password ng kunwaring router (default walang laman; o PISONET_SIM_PASSWORD).</translation>
     </message>
     <message>
         <source>Ask for the pre-6.43 challenge login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hingin ang lumang challenge login (bago 6.43).</translation>
     </message>
     <message>
         <source>Let users come and go over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaang dumating at umalis ang mga user habang tumatagal.</translation>
     </message>
     <message>
         <source>Random seed for the generated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed para sa mga ginawang user.</translation>
     </message>
     <message>
         <source>error: --port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --port ay dapat numero mula 0 hanggang 65535</translation>
     </message>
     <message>
         <source>error: --users must be a number from 0 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --users ay dapat numero mula 0 hanggang 100000</translation>
     </message>
     <message>
         <source>error: --seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --seed ay dapat buong numero</translation>
     </message>
     <message>
         <source>error: cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %3 online users). Ctrl-C stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: hindi makapakinig sa 127.0.0.1:%1: %2</translation>
     </message>
     <message>
         <source>Simulator stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huminto na ang simulator.</translation>
+    </message>
+    <message>
+        <source>One more online user with exactly this name (any text, e.g. to test how it is shown); may be repeated. They get the addresses 02:00:5E:00:01:01, 10.5.99.1, and onwards.</source>
+        <translation>Isa pang user na online na may eksaktong ganitong pangalan (kahit anong text, hal. para makita kung paano ito ipinapakita); puwedeng ulitin. Makukuha nila ang mga address na 02:00:5E:00:01:01, 10.5.99.1, at pataas.</translation>
+    </message>
+    <message>
+        <source>error: at most 250 --session users</source>
+        <translation>error: hanggang 250 --session na user lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated RouterOS API listening on 127.0.0.1:%1 (user &quot;%2&quot;, %n online user(s)). Ctrl-C stops it.</source>
+        <translation>
+            <numerusform>Kunwaring RouterOS API na nakikinig sa 127.0.0.1:%1 (user &quot;%2&quot;, %n user na online). Ihihinto ng Ctrl-C.</numerusform>
+            <numerusform>Kunwaring RouterOS API na nakikinig sa 127.0.0.1:%1 (user &quot;%2&quot;, %n user na online). Ihihinto ng Ctrl-C.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2585,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
+    <message>
+        <source>Download limit</source>
+        <translation>Limit ng download</translation>
+    </message>
+    <message>
+        <source>Upload limit</source>
+        <translation>Limit ng upload</translation>
+    </message>
 </context>
 <context>
     <name>TrafficFormat</name>
@@ -1867,15 +2605,15 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>TrafficReport</name>
     <message>
         <source>(stale: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(luma: %1)</translation>
     </message>
     <message>
         <source>No users online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang user na online.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER</translation>
     </message>
     <message>
         <source>MAC</source>
@@ -1887,31 +2625,27 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>DOWNLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>NA-DOWNLOAD</translation>
     </message>
     <message>
         <source>UPLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>NA-UPLOAD</translation>
     </message>
     <message>
         <source>DOWN RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>BILIS DOWN</translation>
     </message>
     <message>
         <source>UP RATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LIMIT (UP/DOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>BILIS UP</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGAL ONLINE</translation>
     </message>
     <message>
         <source>TIME LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>NATITIRANG ORAS</translation>
     </message>
     <message>
         <source>none</source>
@@ -1919,46 +2653,54 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message numerus="yes">
         <source>%n user(s) online, downloading %1, uploading %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user ang online, download %1, upload %2.</numerusform>
+            <numerusform>%n user ang online, download %1, upload %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The router has no simple queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang simple queue ang router.</translation>
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>atin</translation>
     </message>
     <message>
         <source>dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamic</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>naka-disable</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>PANGALAN</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAX LIMIT (UP/DOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET</translation>
     </message>
     <message>
         <source>BYTES (DOWN/UP)</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES (DOWN/UP)</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayusin:</translation>
+    </message>
+    <message>
+        <source>LIMIT (DOWN/UP)</source>
+        <translation>LIMIT (DOWN/UP)</translation>
+    </message>
+    <message>
+        <source> (adopted)</source>
+        <translation> (inampon)</translation>
+    </message>
+    <message>
+        <source>MAX LIMIT (DOWN/UP)</source>
+        <translation>MAX LIMIT (DOWN/UP)</translation>
     </message>
 </context>
 <context>
@@ -2007,16 +2749,39 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>none</source>
         <translation>wala</translation>
     </message>
+    <message>
+        <source>Made elsewhere (another program, PC or an earlier install). Kept as it is until the device leaves; set a limit to replace it.</source>
+        <translation>Gawa sa ibang lugar (ibang programa, PC o dating install). Hindi gagalawin hanggang umalis ang device; lagyan ng limit para palitan ito.</translation>
+    </message>
+    <message>
+        <source>The speed of the voucher %1.</source>
+        <translation>Ang bilis ng voucher %1.</translation>
+    </message>
+    <message>
+        <source>Set by the operator.</source>
+        <translation>Itinakda ng operator.</translation>
+    </message>
+    <message>
+        <source> · adopted</source>
+        <translation> · inampon</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
     <message>
         <source>List online users with traffic, speeds and limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilista ang mga user na online kasama ang traffic, bilis at mga limit.</translation>
     </message>
     <message>
         <source>One poll only: users without a queue show no current speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang poll lang: walang kasalukuyang bilis ang mga user na walang queue.</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>it has no time limit (validity %1) and is not a developer code: it would give unlimited time</source>
+        <translation>wala itong limit sa oras (bisa %1) at hindi ito developer code: walang katapusang oras ang ibibigay nito</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2804,7 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>voucher %1 is not on the router yet: push it first</source>
-        <translation>wala pa sa router ang voucher %1: i-push muna ito</translation>
+        <translation>wala pa sa router ang voucher %1: ilagay muna ito sa router</translation>
     </message>
     <message>
         <source>%1 is not waiting at the hotspot login page</source>
@@ -2048,6 +2813,13 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <message>
         <source>%1 is logged in with voucher %2.</source>
         <translation>Naka-log in ang %1 gamit ang voucher %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPusher</name>
+    <message>
+        <source>could not create hotspot user profile %1: %2 — the router user needs write rights, or create the profile yourself (shared-users=%3, no rate-limit)</source>
+        <translation>hindi magawa ang hotspot user profile na %1: %2 — kailangan ng router user ng write na karapatan, o gawin mo mismo ang profile (shared-users=%3, walang rate-limit)</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2866,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <message>
         <source>no voucher with code %1</source>
         <translation>walang voucher na may code na %1</translation>
+    </message>
+    <message>
+        <source>profile %1 has no time limit: only developer codes may be unlimited (make them as developer codes, or give the profile a validity like 1h)</source>
+        <translation>walang limit sa oras ang profile na %1: developer code lang ang puwedeng walang limit (gawin silang developer code, o bigyan ang profile ng bisa tulad ng 1h)</translation>
     </message>
 </context>
 <context>
@@ -2142,87 +2918,111 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>no time limit</source>
         <translation>walang limit sa oras</translation>
     </message>
+    <message>
+        <source>Not on the router yet</source>
+        <translation>Wala pa sa router</translation>
+    </message>
+    <message>
+        <source>On the router</source>
+        <translation>Nasa router</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Ginagamit</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Ubos na</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Binawi</translation>
+    </message>
+    <message>
+        <source>Revoked: this code no longer works and is never printed.</source>
+        <translation>Binawi: hindi na gumagana ang code na ito at hindi na ipi-print kailanman.</translation>
+    </message>
+    <message>
+        <source>Used up: its time is spent; it is never printed again.</source>
+        <translation>Ubos na: tapos na ang oras nito; hindi na ito ipi-print ulit.</translation>
+    </message>
+    <message>
+        <source>Not on the router yet: a customer cannot log in with it until it is there.</source>
+        <translation>Wala pa sa router: hindi makakapag-log in dito ang customer hangga&apos;t wala ito roon.</translation>
+    </message>
 </context>
 <context>
     <name>VouchersActivateCommand</name>
     <message>
         <source>Log a device that waits at the hotspot login page in with a voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-log in gamit ang voucher ang device na naghihintay sa hotspot login page.</translation>
     </message>
     <message>
         <source>The voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang voucher code.</translation>
     </message>
     <message>
         <source>The waiting device&apos;s MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang MAC address ng naghihintay na device.</translation>
     </message>
     <message>
         <source>error: give the device with --mac</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ibigay ang device gamit ang --mac</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
 </context>
 <context>
     <name>VouchersGenerateCommand</name>
     <message>
         <source>Make a batch of voucher codes of one profile (one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng isang batch ng voucher code ng iisang profile (isang transaction).</translation>
     </message>
     <message>
         <source>Profile from profiles.json, e.g. BASIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile mula sa profiles.json, hal. BASIC.</translation>
     </message>
     <message>
         <source>How many vouchers (1 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang voucher (1 hanggang 100000).</translation>
     </message>
     <message>
         <source>Code length, 4 to 16 (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haba ng code, 4 hanggang 16 (default 6).</translation>
     </message>
     <message>
         <source>Text every code starts with (letters/digits, no 0/O/1/I/L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text na simula ng bawat code (letra/numero, walang 0/O/1/I/L).</translation>
     </message>
     <message>
         <source>Developer codes: no time limit, still speed-limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer code: walang limit sa oras, may speed limit pa rin.</translation>
     </message>
     <message>
         <source>A note kept with the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paalalang itatabi kasama ng batch.</translation>
     </message>
     <message>
         <source>Also put them on the router as hotspot users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay din sila sa router bilang mga hotspot user.</translation>
     </message>
     <message>
         <source>error: give --profile and --count, e.g. vouchers generate --profile BASIC --count 50</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ibigay ang --profile at --count, hal. vouchers generate --profile BASIC --count 50</translation>
     </message>
     <message>
         <source>error: --count must be a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --count ay dapat numero mula 1 hanggang %1</translation>
     </message>
     <message>
         <source>error: --length must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: no profile &quot;%1&quot; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --length ay dapat numero</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 %3 vouchers (%4, %5, %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>no time limit</source>
@@ -2230,74 +3030,81 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>The vouchers are saved; push them later with: pisonet-cli vouchers push --batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang mga voucher; ilagay sila sa router mamaya gamit ang: pisonet-cli vouchers push --batch %1</translation>
+    </message>
+    <message>
+        <source>error: no profile %1 (profiles: %2)</source>
+        <translation>error: walang profile na %1 (mga profile: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n %2 voucher(s) (%3, %4, %5).</source>
+        <translation>
+            <numerusform>Batch %1: %n %2 voucher (%3, %4, %5).</numerusform>
+            <numerusform>Batch %1: %n %2 voucher (%3, %4, %5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VouchersListCommand</name>
     <message>
         <source>List vouchers with their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilista ang mga voucher at ang status nila.</translation>
     </message>
     <message>
         <source>Only new, pushed, active, used or revoked vouchers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga new, pushed, active, used o revoked na voucher lang.</translation>
     </message>
     <message>
         <source>Part of a code or MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahagi ng code o MAC address.</translation>
     </message>
     <message>
         <source>Only this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang batch na ito lang.</translation>
     </message>
     <message>
         <source>At most this many (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --status must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanggang ganitong dami lang (pinakabago muna).</translation>
     </message>
     <message>
         <source>error: --limit must be a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --limit ay dapat numero na hindi bababa sa 1</translation>
     </message>
     <message>
         <source>No vouchers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang tumugmang voucher.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFILE</translation>
     </message>
     <message>
         <source>PRICE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESYO</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>BISA</translation>
     </message>
     <message>
         <source>SPEED</source>
-        <translation type="unfinished"></translation>
+        <translation>BILIS</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>GINAWA</translation>
     </message>
     <message>
         <source>ACTIVATED</source>
-        <translation type="unfinished"></translation>
+        <translation>NA-ACTIVATE</translation>
     </message>
     <message>
         <source>MAC</source>
@@ -2305,18 +3112,29 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>USED</source>
-        <translation type="unfinished"></translation>
+        <translation>NAGAMIT</translation>
     </message>
     <message>
-        <source>%1 voucher(s).</source>
-        <translation type="unfinished"></translation>
+        <source>error: --status must be one of %1, not %2</source>
+        <translation>error: ang --status ay dapat isa sa %1, hindi %2</translation>
+    </message>
+    <message>
+        <source>Never put on the router: %1: %2</source>
+        <translation>Hindi kailanman ilalagay sa router: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s).</source>
+        <translation>
+            <numerusform>%n voucher.</numerusform>
+            <numerusform>%n voucher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VouchersPage</name>
     <message>
         <source>Put them on the &amp;router</source>
-        <translation>Ilagay sa &amp;router</translation>
+        <translation>Ilagay &amp;sila sa router</translation>
     </message>
     <message>
         <source>%1 — ₱%2, %3, %4 down</source>
@@ -2337,26 +3155,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <message>
         <source>All</source>
         <translation>Lahat</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Bago</translation>
-    </message>
-    <message>
-        <source>On the router</source>
-        <translation>Nasa router</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Ginagamit</translation>
-    </message>
-    <message>
-        <source>Used up</source>
-        <translation>Ubos na</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Binawi</translation>
     </message>
     <message>
         <source>Search code or MAC</source>
@@ -2387,38 +3185,8 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation>Ipakita</translation>
     </message>
     <message>
-        <source>Vouchers</source>
-        <translation>Mga Voucher</translation>
-    </message>
-    <message>
         <source>There is no valid profile: check profiles.json (see Logs).</source>
-        <translation>Walang valid na profile: tingnan ang profiles.json (tingnan ang Logs).</translation>
-    </message>
-    <message>
-        <source>Vouchers not made</source>
-        <translation>Hindi nagawa ang mga voucher</translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 %3 vouchers made.</source>
-        <translation>Batch %1: nagawa ang %2 na %3 voucher.</translation>
-    </message>
-    <message>
-        <source>Batch %1 is on the router (%2 added).</source>
-        <translation>Nasa router na ang batch %1 (%2 ang naidagdag).</translation>
-    </message>
-    <message>
-        <source>Batch %1 could not be put on the router: %2</source>
-        <translation>Hindi mailagay sa router ang batch %1: %2</translation>
-    </message>
-    <message>
-        <source>Not on the router yet</source>
-        <translation>Wala pa sa router</translation>
-    </message>
-    <message>
-        <source>The vouchers are saved, but the router said: %1
-They are put on the router when you generate or push again.</source>
-        <translation>Naka-save ang mga voucher, pero sabi ng router: %1
-Mailalagay sila sa router kapag gumawa o nag-push ka ulit.</translation>
+        <translation>Walang valid na profile: tingnan ang profiles.json (at ang Mga Log).</translation>
     </message>
     <message>
         <source>Save vouchers as PDF</source>
@@ -2429,14 +3197,6 @@ Mailalagay sila sa router kapag gumawa o nag-push ka ulit.</translation>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Hindi na-save</translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Hindi na-print</translation>
-    </message>
-    <message>
         <source>Revoke voucher</source>
         <translation>Bawiin ang voucher</translation>
     </message>
@@ -2445,85 +3205,462 @@ Mailalagay sila sa router kapag gumawa o nag-push ka ulit.</translation>
         <translation>Bawiin ang %1? Hihinto agad ito; itatabi ang record.</translation>
     </message>
     <message>
-        <source>Revoke</source>
-        <translation>Bawiin</translation>
+        <source>New vouchers are put on the router at once, or as soon as it can be reached.</source>
+        <translation>Inilalagay agad sa router ang mga bagong voucher, o sa sandaling maabot ito.</translation>
     </message>
     <message>
-        <source>Log a device in</source>
-        <translation>I-log in ang device</translation>
+        <source>Cards of the selected vouchers; with none selected, of the newest batch. Used-up and revoked codes are never printed.</source>
+        <translation>Mga card ng napiling voucher; kung walang napili, ng pinakabagong batch. Hindi kailanman ipi-print ang mga ubos na at binawing code.</translation>
     </message>
     <message>
-        <source>Select the voucher to use first.</source>
-        <translation>Piliin muna ang voucher na gagamitin.</translation>
+        <source>Logs a device that waits at the hotspot login page in with the selected voucher.</source>
+        <translation>Ila-log in ang device na naghihintay sa hotspot login page gamit ang napiling voucher.</translation>
     </message>
     <message>
-        <source>MAC address of the device at the login page:</source>
-        <translation>MAC address ng device na nasa login page:</translation>
+        <source>Put on &amp;router</source>
+        <translation>Ilagay sa &amp;router</translation>
     </message>
     <message>
-        <source>Not logged in</source>
-        <translation>Hindi na-log in</translation>
+        <source>Put the selected vouchers that are not on the router yet there now (with none selected: all of them).</source>
+        <translation>Ilagay na ngayon sa router ang mga napiling voucher na wala pa roon (kung walang napili: lahat sila).</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not add the hotspot user of %n voucher(s): %1</source>
+        <translation>
+            <numerusform>hindi maidagdag ang hotspot user ng %n voucher: %1</numerusform>
+            <numerusform>hindi maidagdag ang hotspot user ng %n voucher: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the router user needs write rights (in Winbox: System &gt; Users &gt; Groups, policy &quot;write&quot;)</source>
+        <translation> — kailangan ng router user ng write na karapatan (sa Winbox: System &gt; Users &gt; Groups, policy na &quot;write&quot;)</translation>
+    </message>
+    <message>
+        <source>Vouchers not on the router yet: %1. They are tried again when the router answers.</source>
+        <translation>Mga voucher na wala pa sa router: %1. Susubukan ulit pag sumagot ang router.</translation>
+    </message>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>Subukan &amp;ngayon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) put on the router.</source>
+        <translation>
+            <numerusform>%n voucher ang nailagay sa router.</numerusform>
+            <numerusform>%n voucher ang nailagay sa router.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) that were on the router are not there any more (was the router reset, or is this another router?).</source>
+        <translation>
+            <numerusform>%n voucher na nasa router dati ay wala na roon (na-reset ba ang router, o ibang router ba ito?).</numerusform>
+            <numerusform>%n voucher na nasa router dati ay wala na roon (na-reset ba ang router, o ibang router ba ito?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them &amp;back</source>
+        <translation>I&amp;balik sila</translation>
+    </message>
+    <message>
+        <source>put back by the operator</source>
+        <translation>ibinalik ng operator</translation>
+    </message>
+    <message>
+        <source>Vouchers not made: %1</source>
+        <translation>Hindi nagawa ang mga voucher: %1</translation>
+    </message>
+    <message>
+        <source>new batch %1</source>
+        <translation>bagong batch %1</translation>
+    </message>
+    <message>
+        <source>Every voucher is on the router already (used and revoked ones are not put back).</source>
+        <translation>Nasa router na ang bawat voucher (hindi ibinabalik ang mga ubos na at binawi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %n voucher(s) on the router…</source>
+        <translation>
+            <numerusform>Inilalagay sa router ang %n voucher…</numerusform>
+            <numerusform>Inilalagay sa router ang %n voucher…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the operator asked</source>
+        <translation>hiniling ng operator</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected voucher(s)</source>
+        <translation>
+            <numerusform>ang %n napiling voucher</numerusform>
+            <numerusform>ang %n napiling voucher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>batch %1</translation>
+    </message>
+    <message>
+        <source>Nothing to print: make a batch, or select the vouchers to print.</source>
+        <translation>Walang ipi-print: gumawa ng batch, o piliin ang mga voucher na ipi-print.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: every code of %1 is used up or revoked.</source>
+        <translation>Walang ipi-print: ubos na o binawi ang bawat code ng %1.</translation>
+    </message>
+    <message>
+        <source>Selected to print: %1</source>
+        <translation>Napiling ipi-print: %1</translation>
+    </message>
+    <message>
+        <source>Selected to print: %1 (%2 used up or revoked: left out)</source>
+        <translation>Napiling ipi-print: %1 (%2 ubos na o binawi: hindi isinama)</translation>
+    </message>
+    <message>
+        <source>Nothing selected: prints batch %1</source>
+        <translation>Walang napili: ipi-print ang batch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used-up or revoked code(s) left out.</source>
+        <translation>
+            <numerusform>%n code na ubos na o binawi ang hindi isinama.</numerusform>
+            <numerusform>%n code na ubos na o binawi ang hindi isinama.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these code(s) is not on the router yet: a customer cannot log in with it until it is.</source>
+        <translation>
+            <numerusform>%n sa mga code na ito ang wala pa sa router: hindi makakapag-log in dito ang customer hangga&apos;t wala ito roon.</numerusform>
+            <numerusform>%n sa mga code na ito ang wala pa sa router: hindi makakapag-log in dito ang customer hangga&apos;t wala sila roon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>printed, the operator asked</source>
+        <translation>na-print, hiniling ng operator</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Hindi na-save: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher card(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n voucher card ang na-save sa %1.</numerusform>
+            <numerusform>%n voucher card ang na-save sa %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Hindi na-print: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher card(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n voucher card ang ipinadala sa printer.</numerusform>
+            <numerusform>%n voucher card ang ipinadala sa printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the voucher to revoke first.</source>
+        <translation>Piliin muna ang voucher na babawiin.</translation>
+    </message>
+    <message>
+        <source>%1 (why: the operator revoked %2) [window]</source>
+        <translation>%1 (bakit: binawi ng operator ang %2) [window]</translation>
+    </message>
+    <message>
+        <source>%1 not revoked: %2</source>
+        <translation>Hindi nabawi ang %1: %2</translation>
+    </message>
+    <message>
+        <source>Select the voucher to use first, then pick the device.</source>
+        <translation>Piliin muna ang voucher na gagamitin, saka piliin ang device.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: pick another voucher.</source>
+        <translation>Ang %1 ay %2: pumili ng ibang voucher.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the router yet: put it there first, then log the device in.</source>
+        <translation>Wala pa sa router ang %1: ilagay muna ito roon, saka i-log in ang device.</translation>
+    </message>
+    <message>
+        <source>Put it on the &amp;router</source>
+        <translation>Ilagay it&amp;o sa router</translation>
+    </message>
+    <message>
+        <source>%1 [window]</source>
+        <translation>%1 [window]</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Hindi na-log in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n %2 voucher(s) made.</source>
+        <translation>
+            <numerusform>Batch %1: %n %2 voucher ang ginawa.</numerusform>
+            <numerusform>Batch %1: %n %2 voucher ang ginawa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n voucher(s) made; putting them on the router…</source>
+        <translation>
+            <numerusform>Batch %1: %n voucher ang ginawa; inilalagay sila sa router…</numerusform>
+            <numerusform>Batch %1: %n voucher ang ginawa; inilalagay sila sa router…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VouchersPrintCommand</name>
     <message>
         <source>Print voucher cards with QR codes to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-print sa PDF file ang mga voucher card na may QR code.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang PDF file na isusulat.</translation>
     </message>
     <message>
         <source>Only this batch (default: every voucher not used yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang batch na ito lang (default: bawat voucher na hindi pa nagagamit).</translation>
     </message>
     <message>
         <source>The hotspot&apos;s DNS name for the QR login link (or PISONET_HOTSPOT_DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang DNS name ng hotspot para sa QR login link (o PISONET_HOTSPOT_DNS).</translation>
     </message>
     <message>
         <source>Shop name on the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng shop sa mga card.</translation>
     </message>
     <message>
         <source>error: give the file to write with --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ibigay ang file na isusulat gamit ang --pdf FILE</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
-    <message>
-        <source>%1 voucher(s) written to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n voucher(s) written to %1.</source>
+        <translation>
+            <numerusform>%n voucher ang naisulat sa %1.</numerusform>
+            <numerusform>%n voucher ang naisulat sa %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VouchersPushCommand</name>
     <message>
         <source>Put new vouchers on the router as hotspot users (safe to run again after a failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay sa router ang mga bagong voucher bilang hotspot user (ligtas patakbuhin ulit pagkatapos pumalya).</translation>
     </message>
     <message>
         <source>Only this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang batch na ito lang.</translation>
     </message>
     <message>
         <source>No new vouchers to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang bagong voucher na ilalagay sa router.</translation>
     </message>
 </context>
 <context>
     <name>VouchersRevokeCommand</name>
     <message>
         <source>Withdraw a voucher: remove it from the router and end its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin ang voucher: alisin ito sa router at tapusin ang mga session nito.</translation>
     </message>
     <message>
         <source>The voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang voucher code.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDeviceDialog</name>
+    <message>
+        <source>Log a waiting device in</source>
+        <translation>I-log in ang naghihintay na device</translation>
+    </message>
+    <message>
+        <source>Devices waiting at the hotspot login page</source>
+        <translation>Mga device na naghihintay sa hotspot login page</translation>
+    </message>
+    <message>
+        <source>Waiting devices</source>
+        <translation>Mga naghihintay na device</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Tingnan ulit</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>&amp;MAC address:</translation>
+    </message>
+    <message>
+        <source>pick a device above, or type it: AA:BB:CC:DD:EE:FF</source>
+        <translation>pumili ng device sa itaas, o i-type ito: AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Log a device in with voucher &lt;b&gt;%1&lt;/b&gt;. These devices are at the hotspot login page now; pick the customer&apos;s (their phone&apos;s Wi-Fi settings show its MAC address).</source>
+        <translation>I-log in ang device gamit ang voucher na &lt;b&gt;%1&lt;/b&gt;. Nasa hotspot login page ngayon ang mga device na ito; piliin ang sa customer (makikita ang MAC address nito sa Wi-Fi settings ng cellphone niya).</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Tagal ng paghihintay</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Mag-&amp;log in</translation>
+    </message>
+    <message>
+        <source>Looking for devices at the login page…</source>
+        <translation>Naghahanap ng mga device sa login page…</translation>
+    </message>
+    <message>
+        <source>Cannot read the waiting devices: %1. You can still type the MAC address.</source>
+        <translation>Hindi mabasa ang mga naghihintay na device: %1. Puwede mo pa ring i-type ang MAC address.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>hindi alam</translation>
+    </message>
+    <message>
+        <source>No device is waiting at the login page. Ask the customer to connect to the Wi-Fi and open a web page, then look again.</source>
+        <translation>Walang device na naghihintay sa login page. Sabihan ang customer na kumonekta sa Wi-Fi at magbukas ng web page, saka tumingin ulit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) waiting.</source>
+        <translation>
+            <numerusform>%n device ang naghihintay.</numerusform>
+            <numerusform>%n device ang naghihintay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebAdmin</name>
+    <message>
+        <source>no such page: %1</source>
+        <translation>walang ganitong pahina: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 ay tumatanggap ng %2, hindi %3</translation>
+    </message>
+    <message>
+        <source>a sign-in from another site&apos;s page is refused</source>
+        <translation>tinatanggihan ang pag-sign in mula sa pahina ng ibang site</translation>
+    </message>
+    <message>
+        <source>not signed in, or the session ended: sign in again at /admin</source>
+        <translation>hindi naka-sign in, o natapos na ang session: mag-sign in ulit sa /admin</translation>
+    </message>
+    <message>
+        <source>missing or wrong CSRF token (X-CSRF-Token): reload the page</source>
+        <translation>wala o mali ang CSRF token (X-CSRF-Token): i-reload ang pahina</translation>
+    </message>
+    <message>
+        <source>field &quot;password&quot;: missing</source>
+        <translation>field na &quot;password&quot;: wala</translation>
+    </message>
+    <message>
+        <source>no web-admin password is set yet: set one in PisoNet Manager&apos;s Settings, or with &quot;pisonet-cli web password&quot;</source>
+        <translation>wala pang password ang web admin: maglagay sa Settings ng PisoNet Manager, o gamit ang &quot;pisonet-cli web password&quot;</translation>
+    </message>
+    <message>
+        <source>Web admin: %1 wrong passwords from %2; that address may not sign in for %3 minutes.</source>
+        <translation>Web admin: %1 maling password mula sa %2; hindi makakapag-sign in ang address na iyon sa loob ng %3 minuto.</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>maling password</translation>
+    </message>
+    <message>
+        <source>Web admin: signed in from %1.</source>
+        <translation>Web admin: nag-sign in mula sa %1.</translation>
+    </message>
+    <message>
+        <source>Web admin: signed out from %1.</source>
+        <translation>Web admin: nag-sign out mula sa %1.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>The device will get at most %1.</source>
+        <translation>Hanggang %1 lang ang makukuha ng device.</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many wrong passwords from this device: try again in %n minute(s)</source>
+        <translation>
+            <numerusform>sobrang daming maling password mula sa device na ito: subukan ulit pagkalipas ng %n minuto</numerusform>
+            <numerusform>sobrang daming maling password mula sa device na ito: subukan ulit pagkalipas ng %n minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing from the program</source>
+        <translation>wala sa programa ang %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebPassword</name>
+    <message>
+        <source>the web-admin password must have at least %1 characters</source>
+        <translation>ang password ng web admin ay dapat may hindi bababa sa %1 character</translation>
+    </message>
+    <message>
+        <source>the web-admin password must not begin or end with a space</source>
+        <translation>ang password ng web admin ay hindi dapat magsimula o magtapos sa space</translation>
+    </message>
+</context>
+<context>
+    <name>WebPasswordCommand</name>
+    <message>
+        <source>Set the web admin&apos;s password (first line of standard input, or typed twice on a terminal).</source>
+        <translation>Itakda ang password ng web admin (unang linya ng standard input, o i-type nang dalawang beses sa terminal).</translation>
+    </message>
+    <message>
+        <source>New web-admin password (at least %1 characters): </source>
+        <translation>Bagong password ng web admin (hindi bababa sa %1 character): </translation>
+    </message>
+    <message>
+        <source>error: no password given (type it, or pipe it into standard input)</source>
+        <translation>error: walang ibinigay na password (i-type ito, o i-pipe sa standard input)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Ulitin ang password: </translation>
+    </message>
+    <message>
+        <source>error: the two passwords differ; nothing was changed</source>
+        <translation>error: magkaiba ang dalawang password; walang binago</translation>
+    </message>
+    <message>
+        <source>Web-admin password set (kept as a salted hash in %1). Browsers signed in with the old one must sign in again.</source>
+        <translation>Naitakda ang password ng web admin (itinatabi bilang salted hash sa %1). Kailangang mag-sign in ulit ang mga browser na naka-sign in gamit ang luma.</translation>
+    </message>
+</context>
+<context>
+    <name>WinCredentialStore</name>
+    <message>
+        <source>Windows Credential Manager: %1</source>
+        <translation>Windows Credential Manager: %1</translation>
     </message>
 </context>
 <context>

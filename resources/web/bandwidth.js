@@ -56,7 +56,8 @@ document.addEventListener('DOMContentLoaded', async () => {
             cell(row, t('colUploaded'), user.bytes_in_formatted);
             cell(row, t('colSpeed'), '↓ ' + formatRate(user.rate_out) + ' ↑ ' + formatRate(user.rate_in));
             cell(row, t('colLimit'), limitText(user));
-            cell(row, t('colTime'), user.uptime + (user.time_left ? ' / ' + user.time_left : ''));
+            cell(row, t('colTime'), user.uptime + (user.time_left ? ' / ' + user.time_left : '')
+                + (user.data_left_formatted ? ' · ' + t('dataLeft', {amount: user.data_left_formatted}) : ''));
             const actions = cell(row, '', '', 'actions');
             const set = element('button', 'primary set-limit', t('setLimit'));
             set.type = 'button';

@@ -11,6 +11,7 @@ class RouterSession;
 // pisonet-cli set-bandwidth MAC (--upload R --download R | --profile NAME) [--remember]
 class SetBandwidthCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SetBandwidthCommand)
 public:
     SetBandwidthCommand();
 
@@ -23,6 +24,7 @@ protected:
 // pisonet-cli remove-bandwidth MAC
 class RemoveBandwidthCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveBandwidthCommand)
 public:
     RemoveBandwidthCommand();
 

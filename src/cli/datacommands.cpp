@@ -7,6 +7,7 @@
 #include "cli/jsonoutput.h"
 #include "cli/localdata.h"
 #include "cli/trafficreport.h"
+#include "core/traffic/datasize.h"
 #include "core/traffic/trafficformat.h"
 #include "core/util/userinput.h"
 #include "core/vouchers/salesreport.h"
@@ -119,7 +120,8 @@ int ReportsSalesCommand::execute(CliContext& context, QCommandLineParser& parser
     if (!table.isEmpty()) {
         TrafficReport::printTable(context.out(), {tr("DATE"), tr("PROFILE"), tr("SOLD"), tr("REVENUE")}, table);
     }
-    context.out() << tr("Total: %1 voucher(s), revenue %2").arg(sold).arg(QString::number(revenue, 'f', 2)) << u'\n';
+    context.out() << tr("Total: %n voucher(s), revenue %1", nullptr, int(sold)).arg(QString::number(revenue, 'f', 2))
+                  << u'\n';
     return ExitCode::Success;
 }
 
@@ -248,11 +250,13 @@ int ProfilesCheckCommand::execute(CliContext& context, QCommandLineParser& parse
     for (const Profile& profile : catalog.profiles()) {
         rows.append({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
                      profile.rateUp.toDisplay(), profile.rateDown.toDisplay(),
+                     profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : tr("no cap"),
                      profile.lockDevice ? tr("first device") : QString()});
     }
     context.out() << tr("%1 is valid.").arg(QDir::toNativeSeparators(path)) << u'\n';
-    TrafficReport::printTable(
-        context.out(),
-        {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD"), tr("LOCKED TO")}, rows);
+    TrafficReport::printTable(context.out(),
+                              {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD"),
+                               tr("DATA"), tr("LOCKED TO")},
+                              rows);
     return ExitCode::Success;
 }

@@ -7,6 +7,7 @@
 // pisonet-cli reports sales --from DATE --to DATE [--csv FILE] [--json]
 class ReportsSalesCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportsSalesCommand)
 public:
     ReportsSalesCommand();
 
@@ -18,6 +19,7 @@ protected:
 // pisonet-cli reports usage --from DATE --to DATE [--csv FILE] [--json]: data per day and top users
 class ReportsUsageCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportsUsageCommand)
 public:
     ReportsUsageCommand();
 
@@ -29,6 +31,7 @@ protected:
 // pisonet-cli db migrate [--db PATH]
 class DbMigrateCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(DbMigrateCommand)
 public:
     DbMigrateCommand();
 
@@ -40,6 +43,7 @@ protected:
 // pisonet-cli profiles check [FILE]
 class ProfilesCheckCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfilesCheckCommand)
 public:
     ProfilesCheckCommand();
 

@@ -29,6 +29,7 @@ struct EndOfInput
 
 class Menu
 {
+    Q_DECLARE_TR_FUNCTIONS(Menu)
 public:
     Menu(CliContext& context, RouterSession& session, LocalData& data)
         : m_context(context)

@@ -17,9 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("MonitorCommand", text);
+    return QCoreApplication::translate("MonitorCommand", text, comment, n);
 }
 } // namespace
 
@@ -135,21 +135,22 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     QEventLoop events;
     int polls = 0;
     bool finishing = false;
-    QObject::connect(&loop.bandwidth(), &BandwidthController::reconciled, &events,
-                     [&](const BandwidthController::ReconcileReport& report) {
-                         if (report.planned > 0 && !report.skipped) {
-                             out << indent
-                                 << tr("limits: %1 of %2 queue changes applied").arg(report.applied).arg(report.planned)
-                                 << u'\n';
-                             for (const QString& failure : report.failures) {
-                                 out << indent << tr("failed: %1").arg(failure) << u'\n';
-                             }
-                             out.flush();
-                         }
-                         if (finishing) {
-                             events.quit();
-                         }
-                     });
+    QObject::connect(
+        &loop.bandwidth(), &BandwidthController::reconciled, &events,
+        [&](const BandwidthController::ReconcileReport& report) {
+            if (report.planned > 0 && !report.skipped) {
+                out << indent
+                    << tr("limits: %1 of %n queue change(s) applied", nullptr, report.planned).arg(report.applied)
+                    << u'\n';
+                for (const QString& failure : report.failures) {
+                    out << indent << tr("failed: %1").arg(failure) << u'\n';
+                }
+                out.flush();
+            }
+            if (finishing) {
+                events.quit();
+            }
+        });
     QObject::connect(&loop, &ControlLoop::refreshed, &events, [&](const TrafficSnapshot& snapshot) {
         const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
         if (snapshot.stale) {

@@ -33,6 +33,7 @@ private:
 // pisonet-cli api token [--renew]: prints the HTTP API token (making it first if there is none).
 class ApiTokenCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiTokenCommand)
 public:
     ApiTokenCommand();
 

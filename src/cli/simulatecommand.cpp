@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SimulateCommand", text);
+    return QCoreApplication::translate("SimulateCommand", text, comment, n);
 }
 } // namespace
 
@@ -82,11 +82,11 @@ int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
         context.err() << tr("error: cannot listen on 127.0.0.1:%1: %2").arg(port).arg(simulator.errorString()) << u'\n';
         return ExitCode::BadInput;
     }
-    context.out() << tr("Simulated RouterOS API listening on 127.0.0.1:%1 (user \"%2\", %3 online users). "
-                        "Ctrl-C stops it.")
+    context.out() << tr("Simulated RouterOS API listening on 127.0.0.1:%1 (user \"%2\", %n online user(s)). "
+                        "Ctrl-C stops it.",
+                        nullptr, int(users + named.size()))
                          .arg(simulator.port())
                          .arg(parser.value(u"user"_s))
-                         .arg(users + named.size())
                   << u'\n';
     context.out().flush();
 

@@ -13,6 +13,7 @@
 #include "core/vouchers/voucherjson.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherpusher.h"
+#include "core/vouchers/voucherseller.h"
 #include "print/vouchersheet.h"
 
 #include <QCoreApplication>
@@ -45,22 +46,25 @@ bool batchOption(CliContext& context, const QCommandLineParser& parser, qint64* 
 
 QJsonObject voucherJson(const Voucher& voucher)
 {
-    QJsonObject object {{u"code"_s, voucher.code},
-                        {u"profile"_s, voucher.profile},
-                        {u"price"_s, voucher.price},
-                        {u"validity"_s, voucher.validity},
-                        {u"shared_users"_s, voucher.sharedUsers},
-                        {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
-                        {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
-                        {u"status"_s, Voucher::statusName(voucher.status)},
-                        {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
-                        {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
-                        {u"mac"_s, voucher.mac},
-                        {u"batch"_s, voucher.batchId},
-                        {u"developer"_s, voucher.developer},
-                        {u"bytes_up"_s, double(voucher.bytesUp)},
-                        {u"bytes_down"_s, double(voucher.bytesDown)},
-                        {u"used_seconds"_s, voucher.usedSeconds}};
+    QJsonObject object {
+        {u"code"_s, voucher.code},
+        {u"profile"_s, voucher.profile},
+        {u"price"_s, voucher.price},
+        {u"validity"_s, voucher.validity},
+        {u"shared_users"_s, voucher.sharedUsers},
+        {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+        {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+        {u"status"_s, Voucher::statusName(voucher.status)},
+        {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+        {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+        {u"mac"_s, voucher.mac},
+        {u"batch"_s, voucher.batchId},
+        {u"developer"_s, voucher.developer},
+        {u"bytes_up"_s, double(voucher.bytesUp)},
+        {u"bytes_down"_s, double(voucher.bytesDown)},
+        {u"used_seconds"_s, voucher.usedSeconds},
+        {u"data_left"_s,
+         voucher.dataLeft() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(voucher.dataLeft()))}};
     if (!voucher.problem.isEmpty()) {
         object.insert(u"problem"_s, voucher.problem); // why it is never put on the router
     }
@@ -188,9 +192,8 @@ int VouchersGenerateCommand::execute(CliContext& context, QCommandLineParser& pa
                         {u"profile"_s, profile->name},
                         {u"codes"_s, QJsonArray::fromStringList(batch->codes)}};
     if (!json) {
-        context.out() << tr("Batch %1: %2 %3 vouchers (%4, %5, %6).")
+        context.out() << tr("Batch %1: %n %2 voucher(s) (%3, %4, %5).", nullptr, int(batch->codes.size()))
                              .arg(batch->id)
-                             .arg(batch->codes.size())
                              .arg(profile->name, options.developer ? tr("no time limit") : profile->validity,
                                   profile->limit().toDisplay(), QString::number(profile->price))
                       << u'\n';
@@ -214,6 +217,101 @@ int VouchersGenerateCommand::execute(CliContext& context, QCommandLineParser& pa
         JsonOutput::print(context, result);
     }
     return code;
+}
+
+VouchersSellCommand::VouchersSellCommand()
+    : Command(u"vouchers sell"_s,
+              tr("Sell one voucher now (a coin slot, a shop script): made, put on the router, counted as sold."))
+{ }
+
+void VouchersSellCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"amount"_s, tr("The price paid, in pesos: the profile with this price."), u"pesos"_s});
+    parser.addOption({u"profile"_s, tr("Or the profile by name, e.g. STANDARD."), u"name"_s});
+    parser.addOption({u"idempotency-key"_s,
+                      tr("A key for this sale: run again with the same key, the same voucher comes back."), u"key"_s});
+    LocalData::addDatabaseOption(parser);
+    LocalData::addProfilesOption(parser);
+    RouterSession::addOptions(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersSellCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    const bool json = JsonOutput::wanted(parser);
+    auto badInput = [&](const QString& message) {
+        context.err() << tr("error: %1").arg(message) << u'\n';
+        if (json) {
+            JsonOutput::print(context, QJsonObject {{u"success"_s, false}, {u"error"_s, message}});
+        }
+        return ExitCode::BadInput;
+    };
+    VoucherSeller::Request request;
+    request.origin = u"cli"_s;
+    request.idempotencyKey = parser.value(u"idempotency-key"_s).trimmed();
+    if (parser.isSet(u"idempotency-key"_s) && request.idempotencyKey.isEmpty()) {
+        return badInput(tr("--idempotency-key is empty"));
+    }
+    if (parser.isSet(u"amount"_s) == parser.isSet(u"profile"_s)) {
+        return badInput(tr("give --amount or --profile, e.g. vouchers sell --amount 10"));
+    }
+    if (parser.isSet(u"amount"_s)) {
+        bool ok = false;
+        const double amount = QLocale::c().toDouble(parser.value(u"amount"_s).trimmed(), &ok);
+        if (!ok || !(amount > 0)) {
+            return badInput(tr("--amount must be the price in pesos, like 10, not %1")
+                                .arg(UserInput::quote(parser.value(u"amount"_s))));
+        }
+        request.amount = amount;
+    } else {
+        request.profile = parser.value(u"profile"_s);
+    }
+    LocalData data;
+    if (!data.loadProfiles(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    QString error;
+    if (!VoucherSeller::pickProfile(data.profiles().profiles(), request, &error)) {
+        return badInput(error); // before the router or the database is touched
+    }
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    RouterSession session;
+    if (const int code = session.start(context, parser); code != ExitCode::Success) {
+        return code;
+    }
+    VoucherStore store(&data.database());
+    VoucherSeller seller(&session.client(), &store);
+    const auto sale = RouterSession::awaitResult<VoucherSeller::Sale>(
+        [&](VoucherSeller::Callback done) { seller.sell(data.profiles().profiles(), request, nullptr, done); });
+    using Result = VoucherSeller::Sale::Result;
+    switch (sale.result) {
+    case Result::Sold:
+        break;
+    case Result::BadInput:
+    case Result::Conflict:
+        return badInput(sale.message);
+    case Result::RouterProblem:
+        return session.fail(context, ApiError(sale.routerError.kind(), sale.message, sale.routerError.category()));
+    case Result::DatabaseError:
+        context.err() << tr("error: %1").arg(sale.message) << u'\n';
+        if (json) {
+            JsonOutput::print(context, QJsonObject {{u"success"_s, false}, {u"error"_s, sale.message}});
+        }
+        return ExitCode::BadInput;
+    }
+    if (json) {
+        JsonOutput::print(context, sale.answer);
+    } else {
+        const QJsonObject& a = sale.answer;
+        context.out() << tr("Sold: %1 (%2, %3, %4, %5 pesos)%6.")
+                             .arg(sale.code(), a.value(u"profile"_s).toString(), a.value(u"validity"_s).toString(),
+                                  a.value(u"speeds"_s).toString(), QString::number(a.value(u"price"_s).toDouble()),
+                                  sale.repeated ? tr(", sold before with this key") : QString())
+                      << u'\n';
+    }
+    return ExitCode::Success;
 }
 
 VouchersListCommand::VouchersListCommand()
@@ -294,7 +392,7 @@ int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser
                               {tr("CODE"), tr("PROFILE"), tr("PRICE"), tr("VALIDITY"), tr("SPEED"), tr("STATUS"),
                                tr("CREATED"), tr("ACTIVATED"), tr("MAC"), tr("USED")},
                               rows);
-    context.out() << tr("%1 voucher(s).").arg(rows.size()) << u'\n';
+    context.out() << tr("%n voucher(s).", nullptr, int(rows.size())) << u'\n';
     for (const Voucher& voucher : vouchers) {
         if (!voucher.isDead() && !voucher.pushRefusal().isEmpty()) {
             context.out() << tr("Never put on the router: %1: %2").arg(voucher.code, voucher.pushRefusal()) << u'\n';
@@ -542,6 +640,9 @@ void VouchersPrintCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {u"hotspot-dns"_s, tr("The hotspot's DNS name for the QR login link (or PISONET_HOTSPOT_DNS)."), u"name"_s});
     parser.addOption({u"shop"_s, tr("Shop name on the cards."), u"name"_s});
+    parser.addOption({u"paper"_s,
+                      tr("a4 (cards on A4 sheets, the default), 58mm or 80mm (tickets for a thermal roll printer)."),
+                      u"paper"_s, u"a4"_s});
     LocalData::addDatabaseOption(parser);
 }
 
@@ -549,6 +650,13 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
 {
     if (!parser.isSet(u"pdf"_s)) {
         context.err() << tr("error: give the file to write with --pdf FILE") << u'\n';
+        return ExitCode::BadInput;
+    }
+    const auto paper = VoucherSheet::paperFromName(parser.value(u"paper"_s));
+    if (!paper) {
+        context.err() << tr("error: --paper is one of %1, not \"%2\"")
+                             .arg(VoucherSheet::paperNames().join(u", "_s), parser.value(u"paper"_s))
+                      << u'\n';
         return ExitCode::BadInput;
     }
     VoucherStore::Filter filter;
@@ -564,8 +672,11 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
         vouchers.removeIf(
             [](const Voucher& v) { return v.status != Voucher::Status::New && v.status != Voucher::Status::Pushed; });
     }
+    // A batch's used-up and revoked codes are never printed either (as in the window).
+    const qsizetype dead = vouchers.removeIf([](const Voucher& v) { return v.isDead(); });
     std::sort(vouchers.begin(), vouchers.end(), [](const Voucher& a, const Voucher& b) { return a.code < b.code; });
     VoucherSheet::Options options;
+    options.paper = *paper;
     const QString dns
         = parser.isSet(u"hotspot-dns"_s) ? parser.value(u"hotspot-dns"_s) : context.env(u"PISONET_HOTSPOT_DNS"_s);
     if (!dns.isEmpty()) {
@@ -579,8 +690,11 @@ int VouchersPrintCommand::execute(CliContext& context, QCommandLineParser& parse
         context.err() << tr("error: %1").arg(error) << u'\n';
         return ExitCode::BadInput;
     }
-    context.out()
-        << tr("%1 voucher(s) written to %2.").arg(vouchers.size()).arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
-        << u'\n';
+    context.out() << tr("%n voucher(s) written to %1.", nullptr, int(vouchers.size()))
+                         .arg(QDir::toNativeSeparators(parser.value(u"pdf"_s)))
+                  << u'\n';
+    if (dead > 0) {
+        context.out() << tr("%n used-up or revoked code(s) left out.", nullptr, int(dead)) << u'\n';
+    }
     return ExitCode::Success;
 }

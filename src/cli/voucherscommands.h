@@ -7,6 +7,7 @@
 // pisonet-cli vouchers generate --profile NAME --count N [--push]
 class VouchersGenerateCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersGenerateCommand)
 public:
     VouchersGenerateCommand();
 
@@ -18,6 +19,7 @@ protected:
 // pisonet-cli vouchers list [--status S] [--search TEXT] [--batch ID] [--json]
 class VouchersListCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersListCommand)
 public:
     VouchersListCommand();
 
@@ -29,6 +31,7 @@ protected:
 // pisonet-cli vouchers push [--batch ID]
 class VouchersPushCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersPushCommand)
 public:
     VouchersPushCommand();
 
@@ -40,6 +43,7 @@ protected:
 // pisonet-cli vouchers revoke CODE
 class VouchersRevokeCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersRevokeCommand)
 public:
     VouchersRevokeCommand();
 
@@ -52,6 +56,7 @@ protected:
 // pisonet-cli vouchers activate CODE --mac MAC
 class VouchersActivateCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersActivateCommand)
 public:
     VouchersActivateCommand();
 
@@ -59,6 +64,17 @@ protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(CliContext& context, QCommandLineParser& parser) override;
     QString positionalUsage() const override { return QStringLiteral(" CODE"); }
+};
+
+// pisonet-cli vouchers sell --amount PESOS | --profile NAME [--idempotency-key KEY] [--json]
+class VouchersSellCommand final : public Command
+{
+public:
+    VouchersSellCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
 };
 
 // pisonet-cli vouchers show CODE [--json]: one voucher with every device that used it
@@ -88,6 +104,7 @@ protected:
 // pisonet-cli vouchers print --pdf FILE [--batch ID]
 class VouchersPrintCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersPrintCommand)
 public:
     VouchersPrintCommand();
 

@@ -127,8 +127,10 @@ void ApiServer::handle(const HttpRequest& request, const HttpResponder& responde
         m_web->handle(request, responder);
         return;
     }
-    m_service->handle(request.method, request.pathAndQuery(), request.headers.value("Authorization"), request.body,
-                      [responder](const ApiService::Response& response) { responder.respond(toHttp(response)); });
+    m_service->handle(
+        request.method, request.pathAndQuery(), request.headers.value("Authorization"), request.body,
+        [responder](const ApiService::Response& response) { responder.respond(toHttp(response)); },
+        request.headers.value("Idempotency-Key"));
 }
 
 HttpResponse ApiServer::errorResponse(int status, const QString& message) const

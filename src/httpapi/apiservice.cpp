@@ -6,11 +6,13 @@
 #include "core/log/eventlog.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/routeros/routerconnection.h"
+#include "core/traffic/datasize.h"
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
 #include "core/vouchers/salesreport.h"
 #include "core/vouchers/voucherjson.h"
 #include "core/vouchers/vouchermanager.h"
+#include "core/vouchers/voucherseller.h"
 #include "core/vouchers/voucherstore.h"
 #include "httpapi/apitoken.h"
 
@@ -32,10 +34,10 @@ struct Endpoint
     QByteArray method;
 };
 const QList<Endpoint> Endpoints {
-    {u"user-traffic"_s, "GET"},    {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
-    {u"vouchers"_s, "GET"},        {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
-    {u"sales"_s, "GET"},           {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
-    {u"vouchers/unlock"_s, "POST"}};
+    {u"user-traffic"_s, "GET"},   {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
+    {u"vouchers"_s, "GET"},       {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
+    {u"sales"_s, "GET"},          {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
+    {u"vouchers/sell"_s, "POST"}, {u"vouchers/unlock"_s, "POST"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
 std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
@@ -140,6 +142,7 @@ ApiService::ApiService(Services services, QString token, QObject* parent)
     : QObject(parent)
     , m_services(services)
     , m_voucherManager(new VoucherManager(services.bandwidth->client(), services.vouchers, this))
+    , m_voucherSeller(new VoucherSeller(services.bandwidth->client(), services.vouchers, this))
     , m_token(std::move(token))
 {
     m_voucherManager->setEventLog(services.log);
@@ -196,17 +199,22 @@ void ApiService::handle(const QByteArray& method,
                         const QString& path,
                         const QByteArray& authorization,
                         const QByteArray& body,
-                        const Reply& reply)
+                        const Reply& reply,
+                        const QByteArray& idempotencyKey)
 {
     if (std::optional<Response> refusal = admit(method, path, authorization)) {
         reply(*refusal);
         return;
     }
-    serve(method, path, body, u"api"_s, reply);
+    serve(method, path, body, u"api"_s, reply, idempotencyKey);
 }
 
-void ApiService::serve(
-    const QByteArray& method, const QString& path, const QByteArray& body, const QString& origin, const Reply& reply)
+void ApiService::serve(const QByteArray& method,
+                       const QString& path,
+                       const QByteArray& body,
+                       const QString& origin,
+                       const Reply& reply,
+                       const QByteArray& idempotencyKey)
 {
     if (std::optional<Response> refusal = route(method, path)) {
         reply(*refusal);
@@ -228,6 +236,8 @@ void ApiService::serve(
         generateVouchers(body, origin, reply);
     } else if (route == Prefix + u"vouchers/revoke"_s) {
         revokeVoucher(body, origin, reply);
+    } else if (route == Prefix + u"vouchers/sell"_s) {
+        sellVoucher(body, idempotencyKey, origin, reply);
     } else if (route == Prefix + u"vouchers/unlock"_s) {
         unlockVoucher(body, origin, reply);
     } else if (route == Prefix + u"set-bandwidth"_s) {
@@ -307,17 +317,20 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
     const auto devices = m_services.vouchers->devices(codes);
     QJsonArray list;
     for (const Voucher& voucher : vouchers) {
-        QJsonObject object {{u"code"_s, voucher.code},
-                            {u"profile"_s, voucher.profile},
-                            {u"price"_s, voucher.price},
-                            {u"validity"_s, voucher.validity},
-                            {u"status"_s, Voucher::statusName(voucher.status)},
-                            {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
-                            {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
-                            {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
-                            {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
-                            {u"mac"_s, voucher.mac},
-                            {u"used_seconds"_s, voucher.usedSeconds}};
+        QJsonObject object {
+            {u"code"_s, voucher.code},
+            {u"profile"_s, voucher.profile},
+            {u"price"_s, voucher.price},
+            {u"validity"_s, voucher.validity},
+            {u"status"_s, Voucher::statusName(voucher.status)},
+            {u"rate_limit_up"_s, voucher.rateUp.toRouterOs()},
+            {u"rate_limit_down"_s, voucher.rateDown.toRouterOs()},
+            {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
+            {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
+            {u"mac"_s, voucher.mac},
+            {u"used_seconds"_s, voucher.usedSeconds},
+            {u"data_left"_s,
+             voucher.dataLeft() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(voucher.dataLeft()))}};
         VoucherJson::addDevices(object, voucher, devices.value(voucher.code));
         list.append(object);
     }
@@ -333,8 +346,11 @@ void ApiService::profiles(const Reply& reply) const
                                  {u"validity"_s, profile.validity},
                                  {u"rate_up"_s, profile.rateUp.toRouterOs()},
                                  {u"rate_down"_s, profile.rateDown.toRouterOs()},
-                                 {u"lock_device"_s, profile.lockDevice},
-                                 {u"speeds"_s, profile.limit().toDisplay()}});
+                                 {u"speeds"_s, profile.limit().toDisplay()},
+                                 {u"data"_s,
+                                  profile.dataBytes > 0 ? QJsonValue(DataSize::toRouterOs(profile.dataBytes))
+                                                        : QJsonValue(QJsonValue::Null)},
+                                 {u"lock_device"_s, profile.lockDevice}});
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
 }
@@ -453,6 +469,65 @@ void ApiService::unlockVoucher(const QByteArray& body, const QString& origin, co
             reply(ok(QJsonObject {{u"success"_s, true}, {u"message"_s, outcome.message}}));
         }
     });
+}
+
+void ApiService::sellVoucher(const QByteArray& body,
+                             const QByteArray& idempotencyKey,
+                             const QString& origin,
+                             const Reply& reply)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        reply(*failure);
+        return;
+    }
+    VoucherSeller::Request request;
+    request.origin = origin;
+    request.idempotencyKey = QString::fromLatin1(idempotencyKey.trimmed());
+    if (object.contains(u"amount"_s)) {
+        const QJsonValue amount = object.value(u"amount"_s);
+        if (!amount.isDouble() || !(amount.toDouble() > 0)) {
+            reply(error(400, tr("field \"amount\": expected the price in pesos, like 10")));
+            return;
+        }
+        request.amount = amount.toDouble();
+    }
+    if (object.contains(u"profile"_s)) {
+        if (!object.value(u"profile"_s).isString() || object.value(u"profile"_s).toString().trimmed().isEmpty()) {
+            reply(error(400, tr("field \"profile\": expected a profile name, like \"STANDARD\"")));
+            return;
+        }
+        request.profile = object.value(u"profile"_s).toString();
+    }
+    EventLog* log = m_services.log;
+    m_voucherSeller->sell(
+        m_services.profiles->profiles(), request, this, [reply, log, origin](const VoucherSeller::Sale& sale) {
+            using Result = VoucherSeller::Sale::Result;
+            switch (sale.result) {
+            case Result::Sold:
+                if (log != nullptr && !sale.repeated) {
+                    log->info(tr("voucher %1 (%2) sold and put on the router [%3]")
+                                  .arg(sale.code(), sale.answer.value(u"profile"_s).toString(), origin));
+                }
+                reply(ok(sale.answer));
+                return;
+            case Result::BadInput:
+                reply(error(400, sale.message));
+                return;
+            case Result::Conflict:
+                reply(error(409, sale.message));
+                return;
+            case Result::RouterProblem:
+                if (log != nullptr) {
+                    log->add(EventLog::Severity::Warning, tr("%1 [%2]").arg(sale.message, origin));
+                }
+                reply(error(502, sale.message));
+                return;
+            case Result::DatabaseError:
+                reply(error(500, sale.message));
+                return;
+            }
+        });
 }
 
 void ApiService::setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)

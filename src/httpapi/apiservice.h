@@ -14,6 +14,7 @@ class ProfileCatalog;
 class RouterConnection;
 class SessionMonitor;
 class VoucherManager;
+class VoucherSeller;
 class VoucherStore;
 
 // The local JSON API's endpoints, independent of the HTTP server that carries them. Reads are
@@ -56,11 +57,13 @@ public:
     std::optional<Response> admit(const QByteArray& method, const QString& path, const QByteArray& authorization) const;
     // The whole request (the server has already refused bodies over MaximumBody). reply runs once,
     // now or later (for changes on the router).
+    // idempotencyKey: the request's Idempotency-Key header (vouchers/sell), empty when absent.
     void handle(const QByteArray& method,
                 const QString& path,
                 const QByteArray& authorization,
                 const QByteArray& body,
-                const Reply& reply);
+                const Reply& reply,
+                const QByteArray& idempotencyKey = {});
     // The path (404) and the method (405) alone, for a caller that authenticated the request itself.
     std::optional<Response> route(const QByteArray& method, const QString& path) const;
     // Runs an authenticated request; origin names the caller in the log ("api", "web").
@@ -68,7 +71,8 @@ public:
                const QString& path,
                const QByteArray& body,
                const QString& origin,
-               const Reply& reply);
+               const Reply& reply,
+               const QByteArray& idempotencyKey = {});
 
     static Response ok(const QJsonObject& body);
     static Response error(int status, const QString& message);
@@ -82,11 +86,14 @@ private:
     void generateVouchers(const QByteArray& body, const QString& origin, const Reply& reply);
     void revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
     void unlockVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
+    void
+    sellVoucher(const QByteArray& body, const QByteArray& idempotencyKey, const QString& origin, const Reply& reply);
     void setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
     void removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
 
     Services m_services;
     VoucherManager* m_voucherManager;
+    VoucherSeller* m_voucherSeller;
     QString m_token;
     // user-traffic serialised once per snapshot: many clients polling cost one JSON build per poll
     mutable quint64 m_cachedSequence = 0;

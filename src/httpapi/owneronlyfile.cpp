@@ -23,7 +23,7 @@ constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ApiToken", text);
+    return QCoreApplication::translate("OwnerOnlyFile", text);
 }
 } // namespace
 

@@ -257,8 +257,10 @@ void WebAdmin::handle(const HttpRequest& request, const HttpResponder& responder
         responder.respond(checkLimit(request));
         return;
     case Kind::Api:
-        m_api->serve(request.method, request.pathAndQuery(), request.body, u"web"_s,
-                     [responder](const ApiService::Response& response) { responder.respond(json(response)); });
+        m_api->serve(
+            request.method, request.pathAndQuery(), request.body, u"web"_s,
+            [responder](const ApiService::Response& response) { responder.respond(json(response)); },
+            request.headers.value("Idempotency-Key"));
         return;
     case Kind::Unknown:
         break;

@@ -3,8 +3,6 @@
 #include "i18n/translator.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibraryInfo>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -46,23 +44,30 @@ void Translator::apply(const QString& language)
             slot->reset();
         }
     }
-    // Qt's own texts (standard buttons, dialogs): next to the program on Windows, else Qt's folder.
-    auto qtTranslator = std::make_unique<QTranslator>();
-    const QString besideProgram = QCoreApplication::applicationDirPath() + u"/translations"_s;
-    if (qtTranslator->load(wanted, u"qtbase"_s, u"_"_s, besideProgram)
-        || qtTranslator->load(wanted, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator.get());
-        qt() = std::move(qtTranslator);
-    }
     auto ownTranslator = std::make_unique<QTranslator>();
-    if (ownTranslator->load(wanted, u"pisonet"_s, u"_"_s, u":/i18n"_s)
-        && ownTranslator->language().startsWith(u"fil"_s)) {
+    const bool filipino = ownTranslator->load(wanted, u"pisonet"_s, u"_"_s, u":/i18n"_s)
+        && ownTranslator->language().startsWith(u"fil"_s);
+    if (!filipino) {
+        // English is the source text; its catalogue carries only the plural forms ("1 voucher").
+        ownTranslator = std::make_unique<QTranslator>();
+        if (!ownTranslator->load(u":/i18n/pisonet_en.qm"_s)) {
+            ownTranslator.reset();
+        }
+    }
+    if (ownTranslator) {
         QCoreApplication::installTranslator(ownTranslator.get());
         own() = std::move(ownTranslator);
-        currentName() = u"fil"_s;
-    } else {
-        currentName() = u"en"_s;
+    }
+    currentName() = filipino ? u"fil"_s : u"en"_s;
+    // Qt's own texts (standard buttons, context menus, file and print dialogs) in the same language.
+    // Qt ships no Filipino catalogue, so ours is embedded; English needs none.
+    if (filipino) {
+        auto qtTranslator = std::make_unique<QTranslator>();
+        if (qtTranslator->load(u":/i18n/qtbase_fil.qm"_s)) {
+            QCoreApplication::installTranslator(qtTranslator.get());
+            qt() = std::move(qtTranslator);
+        }
     }
     // Dates and numbers in the same language as the words.
-    QLocale::setDefault(currentName() == u"fil"_s ? QLocale(u"fil"_s) : wanted);
+    QLocale::setDefault(filipino ? QLocale(u"fil"_s) : wanted);
 }

@@ -10,7 +10,7 @@
 class QTranslator;
 
 // The program's language: PisoNet Manager's own texts (embedded under :/i18n/), Qt's standard
-// texts (qtbase_*.qm, shipped with the program) and the default locale for dates and numbers.
+// texts (our qtbase_fil.qm: Qt ships no Filipino) and the default locale for dates and numbers.
 // Used by the window and by pisonet-cli; switching again replaces the previous translators.
 class Translator
 {

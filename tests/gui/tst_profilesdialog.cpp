@@ -163,14 +163,14 @@ void TestProfilesDialog::engineUsesSavedProfiles()
     qunsetenv("PISONET_PROFILES");
 }
 
-// "Lock to first device" is a check box: ticked, the profile gets "lock_device": true; unticked,
-// the file keeps the old format (no such key).
+// "Lock to first device" (the last column, after Data) is a check box: ticked, the profile gets
+// "lock_device": true; unticked, the file keeps the old format (no such key).
 void TestProfilesDialog::lockDeviceIsACheckBox()
 {
     {
         ProfilesDialog dialog(m_shipped, m_user, m_shipped);
         dialog.show();
-        QTableWidgetItem* lock = table(dialog)->item(1, 6);
+        QTableWidgetItem* lock = table(dialog)->item(1, 7);
         QVERIFY(lock != nullptr);
         QCOMPARE(lock->checkState(), Qt::Unchecked);
         QVERIFY(!dialog.enteredJson().contains("lock_device"));
@@ -184,8 +184,8 @@ void TestProfilesDialog::lockDeviceIsACheckBox()
     QVERIFY(!catalog.profiles().at(0).lockDevice);
     QVERIFY(catalog.profiles().at(1).lockDevice);
     ProfilesDialog reopened(m_user, m_user, m_shipped);
-    QCOMPARE(table(reopened)->item(1, 6)->checkState(), Qt::Checked);
-    QCOMPARE(table(reopened)->item(0, 6)->checkState(), Qt::Unchecked);
+    QCOMPARE(table(reopened)->item(1, 7)->checkState(), Qt::Checked);
+    QCOMPARE(table(reopened)->item(0, 7)->checkState(), Qt::Unchecked);
 }
 
 QTEST_MAIN(TestProfilesDialog)

@@ -66,6 +66,9 @@ private Q_SLOTS:
     void monitorNamesTheActivatingMac();
     void monitorKicksDeadCodesWhenAsked();
     void dbMigrateReportsUnreadableValues();
+    void usersJsonShowsDataLeft();
+    void vouchersSellForScripts();
+    void vouchersSellRouterDownSellsNothing();
 
 private:
     struct Run
@@ -661,6 +664,95 @@ void TestCli::dbMigrateReportsUnreadableValues()
     const Run again = run({u"db"_s, u"migrate"_s, u"--db"_s, db});
     QCOMPARE(again.code, 0);
     QVERIFY2(again.out.contains(u"is up to date (schema %1)"_s.arg(Database::latestVersion())), qPrintable(again.out));
+}
+
+// "data_left": bytes of the user's limit-bytes-total left (as the router counts); null without a cap.
+void TestCli::usersJsonShowsDataLeft()
+{
+    QVERIFY(m_fixture->connectAndWait());
+    QVERIFY(m_fixture
+                ->run(ApiCommand(u"/ip/hotspot/user/add"_s)
+                          .set(u"name"_s, u"CAP123"_s)
+                          .set(u"password"_s, QString())
+                          .set(u"limit-bytes-total"_s, u"5000000"_s))
+                .ok());
+    m_fixture->simulator().addSession(u"CAP123"_s, u"AA:BB:CC:00:00:03"_s, u"10.5.50.13"_s, 1e6, 4e6);
+    const Run result = run({u"users"_s, u"--json"_s, u"--quick"_s});
+    QCOMPARE(result.code, 0);
+    const QJsonArray users = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"users"_s).toArray();
+    QCOMPARE(users.size(), 3);
+    for (const auto value : users) {
+        const QJsonObject user = value.toObject();
+        QVERIFY2(user.contains(u"data_left"_s), qPrintable(user.value(u"user"_s).toString()));
+        if (user.value(u"user"_s).toString() == u"CAP123"_s) {
+            QVERIFY(user.value(u"data_left"_s).isDouble());
+            const double left = user.value(u"data_left"_s).toDouble();
+            const double used = user.value(u"bytes_in"_s).toDouble() + user.value(u"bytes_out"_s).toDouble();
+            QVERIFY2(left > 0 && left <= 5e6, qPrintable(QString::number(left)));
+            QCOMPARE(left, 5e6 - used);
+        } else {
+            QVERIFY(user.value(u"data_left"_s).isNull());
+        }
+    }
+}
+
+void TestCli::vouchersSellForScripts()
+{
+    const Run sold = run({u"vouchers"_s, u"sell"_s, u"--amount"_s, u"10"_s, u"--json"_s});
+    QCOMPARE(sold.code, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(sold.out.toUtf8()).object();
+    QCOMPARE(answer.value(u"success"_s).toBool(), true);
+    QCOMPARE(answer.value(u"profile"_s).toString(), u"STANDARD"_s);
+    QCOMPARE(answer.value(u"validity"_s).toString(), u"2h"_s);
+    QCOMPARE(answer.value(u"price"_s).toDouble(), 10.0);
+    const QString code = answer.value(u"code"_s).toString();
+    const auto users = m_fixture->simulator().users();
+    QVERIFY(std::any_of(users.cbegin(), users.cend(), [&](const auto& user) { return user.name == code; }));
+
+    // By name, with a key: the same key gives the same voucher, a different request with it is refused.
+    const QStringList keyed {u"vouchers"_s,          u"sell"_s,      u"--profile"_s, u"basic"_s,
+                             u"--idempotency-key"_s, u"box1-0001"_s, u"--json"_s};
+    const Run first = run(keyed);
+    QCOMPARE(first.code, 0);
+    const Run again = run(keyed);
+    QCOMPARE(again.code, 0);
+    const QString keyedCode = QJsonDocument::fromJson(first.out.toUtf8()).object().value(u"code"_s).toString();
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"code"_s).toString(), keyedCode);
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"profile"_s).toString(), u"BASIC"_s);
+    const Run other = run({u"vouchers"_s, u"sell"_s, u"--amount"_s, u"20"_s, u"--idempotency-key"_s, u"box1-0001"_s});
+    QCOMPARE(other.code, 1);
+    QVERIFY2(other.err.contains(u"idempotency key"_s), qPrintable(other.err));
+
+    // Bad input: exit 1, nothing made.
+    const int before = m_fixture->simulator().users().size();
+    const Run noPrice = run({u"vouchers"_s, u"sell"_s, u"--amount"_s, u"7"_s});
+    QCOMPARE(noPrice.code, 1);
+    QVERIFY2(noPrice.err.contains(u"no profile costs 7"_s), qPrintable(noPrice.err));
+    QCOMPARE(run({u"vouchers"_s, u"sell"_s}).code, 1);
+    QCOMPARE(run({u"vouchers"_s, u"sell"_s, u"--profile"_s, u"GOLD"_s}).code, 1);
+    QCOMPARE(m_fixture->simulator().users().size(), before);
+
+    Database db;
+    QString error;
+    QVERIFY2(db.open(databasePath(), &error), qPrintable(error));
+    QSqlQuery count(db.handle());
+    QVERIFY(count.exec(u"SELECT count(*) FROM vouchers WHERE sold_at IS NOT NULL"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
+}
+
+void TestCli::vouchersSellRouterDownSellsNothing()
+{
+    m_fixture->simulator().close();
+    const Run sold = run({u"vouchers"_s, u"sell"_s, u"--amount"_s, u"10"_s, u"--json"_s});
+    QCOMPARE(sold.code, 2);
+    QCOMPARE(QJsonDocument::fromJson(sold.out.toUtf8()).object().value(u"success"_s).toBool(true), false);
+    Database db;
+    QString error;
+    QVERIFY2(db.open(databasePath(), &error), qPrintable(error));
+    QSqlQuery count(db.handle());
+    QVERIFY(count.exec(u"SELECT count(*) FROM vouchers WHERE sold_at IS NOT NULL OR lower(status) <> 'revoked'"_s)
+            && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

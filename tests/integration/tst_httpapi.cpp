@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,12 @@ private Q_SLOTS:
     void serveWarnsWhenNotLoopback();
     void parallelChangesOnOneDevice();
     void voucherDevicesLockAndCodeLimits();
+    void sellByAmountAndByProfile();
+    void sellWithIdempotencyKey();
+    void sellRefusesBadRequests_data();
+    void sellRefusesBadRequests();
+    void sellAmbiguousPriceNamesTheProfiles();
+    void sellRouterDownSellsNothing();
 
 private:
     struct Result
@@ -64,8 +71,14 @@ private:
         QByteArray raw;
         QNetworkReply* reply = nullptr; // valid until the next request
     };
-    Result
-    request(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QByteArray& token = {});
+    Result request(const QByteArray& method,
+                   const QString& path,
+                   const QByteArray& body = {},
+                   const QByteArray& token = {},
+                   const QByteArray& idempotencyKey = {});
+    // POST vouchers/sell, with an Idempotency-Key header when key is given.
+    Result sell(const QByteArray& body, const QByteArray& key = {});
+    int countVouchers(const QString& where);
     // pisonet-cli in-process, against the simulator, with its data in the test's folder.
     CliRun runCli(const QStringList& arguments);
 
@@ -97,8 +110,11 @@ void TestHttpApi::cleanup()
     m_api.reset();
 }
 
-TestHttpApi::Result
-TestHttpApi::request(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& token)
+TestHttpApi::Result TestHttpApi::request(const QByteArray& method,
+                                         const QString& path,
+                                         const QByteArray& body,
+                                         const QByteArray& token,
+                                         const QByteArray& idempotencyKey)
 {
     QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_api->port()).arg(path)));
     const QByteArray bearer = token.isNull() ? m_token.toLatin1() : token;
@@ -106,6 +122,9 @@ TestHttpApi::request(const QByteArray& method, const QString& path, const QByteA
         request.setRawHeader("Authorization", "Bearer " + bearer);
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!idempotencyKey.isEmpty()) {
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
+    }
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
     Result result;
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000)) {
@@ -118,6 +137,17 @@ TestHttpApi::request(const QByteArray& method, const QString& path, const QByteA
     m_lastReply = reply;
     result.reply = reply;
     return result;
+}
+
+TestHttpApi::Result TestHttpApi::sell(const QByteArray& body, const QByteArray& key)
+{
+    return request("POST", u"/admin/api/vouchers/sell"_s, body, {}, key);
+}
+
+int TestHttpApi::countVouchers(const QString& where)
+{
+    QSqlQuery query(m_api->database().handle());
+    return query.exec(u"SELECT count(*) FROM vouchers WHERE "_s + where) && query.next() ? query.value(0).toInt() : -1;
 }
 
 CliRun TestHttpApi::runCli(const QStringList& arguments)
@@ -547,6 +577,130 @@ void TestHttpApi::voucherDevicesLockAndCodeLimits()
                   u"--remember-for-code"_s, u"--db"_s, db});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QCOMPARE(m_loop->operatorLimits().findForCode(code)->limit.download.bitsPerSecond(), quint64(4000000));
+}
+
+void TestHttpApi::sellByAmountAndByProfile()
+{
+    const Result byAmount = sell(R"({"amount": 10})");
+    QCOMPARE(byAmount.status, 200);
+    QCOMPARE(byAmount.body.value(u"success"_s).toBool(), true);
+    QCOMPARE(byAmount.body.value(u"profile"_s).toString(), u"STANDARD"_s);
+    QCOMPARE(byAmount.body.value(u"validity"_s).toString(), u"2h"_s);
+    QCOMPARE(byAmount.body.value(u"price"_s).toDouble(), 10.0);
+    const QString code = byAmount.body.value(u"code"_s).toString();
+    QVERIFY(!code.isEmpty());
+    // On the router at once, with the profile's time.
+    const auto users = m_fixture->simulator().users();
+    const auto user = std::find_if(users.cbegin(), users.cend(), [&](const auto& u) { return u.name == code; });
+    QVERIFY(user != users.cend());
+    QCOMPARE(user->limitUptime, u"2h"_s);
+
+    const Result byName = sell(R"({"profile": "premium"})");
+    QCOMPARE(byName.status, 200);
+    QCOMPARE(byName.body.value(u"profile"_s).toString(), u"PREMIUM"_s);
+    QVERIFY(byName.body.value(u"code"_s).toString() != code);
+    QCOMPARE(m_loop->voucherStore().find(code)->status, Voucher::Status::Pushed);
+    // Sold today, though nobody has used them yet.
+    const Result sales = request("GET", u"/admin/api/sales"_s);
+    QCOMPARE(sales.body.value(u"sold"_s).toInt(), 2);
+    QCOMPARE(sales.body.value(u"revenue"_s).toDouble(), 30.0);
+}
+
+void TestHttpApi::sellWithIdempotencyKey()
+{
+    const int usersBefore = int(m_fixture->simulator().users().size());
+    const Result first = sell(R"({"amount": 5})", "vendo-7f3a");
+    QCOMPARE(first.status, 200);
+    const Result again = sell(R"({"amount": 5})", "vendo-7f3a");
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body.value(u"code"_s).toString(), first.body.value(u"code"_s).toString());
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(int(m_fixture->simulator().users().size()), usersBefore + 1);
+    QCOMPARE(countVouchers(u"sold_at IS NOT NULL"_s), 1);
+    // The key is kept in the database with the answer.
+    QSqlQuery stored(m_api->database().handle());
+    QVERIFY(stored.exec(u"SELECT voucher_code FROM voucher_sales WHERE idempotency_key = 'vendo-7f3a'"_s));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toString(), first.body.value(u"code"_s).toString());
+    // The same key with another request: refused, nothing made.
+    const Result other = sell(R"({"amount": 10})", "vendo-7f3a");
+    QCOMPARE(other.status, 409);
+    QVERIFY2(other.body.value(u"error"_s).toString().contains(u"idempotency key"_s), other.raw.constData());
+    // Another key: another voucher.
+    const Result next = sell(R"({"amount": 5})", "vendo-7f3b");
+    QCOMPARE(next.status, 200);
+    QVERIFY(next.body.value(u"code"_s).toString() != first.body.value(u"code"_s).toString());
+    QCOMPARE(countVouchers(u"sold_at IS NOT NULL"_s), 2);
+    QCOMPARE(request("GET", u"/admin/api/sales"_s).body.value(u"sold"_s).toInt(), 2);
+}
+
+void TestHttpApi::sellRefusesBadRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no profile at that price") << QByteArray(R"({"amount": 7})") << u"no profile costs 7"_s;
+    QTest::newRow("amount as text") << QByteArray(R"({"amount": "10"})") << u"field \"amount\""_s;
+    QTest::newRow("negative") << QByteArray(R"({"amount": -10})") << u"field \"amount\""_s;
+    QTest::newRow("unknown profile") << QByteArray(R"({"profile": "GOLD"})") << u"no profile \"GOLD\""_s;
+    QTest::newRow("neither") << QByteArray("{}") << u"either an amount"_s;
+    QTest::newRow("both") << QByteArray(R"({"amount": 10, "profile": "BASIC"})") << u"either an amount"_s;
+    QTest::newRow("not JSON") << QByteArray("amount=10") << u"not valid JSON"_s;
+}
+
+void TestHttpApi::sellRefusesBadRequests()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    const int usersBefore = int(m_fixture->simulator().users().size());
+    const Result refused = sell(body);
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.value(u"error"_s).toString().contains(message), refused.raw.constData());
+    QCOMPARE(int(m_fixture->simulator().users().size()), usersBefore);
+    QCOMPARE(countVouchers(u"1"_s), 0);
+}
+
+void TestHttpApi::sellAmbiguousPriceNamesTheProfiles()
+{
+    QFile file(m_api->folder().filePath(u"two-at-ten.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"([{"name": "STANDARD", "price": 10, "validity": "2h", "users": 1, "rate_up": "1M", "rate_down": "2M"},
+                   {"name": "NIGHT", "price": 10, "validity": "8h", "users": 1, "rate_up": "1M", "rate_down": "1M",
+                    "data": "1G"}])");
+    file.close();
+    QStringList errors;
+    QVERIFY2(m_profiles->load(file.fileName(), &errors), qPrintable(errors.join(u'\n')));
+    const Result ambiguous = sell(R"({"amount": 10})");
+    QCOMPARE(ambiguous.status, 400);
+    const QString error = ambiguous.body.value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"STANDARD"_s) && error.contains(u"NIGHT"_s), qPrintable(error));
+    QCOMPARE(countVouchers(u"1"_s), 0);
+    // By name it works, and the data cap goes with it.
+    const Result night = sell(R"({"profile": "NIGHT"})");
+    QCOMPARE(night.status, 200);
+    QCOMPARE(night.body.value(u"data"_s).toString(), u"1G"_s);
+    const auto users = m_fixture->simulator().users();
+    const QString code = night.body.value(u"code"_s).toString();
+    const auto user = std::find_if(users.cbegin(), users.cend(), [&](const auto& u) { return u.name == code; });
+    QVERIFY(user != users.cend());
+    QCOMPARE(user->limitBytesTotal, quint64(1'000'000'000));
+}
+
+void TestHttpApi::sellRouterDownSellsNothing()
+{
+    m_fixture->simulator().close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->connection().isReady(), 3000);
+    const Result down = sell(R"({"amount": 10})", "vendo-down");
+    QCOMPARE(down.status, 502);
+    QCOMPARE(down.body.value(u"success"_s).toBool(true), false);
+    QVERIFY(!down.body.value(u"error"_s).toString().isEmpty());
+    // Nothing sold, and nothing left to be pushed or sold later by mistake.
+    QCOMPARE(countVouchers(u"sold_at IS NOT NULL"_s), 0);
+    QCOMPARE(countVouchers(u"lower(status) <> 'revoked'"_s), 0);
+    QCOMPARE(request("GET", u"/admin/api/sales"_s).body.value(u"sold"_s).toInt(), 0);
+    // The key was not spent on the failure.
+    QSqlQuery keys(m_api->database().handle());
+    QVERIFY(keys.exec(u"SELECT count(*) FROM voucher_sales"_s) && keys.next());
+    QCOMPARE(keys.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHttpApi)

@@ -193,17 +193,20 @@ void TestRouterConnection::dropMidReplyFailsAndReconnects()
     fixture.connection().send(ApiCommand(u"/queue/simple/print"_s), nullptr, [&](const ApiResult& r) {
         r2 = r;
         second = true;
+        // The fault is lifted here: on a loaded machine the reconnect can happen before the test
+        // looks again, and must not meet the same fault (a second failure).
+        fixture.simulator().dropConnectionsAfterReplies(-1);
     });
     QTRY_VERIFY(first && second);
     QCOMPARE(r1.error.kind(), ApiError::Kind::ConnectionLost);
     QCOMPARE(r2.error.kind(), ApiError::Kind::ConnectionLost);
     QVERIFY(r1.rows.isEmpty()); // no half result
-    QCOMPARE(failed.size(), 1);
-    fixture.simulator().dropConnectionsAfterReplies(-1);
+    QTRY_COMPARE(failed.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 5000);
     const ApiResult again = fixture.run(ApiCommand(u"/ip/hotspot/active/print"_s));
     QVERIFY(again.ok());
     QCOMPARE(again.rows.size(), 20);
+    QCOMPARE(failed.size(), 1);
 }
 
 void TestRouterConnection::garbageIsProtocolError()

@@ -42,9 +42,14 @@ private Q_SLOTS:
     void pushRefusesVoucherWithoutTimeLimit();
     void twoPushesAtOnceAddEachVoucherOnce();
     void connectionLostDuringPushIsOneError();
+    void pushSendsDataCap();
+    void dataSpentMarksUsedUp();
+    void logoutWithDataLeftStaysActive();
 
 private:
-    QStringList generate(int count, bool developer = false, int validitySeconds = 3600);
+    QStringList generate(int count, bool developer = false, int validitySeconds = 3600, quint64 dataBytes = 0);
+    void logIn(const QString& code, const QString& mac, const QString& ip);
+    QList<HotspotUser> routerUsers();
     VoucherPusher::Report push(const QStringList& codes);
     void poll();
 
@@ -84,7 +89,7 @@ void TestVoucherLifecycle::cleanup()
     m_fixture.reset();
 }
 
-QStringList TestVoucherLifecycle::generate(int count, bool developer, int validitySeconds)
+QStringList TestVoucherLifecycle::generate(int count, bool developer, int validitySeconds, quint64 dataBytes)
 {
     Profile profile;
     profile.name = u"BASIC"_s;
@@ -94,6 +99,7 @@ QStringList TestVoucherLifecycle::generate(int count, bool developer, int validi
     profile.users = 1;
     profile.rateUp = *RateLimit::parse(u"512k"_s, {});
     profile.rateDown = *RateLimit::parse(u"1M"_s, {});
+    profile.dataBytes = dataBytes;
     VoucherStore::GenerateOptions options;
     options.count = count;
     options.developer = developer;
@@ -119,6 +125,30 @@ VoucherPusher::Report TestVoucherLifecycle::push(const QStringList& codes)
         report.error = ApiError(ApiError::Kind::Timeout, u"test timed out"_s);
     }
     return report;
+}
+
+void TestVoucherLifecycle::logIn(const QString& code, const QString& mac, const QString& ip)
+{
+    m_fixture->simulator().addHost(mac, ip);
+    QVERIFY(m_fixture
+                ->run(ApiCommand(u"/ip/hotspot/active/login"_s)
+                          .set(u"user"_s, code)
+                          .set(u"password"_s, QString())
+                          .set(u"mac-address"_s, mac)
+                          .set(u"ip"_s, ip))
+                .ok());
+}
+
+QList<HotspotUser> TestVoucherLifecycle::routerUsers()
+{
+    QList<HotspotUser> users;
+    bool done = false;
+    m_fixture->client().fetchHotspotUsers(nullptr, [&](const RouterReply<QList<HotspotUser>>& reply) {
+        users = reply.value;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 3000); }();
+    return users;
 }
 
 void TestVoucherLifecycle::poll()
@@ -412,6 +442,78 @@ void TestVoucherLifecycle::connectionLostDuringPushIsOneError()
     VoucherStore::Filter pushed;
     pushed.status = Voucher::Status::Pushed;
     QCOMPARE(m_store->list(pushed).size(), report.pushed());
+}
+
+void TestVoucherLifecycle::pushSendsDataCap()
+{
+    const QString capped = generate(1, false, 3600, 500'000'000).first();
+    QCOMPARE(m_store->find(capped)->dataBytes, quint64(500'000'000));
+    QVERIFY(push({capped}).ok());
+    QCOMPARE(m_fixture->simulator().users().last().limitBytesTotal, quint64(500'000'000));
+    // The router's own view, as the client reads it back.
+    const QList<HotspotUser> users = routerUsers();
+    const auto back
+        = std::find_if(users.cbegin(), users.cend(), [&](const HotspotUser& u) { return u.name == capped; });
+    QVERIFY(back != users.cend());
+    QCOMPARE(back->limitBytesTotal, quint64(500'000'000));
+    // A voucher without a cap sends none.
+    const QString plain = generate(1).first();
+    QVERIFY(push({plain}).ok());
+    QCOMPARE(m_fixture->simulator().users().last().name, plain);
+    QCOMPARE(m_fixture->simulator().users().last().limitBytesTotal, quint64(0));
+}
+
+void TestVoucherLifecycle::dataSpentMarksUsedUp()
+{
+    m_tracker->setRouterClient(&m_fixture->client());
+    const QString code = generate(1, false, 3600, 2'000'000).first();
+    QVERIFY(push({code}).ok());
+    logIn(code, Phone, u"10.5.50.42"_s);
+    poll();
+    QCOMPARE(m_monitor->snapshot().users.size(), 1);
+    QVERIFY(m_monitor->snapshot().users.first().dataLeftBytes > 1'000'000);
+    QSignalSpy usedUp(m_tracker.get(), &VoucherTracker::voucherUsedUp);
+    // The router ends the session at limit-bytes-total; the tracker sees it gone and asks.
+    for (int i = 0; i < 40 && !m_fixture->simulator().sessions().isEmpty(); ++i) {
+        m_fixture->simulator().advanceClock(10000);
+        poll();
+        if (!m_monitor->snapshot().users.isEmpty()) {
+            QVERIFY(m_monitor->snapshot().users.first().dataLeftBytes <= 2'000'000);
+        }
+    }
+    QVERIFY(m_fixture->simulator().sessions().isEmpty());
+    poll(); // the session's end is seen
+    QTRY_COMPARE_WITH_TIMEOUT(usedUp.size(), 1, 3000);
+    QCOMPARE(m_store->find(code)->status, Voucher::Status::Used);
+    const auto user = m_fixture->simulator().users().last();
+    QCOMPARE(quint64(user.bytesIn + user.bytesOut), quint64(2'000'000));
+    // It cannot log in again: the router refuses, and it stays used.
+    QVERIFY(!m_fixture
+                 ->run(ApiCommand(u"/ip/hotspot/active/login"_s)
+                           .set(u"user"_s, code)
+                           .set(u"password"_s, QString())
+                           .set(u"mac-address"_s, Phone))
+                 .ok());
+}
+
+void TestVoucherLifecycle::logoutWithDataLeftStaysActive()
+{
+    m_tracker->setRouterClient(&m_fixture->client());
+    const QString code = generate(1, false, 3600, 1'000'000'000).first();
+    QVERIFY(push({code}).ok());
+    logIn(code, Phone, u"10.5.50.43"_s);
+    poll();
+    m_fixture->simulator().advanceClock(10000);
+    poll();
+    m_fixture->simulator().logout(Phone);
+    QSignalSpy usedUp(m_tracker.get(), &VoucherTracker::voucherUsedUp);
+    poll();
+    routerUsers(); // answered after the tracker's question on the same connection
+    QCOMPARE(usedUp.size(), 0);
+    const Voucher voucher = *m_store->find(code);
+    QCOMPARE(voucher.status, Voucher::Status::Active);
+    QVERIFY(voucher.dataLeft() > 0);
+    QVERIFY(voucher.dataLeft() < 1'000'000'000);
 }
 
 QTEST_GUILESS_MAIN(TestVoucherLifecycle)

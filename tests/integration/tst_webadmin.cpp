@@ -50,6 +50,7 @@ private Q_SLOTS:
     void bearerApiUnchanged();
     void checkLimitSpeaksLikeTheWindow();
     void vouchersAndSalesForThePhone();
+    void sellFromThePhoneNeedsTheCsrfToken();
     void securityHeadersOnEveryResponse();
     void pagesHaveNoInlineScript();
     void refusesToListenBeyondLoopbackWithoutPassword_data();
@@ -459,6 +460,26 @@ void TestWebAdmin::vouchersAndSalesForThePhone()
     QCOMPARE(m_api->loop().voucherStore().find(code)->status, Voucher::Status::Revoked);
     const Result listed = request("GET", u"/admin/api/vouchers?status=revoked"_s, session);
     QCOMPARE(listed.body.value(u"count"_s).toInt(), 1);
+}
+
+void TestWebAdmin::sellFromThePhoneNeedsTheCsrfToken()
+{
+    const Headers session = signIn();
+    const QJsonObject body {{u"amount"_s, 5}};
+    const auto usersBefore = m_api->router().simulator().users().size();
+    QCOMPARE(request("POST", u"/admin/api/vouchers/sell"_s, {session.cookie, {}, {}, {}}, body).status, 403);
+    QCOMPARE(request("POST", u"/admin/api/vouchers/sell"_s, {{}, session.csrf, {}, {}}, body).status, 401);
+    QCOMPARE(m_api->router().simulator().users().size(), usersBefore);
+    const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(m_api->port());
+    const Result sold
+        = request("POST", u"/admin/api/vouchers/sell"_s, {session.cookie, session.csrf, {}, origin}, body);
+    QCOMPARE(sold.status, 200);
+    QCOMPARE(sold.body.value(u"profile"_s).toString(), u"BASIC"_s);
+    QCOMPARE(m_api->router().simulator().users().size(), usersBefore + 1);
+    const auto entries = m_log.entries();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&](const EventLog::Entry& entry) {
+        return entry.text.contains(sold.body.value(u"code"_s).toString()) && entry.text.contains(u"[web]"_s);
+    }));
 }
 
 void TestWebAdmin::securityHeadersOnEveryResponse()

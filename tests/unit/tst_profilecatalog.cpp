@@ -18,6 +18,8 @@ private Q_SLOTS:
     void brokenFileKeepsLastGoodCatalog();
     void validityForms();
     void seedFormatLoadsUnchanged();
+    void dataCap_data();
+    void dataCap();
     void usersAsTextMustBeAWholeNumber_data();
     void usersAsTextMustBeAWholeNumber();
     void lockDeviceIsOptional();
@@ -106,6 +108,53 @@ void TestProfileCatalog::seedFormatLoadsUnchanged()
     QCOMPARE(catalog.names(), (QStringList {u"BASIC"_s, u"STANDARD"_s, u"PREMIUM"_s}));
     QCOMPARE(catalog.find(u"BASIC"_s)->users, 1);
     QCOMPARE(catalog.find(u"PREMIUM"_s)->users, 2);
+}
+
+void TestProfileCatalog::dataCap_data()
+{
+    QTest::addColumn<QString>("data"); // as written in the file, JSON included
+    QTest::addColumn<qint64>("bytes"); // -1: refused
+    QTest::addColumn<QString>("message");
+    // Decimal units, as RouterOS's limit-bytes-total.
+    QTest::newRow("1G") << u"\"1G\""_s << qint64(1'000'000'000) << QString();
+    QTest::newRow("500M") << u"\"500M\""_s << qint64(500'000'000) << QString();
+    QTest::newRow("1.5G") << u"\"1.5G\""_s << qint64(1'500'000'000) << QString();
+    QTest::newRow("750k") << u"\"750k\""_s << qint64(750'000) << QString();
+    QTest::newRow("bytes") << u"\"123456\""_s << qint64(123456) << QString();
+    QTest::newRow("zero") << u"\"0\""_s << qint64(-1) << u"must be more than 0"_s;
+    QTest::newRow("unit") << u"\"1Q\""_s << qint64(-1) << u"data \"1Q\": use bytes with k, M or G"_s;
+    QTest::newRow("speed") << u"\"3 Mbps\""_s << qint64(-1) << u"use bytes with k, M or G"_s;
+    QTest::newRow("word") << u"\"unlimited\""_s << qint64(-1) << u"use bytes with k, M or G"_s;
+    QTest::newRow("negative") << u"\"-1G\""_s << qint64(-1) << u"use bytes with k, M or G"_s;
+    QTest::newRow("fraction of a byte") << u"\"1.5\""_s << qint64(-1) << u"not a whole number of bytes"_s;
+    QTest::newRow("huge") << u"\"200G\""_s << qint64(-1) << u"too large"_s;
+    QTest::newRow("number") << u"1000000"_s << qint64(-1) << u"expected a text like \"500M\""_s;
+}
+
+// An optional "data": the same messages in profiles check, the window's editor and at load.
+void TestProfileCatalog::dataCap()
+{
+    QFETCH(QString, data);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, message);
+    QStringList errors;
+    const QByteArray json = u"[{\"name\":\"X\",\"price\":1,\"validity\":\"1h\",\"users\":1,\"rate_up\":\"1M\","
+                            "\"rate_down\":\"1M\",\"data\":%1}]"_s.arg(data)
+                                .toUtf8();
+    const auto profiles = ProfileCatalog::parse(json, u"t.json"_s, &errors);
+    if (bytes < 0) {
+        QVERIFY(!profiles);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].contains(u"profile 1 (\"X\"): field \"data\": "_s), qPrintable(errors[0]));
+        QVERIFY2(errors[0].contains(message), qPrintable(errors[0]));
+        return;
+    }
+    QVERIFY2(profiles, qPrintable(errors.join(u'\n')));
+    QCOMPARE(qint64(profiles->first().dataBytes), bytes);
+    // Without "data" (the seed's format, the shipped file): no cap.
+    ProfileCatalog seed;
+    QVERIFY(seed.load(QStringLiteral(PISONET_TEST_DATA_DIR "/profiles/seed-format.json"), &errors));
+    QCOMPARE(seed.find(u"BASIC"_s)->dataBytes, quint64(0));
 }
 
 void TestProfileCatalog::usersAsTextMustBeAWholeNumber_data()

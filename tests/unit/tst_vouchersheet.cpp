@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/vouchersheet.h"
+#include "support/samplevouchers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -21,26 +22,6 @@ private Q_SLOTS:
     void pdfCarriesEveryCodeInItsQr();
     void emptyListIsAnError();
 };
-
-namespace
-{
-QList<Voucher> sampleVouchers(int count)
-{
-    QList<Voucher> vouchers;
-    for (int i = 0; i < count; ++i) {
-        Voucher voucher;
-        voucher.code = u"K7M2Q%1"_s.arg(QChar(u'A' + i));
-        voucher.profile = u"BASIC"_s;
-        voucher.price = 5;
-        voucher.validity = u"1h"_s;
-        voucher.validitySeconds = 3600;
-        voucher.rateUp = *RateLimit::parse(u"512k"_s, {});
-        voucher.rateDown = *RateLimit::parse(u"1M"_s, {});
-        vouchers.append(voucher);
-    }
-    return vouchers;
-}
-} // namespace
 
 void TestVoucherSheet::loginUrl()
 {

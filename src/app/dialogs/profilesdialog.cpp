@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/profilesdialog.h"
 
+#include "core/traffic/datasize.h"
 #include "core/vouchers/profilecatalog.h"
 #include "ui_profilesdialog.h"
 
@@ -23,7 +24,8 @@ enum Column
     Devices,
     Upload,
     Download,
-    LockDevice, // a check box: "lock_device"
+    Data, // optional data cap
+    LockDevice, // a check box: "lock_device"; the last column
     ColumnCount
 };
 
@@ -90,6 +92,7 @@ void ProfilesDialog::showProfiles(const QList<Profile>& profiles)
     for (const Profile& profile : profiles) {
         addRow({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
                 profile.rateUp.toRouterOs(), profile.rateDown.toRouterOs(),
+                profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : QString(),
                 profile.lockDevice ? u"true"_s : QString()});
     }
     m_ui->profilesTable->resizeColumnsToContents();
@@ -128,6 +131,9 @@ QByteArray ProfilesDialog::enteredJson() const
         QJsonObject profile {{u"name"_s, cell(Name)},         {u"price"_s, numberOrText(cell(Price))},
                              {u"validity"_s, cell(Validity)}, {u"users"_s, numberOrText(cell(Devices))},
                              {u"rate_up"_s, cell(Upload)},    {u"rate_down"_s, cell(Download)}};
+        if (!cell(Data).isEmpty()) {
+            profile.insert(u"data"_s, cell(Data)); // checked by ProfileCatalog like the rest
+        }
         const QTableWidgetItem* lock = m_ui->profilesTable->item(row, LockDevice);
         if (lock != nullptr && lock->checkState() == Qt::Checked) {
             profile.insert(u"lock_device"_s, true); // left out otherwise: the file stays in the old format

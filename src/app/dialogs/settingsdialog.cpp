@@ -14,6 +14,12 @@
 
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +29,7 @@ SettingsDialog::SettingsDialog(AppEngine* engine, QWidget* parent)
     , m_engine(engine)
 {
     m_ui->setupUi(this);
+    fitScreen();
     AppSettings& settings = engine->settings();
     const ConnectionSettings router = settings.router();
     m_ui->hostLineEdit->setText(router.host);
@@ -176,4 +183,29 @@ void SettingsDialog::save()
     }
     settings.sync();
     accept();
+}
+
+void SettingsDialog::fitScreen()
+{
+    // On a 1024×600 screen the form is taller than the screen: it scrolls, Save and Cancel stay in
+    // view. Where the screen has room it shows whole.
+    auto* form = new QWidget;
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* group : {static_cast<QWidget*>(m_ui->routerGroupBox), static_cast<QWidget*>(m_ui->generalGroupBox),
+                           static_cast<QWidget*>(m_ui->apiGroupBox)}) {
+        m_ui->mainLayout->removeWidget(group);
+        formLayout->addWidget(group);
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScrollArea"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(form);
+    m_ui->mainLayout->insertWidget(0, scroll, 1);
+    const QScreen* screen = this->screen();
+    const int room = screen != nullptr ? screen->availableGeometry().height() - 120 : 600;
+    scroll->setMinimumHeight(std::max(200, std::min(form->sizeHint().height(), room)));
+    scroll->setMinimumWidth(form->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 }

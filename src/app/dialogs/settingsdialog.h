@@ -37,6 +37,7 @@ public Q_SLOTS:
     void editProfiles();
 
 private:
+    void fitScreen();
     void save();
     // The web-admin password, and the refusal to listen beyond this PC without one; false (with
     // the reason shown, nothing saved) when Save must not go on.

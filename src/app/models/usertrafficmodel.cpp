@@ -10,6 +10,8 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <limits>
+
 UserTrafficModel::UserTrafficModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -55,6 +57,8 @@ QVariant UserTrafficModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Uptime");
     case TimeLeft:
         return tr("Time left");
+    case DataLeft:
+        return tr("Data left");
     default:
         return {};
     }
@@ -142,6 +146,11 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
         return sort ? QVariant(row.uptimeSeconds) : QVariant(TrafficFormat::duration(row.uptimeSeconds));
     case TimeLeft:
         return sort ? QVariant(row.timeLeftSeconds) : QVariant(TrafficFormat::duration(row.timeLeftSeconds));
+    case DataLeft:
+        if (sort) {
+            return row.dataLeftBytes < 0 ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(row.dataLeftBytes);
+        }
+        return row.dataLeftBytes < 0 ? tr("no data cap") : TrafficFormat::bytes(quint64(row.dataLeftBytes));
     default:
         return {};
     }

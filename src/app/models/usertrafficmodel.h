@@ -27,6 +27,7 @@ public:
         Limit,
         Uptime,
         TimeLeft,
+        DataLeft,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1; // raw numbers for sorting

@@ -67,7 +67,8 @@ bool VoucherTableModel::sameRow(const Voucher& a, const Voucher& b) const
     return a.status == b.status && a.statusText == b.statusText && a.profile == b.profile && a.price == b.price
         && a.validity == b.validity && a.validitySeconds == b.validitySeconds && a.rateUp == b.rateUp
         && a.rateDown == b.rateDown && a.createdAt == b.createdAt && a.activatedAt == b.activatedAt && a.mac == b.mac
-        && a.usedSeconds == b.usedSeconds && a.batchId == b.batchId && a.lockedMac == b.lockedMac;
+        && a.usedSeconds == b.usedSeconds && a.batchId == b.batchId && a.lockedMac == b.lockedMac
+        && a.dataBytes == b.dataBytes && a.bytesUp == b.bytesUp && a.bytesDown == b.bytesDown;
 }
 
 QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -75,10 +76,10 @@ QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    static const char* const titles[] = {QT_TR_NOOP("Code"),     QT_TR_NOOP("Profile"),           QT_TR_NOOP("Price"),
-                                         QT_TR_NOOP("Validity"), QT_TR_NOOP("Speed (down / up)"), QT_TR_NOOP("Status"),
-                                         QT_TR_NOOP("Made"),     QT_TR_NOOP("First used"),        QT_TR_NOOP("Device"),
-                                         QT_TR_NOOP("Time used")};
+    static const char* const titles[] = {QT_TR_NOOP("Code"),      QT_TR_NOOP("Profile"),           QT_TR_NOOP("Price"),
+                                         QT_TR_NOOP("Validity"),  QT_TR_NOOP("Speed (down / up)"), QT_TR_NOOP("Status"),
+                                         QT_TR_NOOP("Made"),      QT_TR_NOOP("First used"),        QT_TR_NOOP("Device"),
+                                         QT_TR_NOOP("Time used"), QT_TR_NOOP("Data left")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
@@ -110,7 +111,7 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
             return tr("Revoked: this code no longer works and is never printed.");
         }
         if (v.status == Voucher::Status::Used) {
-            return tr("Used up: its time is spent; it is never printed again.");
+            return tr("Used up: its time or data is spent; it is never printed again.");
         }
         if (v.status == Voucher::Status::New) {
             return tr("Not on the router yet: a customer cannot log in with it until it is there.");
@@ -144,6 +145,11 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
         return v.lockedMac.isEmpty() ? v.mac : tr("%1 (locked)").arg(v.lockedMac);
     case Used:
         return v.usedSeconds > 0 ? TrafficFormat::duration(v.usedSeconds) : QString();
+    case DataLeft:
+        // After the sessions that ended; the Bandwidth Control page shows it live.
+        return v.dataBytes == 0
+            ? QString()
+            : tr("%1 of %2").arg(TrafficFormat::bytes(quint64(v.dataLeft())), TrafficFormat::bytes(v.dataBytes));
     default:
         return {};
     }

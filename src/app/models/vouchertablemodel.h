@@ -26,6 +26,7 @@ public:
         Activated,
         Mac,
         Used,
+        DataLeft,
         ColumnCount
     };
     explicit VoucherTableModel(QObject* parent = nullptr);

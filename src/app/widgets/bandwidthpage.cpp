@@ -65,7 +65,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     if (const QScreen* screen = QGuiApplication::primaryScreen();
         screen != nullptr && screen->availableGeometry().width() < 1400) {
         for (int column : {UserTrafficModel::Ip, UserTrafficModel::Downloaded, UserTrafficModel::Uploaded,
-                           UserTrafficModel::Uptime}) {
+                           UserTrafficModel::Uptime, UserTrafficModel::DataLeft}) {
             m_table->setColumnHidden(column, true);
         }
     }
@@ -81,6 +81,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_search->setObjectName(u"searchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search voucher code, MAC or IP"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_search->setAccessibleName(tr("Search users"));
     m_refresh->setObjectName(u"refreshButton"_s);
     m_countdown->setObjectName(u"countdownLabel"_s);
@@ -102,13 +103,16 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     QPushButton* removeLimit = m_removeLimit;
     removeLimit->setObjectName(u"removeLimitButton"_s);
 
+    // The search box keeps the width of its hint even at 1024 px (in Filipino too): the countdown
+    // and Refresh now sit on the summary line below it.
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(setLimit);
     bar->addWidget(removeLimit);
-    bar->addSpacing(12);
-    bar->addWidget(m_countdown);
-    bar->addWidget(m_refresh);
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_summary, 1);
+    summary->addWidget(m_countdown);
+    summary->addWidget(m_refresh);
 
     auto* charts = new QWidget(this);
     auto* chartLayout = new QHBoxLayout(charts);
@@ -126,7 +130,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     layout->addWidget(m_diagnostics);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
-    layout->addWidget(m_summary);
+    layout->addLayout(summary);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &UserFilterModel::setSearch);

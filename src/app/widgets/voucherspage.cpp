@@ -14,6 +14,7 @@
 #include "core/vouchers/voucherpusher.h"
 #include "print/vouchersheet.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -41,6 +43,8 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_printTarget(new QLabel(this))
+    , m_paper(new QComboBox(this))
+    , m_printAfter(new QCheckBox(tr("Print a&fter generating"), this))
 {
     auto fillProfiles = [this] {
         m_profile->clear();
@@ -88,6 +92,19 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
                               "revoked codes are never printed."));
     }
     m_printTarget->setObjectName(u"printTargetLabel"_s);
+    m_printTarget->setWordWrap(true); // wraps rather than pushing the buttons off a 1024 px screen
+    m_paper->setObjectName(u"paperComboBox"_s);
+    m_paper->setAccessibleName(tr("Paper"));
+    m_paper->setToolTip(tr("What Save as PDF, Print and Print after generating print on: cards on A4 sheets, or "
+                           "tickets for a 58 mm or 80 mm roll (thermal) printer."));
+    m_paper->addItem(tr("A4 sheet"), VoucherSheet::paperName(VoucherSheet::Paper::A4));
+    m_paper->addItem(tr("58 mm roll"), VoucherSheet::paperName(VoucherSheet::Paper::Roll58));
+    m_paper->addItem(tr("80 mm roll"), VoucherSheet::paperName(VoucherSheet::Paper::Roll80));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(m_engine->settings().voucherPaper())));
+    m_printAfter->setObjectName(u"printAfterGeneratingCheckBox"_s);
+    m_printAfter->setToolTip(tr("A batch made here goes to the printer chosen last in Print… (else the system's "
+                                "default printer) at once, without a dialog."));
+    m_printAfter->setChecked(m_engine->settings().printAfterGenerating());
     auto* revoke = new QPushButton(tr("Re&voke"), this);
     revoke->setObjectName(u"revokeButton"_s);
     auto* activate = new QPushButton(tr("&Log a waiting device in…"), this);
@@ -107,6 +124,9 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     makeRow->addWidget(m_count);
     makeRow->addWidget(m_profile, 1);
     makeRow->addWidget(make);
+    makeRow->addWidget(m_printAfter);
+    makeRow->addWidget(new QLabel(tr("Paper"), this));
+    makeRow->addWidget(m_paper);
     auto* findRow = new QHBoxLayout;
     findRow->addWidget(new QLabel(tr("Show"), this));
     findRow->addWidget(m_status);
@@ -127,6 +147,10 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     layout->addLayout(actions);
 
     connect(make, &QPushButton::clicked, this, &VouchersPage::generate);
+    connect(m_paper, &QComboBox::currentIndexChanged, this,
+            [this] { m_engine->settings().setVoucherPaper(m_paper->currentData().toString()); });
+    connect(m_printAfter, &QCheckBox::toggled, this,
+            [this](bool checked) { m_engine->settings().setPrintAfterGenerating(checked); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &VouchersPage::reload);
     connect(m_search, &QLineEdit::textChanged, this, &VouchersPage::reload);
     connect(pdf, &QPushButton::clicked, this, &VouchersPage::printToPdf);
@@ -160,7 +184,8 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
                         tr("Vouchers not on the router yet: %1. They are tried again when the router answers.")
                             .arg(problems.join(u"; "_s)),
                         tr("Try &now"), [this] { pushSelected(); });
-                } else if (added > 0) {
+                } else if (added > 0 && (m_messages->isHidden() || m_messages->kind() != MessageBar::Kind::Error)) {
+                    // Good news does not hide an error still shown (a batch that did not print).
                     m_messages->showMessage(MessageBar::Kind::Information,
                                             tr("%n voucher(s) put on the router.", nullptr, added));
                 }
@@ -229,15 +254,35 @@ void VouchersPage::generate()
     }
     m_lastBatchId = batch->id;
     m_engine->log().info(
-        tr("Batch %1: %2 %3 vouchers made.").arg(batch->id).arg(batch->codes.size()).arg(profile->name));
+        tr("Batch %1: %n %2 voucher(s) made.", nullptr, int(batch->codes.size())).arg(batch->id).arg(profile->name));
     m_messages->showMessage(
         MessageBar::Kind::Information,
-        tr("Batch %1: %2 vouchers made; putting them on the router…").arg(batch->id).arg(batch->codes.size()));
+        tr("Batch %1: %n voucher(s) made; putting them on the router…", nullptr, int(batch->codes.size()))
+            .arg(batch->id));
     m_table->clearSelection(); // Save as PDF / Print now take the new batch
     reload();
     VoucherStore::Filter filter;
     filter.batchId = batch->id;
-    m_engine->loop().pushVouchers(m_engine->loop().voucherStore().list(filter), tr("new batch %1").arg(batch->id));
+    const QList<Voucher> made = m_engine->loop().voucherStore().list(filter);
+    if (!m_printAfter->isChecked()) {
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("Batch %1: %2 vouchers made; putting them on the router…").arg(batch->id).arg(batch->codes.size()));
+    } else if (QString printError; printNow(made, &printError)) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Batch %1: %2 vouchers made and sent to the printer; putting them on the router…")
+                                    .arg(batch->id)
+                                    .arg(batch->codes.size()));
+    } else {
+        m_engine->log().error(tr("Batch %1 not printed: %2").arg(batch->id).arg(printError));
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Batch %1: %2 vouchers made, but not printed: %3")
+                                    .arg(batch->id)
+                                    .arg(batch->codes.size())
+                                    .arg(printError),
+                                tr("Print &again…"), [this] { printToPrinter(); });
+    }
+    m_engine->loop().pushVouchers(made, tr("new batch %1").arg(batch->id));
 }
 
 QList<Voucher> VouchersPage::selectedVouchers() const
@@ -405,7 +450,37 @@ VoucherSheet::Options VouchersPage::sheetOptions() const
     VoucherSheet::Options options;
     options.hotspotDnsName = m_engine->settings().hotspotDnsName();
     options.shopName = m_engine->settings().shopName();
+    options.paper = VoucherSheet::paperFromName(m_engine->settings().voucherPaper()).value_or(VoucherSheet::Paper::A4);
     return options;
+}
+
+std::unique_ptr<QPrinter> VouchersPage::voucherPrinter(QString* error) const
+{
+    QString name = m_engine->settings().voucherPrinter();
+    if (!name.isEmpty() && QPrinterInfo::printerInfo(name).isNull()) {
+        *error = tr("the printer %1 is not there (switched off or removed?)").arg(name);
+        return nullptr;
+    }
+    if (name.isEmpty()) {
+        name = QPrinterInfo::defaultPrinterName();
+    }
+    if (name.isEmpty()) {
+        *error = tr("no printer chosen: choose one once with Print…, or set a default printer in the system");
+        return nullptr;
+    }
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setPrinterName(name);
+    printer->setDocName(tr("Vouchers"));
+    return printer;
+}
+
+bool VouchersPage::printNow(const QList<Voucher>& vouchers, QString* error)
+{
+    std::unique_ptr<QPrinter> printer = m_printerFactory ? m_printerFactory(error) : voucherPrinter(error);
+    if (!printer) {
+        return false;
+    }
+    return VoucherSheet(sheetOptions()).paint(printer.get(), vouchers, error);
 }
 
 void VouchersPage::printToPdf()
@@ -439,9 +514,16 @@ void VouchersPage::printToPrinter()
         return;
     }
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    if (const QString chosen = m_engine->settings().voucherPrinter();
+        !chosen.isEmpty() && !QPrinterInfo::printerInfo(chosen).isNull()) {
+        printer->setPrinterName(chosen); // the voucher printer chosen last
+    }
     auto* dialog = new QPrintDialog(printer.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, job, printer] {
+        if (printer->outputFormat() == QPrinter::NativeFormat && !printer->printerName().isEmpty()) {
+            m_engine->settings().setVoucherPrinter(printer->printerName()); // for Print after generating
+        }
         int skipped = 0;
         const QList<Voucher> vouchers = printable(job.codes, &skipped);
         QString error;

@@ -7,9 +7,14 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
 class AppEngine;
 class MessageBar;
+class QCheckBox;
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -31,6 +36,12 @@ public:
     // none selected the current batch (the last one made here, else the newest); never used-up
     // or revoked ones.
     QStringList printCodes() const;
+
+    // Makes the printer "Print after generating" prints to, or nullptr with the reason. By default
+    // the printer chosen last in the Print dialog, else the system's default printer; tests give a
+    // PDF printer.
+    using PrinterFactory = std::function<std::unique_ptr<QPrinter>(QString* error)>;
+    void setPrinterFactory(PrinterFactory factory) { m_printerFactory = std::move(factory); }
 
 public Q_SLOTS:
     void reload();
@@ -62,7 +73,10 @@ private:
     // Says what was printed, what was left out, and offers to put codes not on the router there.
     void reportPrinted(const QList<Voucher>& printed, int skipped, const QString& done);
     void updatePrintTarget();
-    VoucherSheet::Options sheetOptions() const; // from the settings: hotspot name, shop name
+    VoucherSheet::Options sheetOptions() const; // from the settings: hotspot name, shop name, paper
+    std::unique_ptr<QPrinter> voucherPrinter(QString* error) const;
+    // Prints on the voucher printer without a dialog; false with the reason.
+    bool printNow(const QList<Voucher>& vouchers, QString* error);
     QList<Voucher> selectedVouchers() const;
 
     AppEngine* m_engine;
@@ -74,6 +88,9 @@ private:
     QComboBox* m_status;
     QLineEdit* m_search;
     QLabel* m_printTarget;
+    QComboBox* m_paper;
+    QCheckBox* m_printAfter;
+    PrinterFactory m_printerFactory;
     qint64 m_lastBatchId = 0; // made in this session
     bool m_columnsSized = false;
 };

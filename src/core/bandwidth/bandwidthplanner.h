@@ -5,6 +5,7 @@
 #include "core/routeros/routerclient.h"
 #include "core/traffic/trafficsnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
@@ -22,6 +23,9 @@ struct DesiredLimit
 // One change to the router's simple queues.
 struct QueueAction
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueAction)
+
+public:
     enum class Kind
     {
         Add,

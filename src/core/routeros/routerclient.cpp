@@ -4,6 +4,7 @@
 
 #include "core/routeros/routerduration.h"
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,9 @@ HotspotSession RouterClient::toHotspotSession(const ApiRecord& record)
     session.uptimeSeconds = durationOf(record, "uptime", 0);
     session.sessionTimeLeftSeconds = durationOf(record, "session-time-left", -1);
     session.idleTimeSeconds = durationOf(record, "idle-time", 0);
+    if (const auto cap = record.number("limit-bytes-total"); cap && *cap > 0) {
+        session.limitBytesTotal = qint64(std::min<quint64>(*cap, quint64(std::numeric_limits<qint64>::max())));
+    }
     session.bytesIn = record.number("bytes-in").value_or(0);
     session.bytesOut = record.number("bytes-out").value_or(0);
     session.loginBy = record.value("login-by");
@@ -196,7 +200,7 @@ void RouterClient::fetchHotspotSessions(QObject* context, Callback<QList<Hotspot
     ApiCommand command(u"/ip/hotspot/active/print"_s);
     command.proplist({u".id"_s, u"server"_s, u"user"_s, u"address"_s, u"mac-address"_s, u"uptime"_s,
                       u"session-time-left"_s, u"idle-time"_s, u"bytes-in"_s, u"bytes-out"_s, u"login-by"_s,
-                      u"comment"_s});
+                      u"comment"_s, u"limit-bytes-total"_s});
     fetchList<HotspotSession>(command, context, std::move(callback), &RouterClient::toHotspotSession);
 }
 

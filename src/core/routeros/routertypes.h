@@ -31,6 +31,8 @@ struct HotspotSession
     QString macAddress;
     qint64 uptimeSeconds = 0;
     qint64 sessionTimeLeftSeconds = -1; // -1: no limit
+    // The session's limit-bytes-total: the user's cap less earlier sessions' bytes; -1: no cap.
+    qint64 limitBytesTotal = -1;
     qint64 idleTimeSeconds = 0;
     quint64 bytesIn = 0; // received from the user: the user's upload
     quint64 bytesOut = 0; // sent to the user: the user's download

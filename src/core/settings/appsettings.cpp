@@ -92,6 +92,36 @@ void AppSettings::setShopName(const QString& name)
     setValue(u"vouchers/shopName"_s, name.trimmed());
 }
 
+QString AppSettings::voucherPaper() const
+{
+    return value(u"vouchers/paper"_s, u"a4"_s).toString();
+}
+
+void AppSettings::setVoucherPaper(const QString& paper)
+{
+    setValue(u"vouchers/paper"_s, paper);
+}
+
+bool AppSettings::printAfterGenerating() const
+{
+    return value(u"vouchers/printAfterGenerating"_s, false).toBool();
+}
+
+void AppSettings::setPrintAfterGenerating(bool print)
+{
+    setValue(u"vouchers/printAfterGenerating"_s, print);
+}
+
+QString AppSettings::voucherPrinter() const
+{
+    return value(u"vouchers/printer"_s, QString()).toString();
+}
+
+void AppSettings::setVoucherPrinter(const QString& printer)
+{
+    setValue(u"vouchers/printer"_s, printer);
+}
+
 QString AppSettings::language() const
 {
     return value(u"ui/language"_s, QString()).toString();

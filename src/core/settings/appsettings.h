@@ -33,6 +33,15 @@ public:
     void setHotspotDnsName(const QString& name);
     QString shopName() const;
     void setShopName(const QString& name);
+    // Paper of printed vouchers as VoucherSheet names it: "a4", "58mm" or "80mm".
+    QString voucherPaper() const;
+    void setVoucherPaper(const QString& paper);
+    // A batch made in the window goes to the voucher printer at once.
+    bool printAfterGenerating() const;
+    void setPrintAfterGenerating(bool print);
+    // The printer chosen last in the Print dialog; empty: the system's default printer.
+    QString voucherPrinter() const;
+    void setVoucherPrinter(const QString& printer);
     // "" follows the system; "en", "fil".
     QString language() const;
     void setLanguage(const QString& language);

@@ -6,6 +6,7 @@
 #include "core/routeros/apidecoder.h"
 #include "core/routeros/apiencoder.h"
 #include "core/routeros/routerduration.h"
+#include "core/traffic/datasize.h"
 
 #include <QCryptographicHash>
 #include <QPointer>
@@ -454,11 +455,11 @@ void RouterSimulator::endSession(qsizetype index)
     }
 }
 
-QHash<QString, const RouterSimulator::User*> RouterSimulator::usersWithUptimeLimit() const
+QHash<QString, const RouterSimulator::User*> RouterSimulator::usersWithLimits() const
 {
     QHash<QString, const User*> users;
     for (const User& user : m_users) {
-        if (user.limitUptimeSeconds >= 0) {
+        if (user.limitUptimeSeconds >= 0 || user.limitBytesTotal > 0) {
             users.insert(user.name, &user);
         }
     }
@@ -486,7 +487,7 @@ void RouterSimulator::advance()
             }
         }
     }
-    const QHash<QString, const User*> limitedUsers = usersWithUptimeLimit();
+    const QHash<QString, const User*> limitedUsers = usersWithLimits();
     for (qsizetype i = m_sessions.size() - 1; i >= 0; --i) {
         Session& session = m_sessions[i];
         const double wave = 0.55 + 0.45 * std::sin(double(now) / 23000.0 + session.phase);
@@ -517,8 +518,24 @@ void RouterSimulator::advance()
             queue->rateDown += down;
         }
         const auto limited = limitedUsers.constFind(session.user);
-        if (limited != limitedUsers.cend()
-            && (*limited)->usedSeconds + (now - session.loginAtMs) / 1000 >= (*limited)->limitUptimeSeconds) {
+        if (limited == limitedUsers.cend()) {
+            continue;
+        }
+        const User& user = **limited;
+        bool spent = user.limitUptimeSeconds >= 0
+            && user.usedSeconds + (now - session.loginAtMs) / 1000 >= user.limitUptimeSeconds;
+        if (user.limitBytesTotal > 0) {
+            // limit-bytes-total: the router stops the session at the cap, not a byte later.
+            const double left = std::max(0.0, double(user.limitBytesTotal) - user.bytesIn - user.bytesOut);
+            const double excess = session.bytesIn + session.bytesOut - left;
+            if (excess >= 0) {
+                const double fromDown = std::min(excess, session.bytesOut);
+                session.bytesOut -= fromDown;
+                session.bytesIn = std::max(0.0, session.bytesIn - (excess - fromDown));
+                spent = true;
+            }
+        }
+        if (spent) {
             endSession(i);
         }
     }
@@ -880,7 +897,7 @@ QList<RouterSimulator::Fields> RouterSimulator::activeRows()
     QList<Fields> rows;
     rows.reserve(m_sessions.size());
     const qint64 now = nowMs();
-    const QHash<QString, const User*> limitedUsers = usersWithUptimeLimit();
+    const QHash<QString, const User*> limitedUsers = usersWithLimits();
     for (const Session& session : std::as_const(m_sessions)) {
         const qint64 uptime = (now - session.loginAtMs) / 1000;
         Fields row {{".id", session.id.toUtf8()},
@@ -893,10 +910,15 @@ QList<RouterSimulator::Fields> RouterSimulator::activeRows()
                     {"uptime", RouterDuration::format(uptime).toUtf8()},
                     {"idle-time", "0s"_ba}};
         const auto limited = limitedUsers.constFind(session.user);
-        if (limited != limitedUsers.cend()) {
+        if (limited != limitedUsers.cend() && (*limited)->limitUptimeSeconds >= 0) {
             const User& user = **limited;
             const qint64 left = std::max<qint64>(0, user.limitUptimeSeconds - user.usedSeconds - uptime);
             row.append({"session-time-left", RouterDuration::format(left).toUtf8()});
+        }
+        if (limited != limitedUsers.cend() && (*limited)->limitBytesTotal > 0) {
+            // As RouterOS shows it: the user's limit less what earlier sessions used.
+            const User& user = **limited;
+            row.append({"limit-bytes-total", number(double(user.limitBytesTotal) - user.bytesIn - user.bytesOut)});
         }
         row.append({"bytes-in", number(session.bytesIn)});
         row.append({"bytes-out", number(session.bytesOut)});
@@ -958,6 +980,9 @@ QList<RouterSimulator::Fields> RouterSimulator::userRows() const
                     {"profile", user.profile.toUtf8()}};
         if (!user.limitUptime.isEmpty()) {
             row.append({"limit-uptime", user.limitUptime.toUtf8()});
+        }
+        if (user.limitBytesTotal > 0) {
+            row.append({"limit-bytes-total", QByteArray::number(user.limitBytesTotal)});
         }
         if (!user.macAddress.isEmpty()) {
             row.append({"mac-address", user.macAddress.toUtf8()});
@@ -1200,6 +1225,14 @@ RouterSimulator::userCommand(const QByteArray& verb, const QHash<QByteArray, QBy
             user.limitUptime = text;
             user.limitUptimeSeconds = seconds;
         }
+        if (attributes.contains("limit-bytes-total")) {
+            const QString text = QString::fromUtf8(attributes.value("limit-bytes-total"));
+            const auto bytes = text.trimmed() == u"0"_s ? std::optional<quint64>(0) : DataSize::parse(text, {});
+            if (!bytes) {
+                return u"invalid value for argument limit-bytes-total"_s;
+            }
+            user.limitBytesTotal = *bytes;
+        }
         if (attributes.contains("mac-address")) {
             user.macAddress = QString::fromUtf8(attributes.value("mac-address")).toUpper();
         }
@@ -1366,6 +1399,9 @@ QString RouterSimulator::activeCommand(const QByteArray& verb, const QHash<QByte
         }
         if (user.limitUptimeSeconds >= 0 && user.usedSeconds >= user.limitUptimeSeconds) {
             return u"user %1 has reached uptime limit"_s.arg(user.name);
+        }
+        if (user.limitBytesTotal > 0 && user.bytesIn + user.bytesOut >= double(user.limitBytesTotal)) {
+            return u"user %1 has reached traffic limit"_s.arg(user.name);
         }
         host->authorized = true;
         addSession(user.name, mac, host->address, 1.5e6, 6e6);

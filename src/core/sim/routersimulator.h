@@ -69,6 +69,7 @@ public:
         QString profile = QStringLiteral("default");
         QString limitUptime; // as given
         qint64 limitUptimeSeconds = -1;
+        quint64 limitBytesTotal = 0; // upload + download over all sessions; 0: none
         QString macAddress;
         QString comment;
         bool disabled = false;
@@ -204,7 +205,7 @@ private:
     QList<Fields> filterRows() const;
 
     void advance();
-    QHash<QString, const User*> usersWithUptimeLimit() const;
+    QHash<QString, const User*> usersWithLimits() const; // uptime or data
     QString appendSession(const QString& user,
                           const QString& macAddress,
                           const QString& address,

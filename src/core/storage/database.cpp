@@ -193,6 +193,28 @@ bool createTrafficHistory(QSqlDatabase& db, QString* error)
                 error);
 }
 
+// Data caps on vouchers (legacy rows get none), the moment a voucher was sold at a coin slot, and
+// the sales asked for with an idempotency key, with the answer given, so a retry gets the same voucher.
+bool addDataCapsAndSales(QSqlDatabase& db, QString* error)
+{
+    const QStringList existing = columnsOf(db, u"vouchers"_s);
+    return (existing.contains(u"data_bytes"_s)
+            || exec(db, u"ALTER TABLE vouchers ADD COLUMN data_bytes BIGINT NOT NULL DEFAULT 0"_s, error))
+        && (existing.contains(u"sold_at"_s)
+            || exec(db, u"ALTER TABLE vouchers ADD COLUMN sold_at VARCHAR(32)"_s, error))
+        && exec(db, u"CREATE INDEX IF NOT EXISTS vouchers_sold ON vouchers (sold_at)"_s, error)
+        && (columnsOf(db, u"voucher_sessions"_s).contains(u"data_left_bytes"_s)
+            || exec(db, u"ALTER TABLE voucher_sessions ADD COLUMN data_left_bytes BIGINT NOT NULL DEFAULT -1"_s, error))
+        && exec(db,
+                u"CREATE TABLE IF NOT EXISTS voucher_sales ("
+                "idempotency_key VARCHAR(200) NOT NULL PRIMARY KEY,"
+                "request VARCHAR(200) NOT NULL,"
+                "voucher_code VARCHAR(32) NOT NULL,"
+                "response TEXT NOT NULL,"
+                "created_at VARCHAR(32) NOT NULL)"_s,
+                error);
+}
+
 // Vouchers on phones that change their MAC: every device a code was used from, the operator's
 // limits kept per code, and a profile's "lock_device" with the MAC the code was bound to.
 bool createVoucherDevices(QSqlDatabase& db, QString* error)
@@ -270,6 +292,11 @@ const QList<Database::Migration>& Database::migrations()
                            "read from their own columns; a voucher with a value that cannot be read is not put on "
                            "the router"),
          LegacyVouchers::repair},
+        {7,
+         QT_TRANSLATE_NOOP("Database",
+                           "data caps on vouchers (existing vouchers keep none) and coin-slot sales with their "
+                           "idempotency keys"),
+         [](QSqlDatabase& db, QStringList*, QString* error) { return addDataCapsAndSales(db, error); }},
         {8,
          QT_TRANSLATE_NOOP("Database",
                            "every device a voucher was used from, operator limits per voucher code, and vouchers "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -41,6 +42,9 @@ private:
 // An upload/download pair, written "upload/download" as RouterOS max-limit is.
 struct BandwidthLimit
 {
+    Q_DECLARE_TR_FUNCTIONS(BandwidthLimit)
+
+public:
     RateLimit upload;
     RateLimit download;
 

@@ -122,6 +122,11 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
         row.bytesDown = session.bytesOut;
         row.uptimeSeconds = session.uptimeSeconds;
         row.timeLeftSeconds = session.sessionTimeLeftSeconds;
+        if (session.limitBytesTotal >= 0) {
+            const quint64 used = session.bytesIn + session.bytesOut;
+            row.dataLeftBytes
+                = qint64(quint64(session.limitBytesTotal) - std::min(quint64(session.limitBytesTotal), used));
+        }
         const quint64 key = deviceKey(row);
         if (seen.contains(key)) {
             continue; // one row per device, as the router allows one session per MAC
@@ -155,8 +160,8 @@ TrafficSnapshot TrafficJoiner::join(const QList<HotspotSession>& sessions,
         } else if (old->bytesUp != row.bytesUp || old->bytesDown != row.bytesDown || old->rateUp != row.rateUp
                    || old->rateDown != row.rateDown || old->limit != row.limit || old->address != row.address
                    || old->user != row.user || old->uptimeSeconds != row.uptimeSeconds
-                   || old->timeLeftSeconds != row.timeLeftSeconds || old->sessionId != row.sessionId
-                   || old->rateKnown != row.rateKnown) {
+                   || old->timeLeftSeconds != row.timeLeftSeconds || old->dataLeftBytes != row.dataLeftBytes
+                   || old->sessionId != row.sessionId || old->rateKnown != row.rateKnown) {
             snapshot.updated.append(row.macString());
         }
         snapshot.users.append(std::move(row));

@@ -21,6 +21,11 @@ QJsonObject user(const UserTraffic& user)
         {u"uptime_seconds"_s, user.uptimeSeconds},
         {u"time_left"_s, user.timeLeftSeconds < 0 ? QString() : TrafficFormat::duration(user.timeLeftSeconds)},
         {u"time_left_seconds"_s, user.timeLeftSeconds},
+        // Bytes of the data cap left; null for a user without one.
+        {u"data_left"_s,
+         user.dataLeftBytes < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(user.dataLeftBytes))},
+        {u"data_left_formatted"_s,
+         user.dataLeftBytes < 0 ? QString() : TrafficFormat::bytes(quint64(user.dataLeftBytes), QLocale::c())},
         {u"bytes_in"_s, double(user.bytesUp)},
         {u"bytes_out"_s, double(user.bytesDown)},
         {u"bytes_in_formatted"_s, TrafficFormat::bytes(user.bytesUp, QLocale::c())},

@@ -38,6 +38,7 @@ struct UserTraffic
     LimitSource limitSource = LimitSource::None; // filled in by the control loop
     qint64 uptimeSeconds = 0;
     qint64 timeLeftSeconds = -1; // -1: no limit
+    qint64 dataLeftBytes = -1; // of the voucher's data cap (limit-bytes-total); -1: no cap
 
     QString macString() const { return mac.isNull() ? macText : mac.toString(); }
     // "voucher", "operator", "adopted" or "" (JSON and logs).

@@ -23,9 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LegacyVouchers", text, nullptr, n);
+    return QCoreApplication::translate("LegacyVouchers", text, comment, n);
 }
 
 // Where other tools keep what we need, best guess first. Our own column comes first where a
@@ -492,9 +492,9 @@ bool repair(QSqlDatabase& db, QStringList* notes, QString* error)
     if (found.isEmpty()) {
         return true;
     }
-    notes->append(tr("%1 voucher(s) of another tool read: %2 with a time limit, %3 developer code(s) without one, "
-                     "%4 that cannot be used.")
-                      .arg(found.size())
+    notes->append(tr("%n voucher(s) of another tool read: %1 with a time limit, %2 developer code(s) without one, "
+                     "%3 that cannot be used.",
+                     nullptr, int(found.size()))
                       .arg(limited)
                       .arg(developers)
                       .arg(found.size() - limited - developers));

@@ -3,6 +3,7 @@
 #include "core/vouchers/profilecatalog.h"
 
 #include "core/routeros/routerduration.h"
+#include "core/traffic/datasize.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -189,6 +190,19 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
                 good = false;
             } else {
                 profile.lockDevice = lock.toBool();
+            }
+        }
+        // Optional: a data cap, in bytes with RouterOS's decimal units ("500M", "1G").
+        if (object.contains(u"data"_s)) {
+            QString dataError;
+            const QJsonValue value = object.value(u"data"_s);
+            const auto bytes
+                = value.isString() ? DataSize::parse(value.toString(), u"data"_s, &dataError) : std::nullopt;
+            if (!bytes) {
+                problem(u"data"_s, value.isString() ? dataError : tr("expected a text like \"500M\" or \"1G\""));
+                good = false;
+            } else {
+                profile.dataBytes = *bytes;
             }
         }
         if (good) {

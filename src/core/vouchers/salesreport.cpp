@@ -39,8 +39,11 @@ QList<SalesReport::SalesRow> SalesReport::sales(const QDate& from, const QDate& 
     const auto [start, end] = utcRange(from, to);
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT activated_at, profile, price FROM vouchers WHERE activated_at >= ? AND activated_at < ? "
-                  "AND developer = 0"_s);
+    // A voucher sold at a coin slot counts on the day it was sold, whether or not it was used yet.
+    query.prepare(u"SELECT COALESCE(sold_at, activated_at), profile, price FROM vouchers WHERE developer = 0 AND "
+                  "((sold_at >= ? AND sold_at < ?) OR (sold_at IS NULL AND activated_at >= ? AND activated_at < ?))"_s);
+    query.addBindValue(start);
+    query.addBindValue(end);
     query.addBindValue(start);
     query.addBindValue(end);
     QMap<std::pair<QDate, QString>, SalesRow> rows;

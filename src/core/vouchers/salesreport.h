@@ -10,7 +10,8 @@
 class Database;
 
 // Sales and usage from the database, by the shop's local calendar day. A voucher counts as sold on
-// the day it is first used (activated); that is when the customer has surely paid.
+// the day it is first used (activated); that is when the customer has surely paid. One sold at a
+// coin slot (vouchers sell) counts on the day it was sold.
 class SalesReport
 {
 public:

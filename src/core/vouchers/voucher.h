@@ -31,12 +31,14 @@ struct Voucher
     int sharedUsers = 1;
     RateLimit rateUp;
     RateLimit rateDown;
+    quint64 dataBytes = 0; // limit-bytes-total; 0: no data cap
     Status status = Status::New;
     QString statusText; // as stored, for statuses of other tools
     QDateTime createdAt;
     QDateTime pushedAt;
     QDateTime activatedAt;
     QDateTime expiredAt;
+    QDateTime soldAt; // sold at a coin slot (vouchers sell): the day the reports count it
     QString mac;
     QString ip;
     qint64 batchId = 0;
@@ -50,6 +52,11 @@ struct Voucher
 
     BandwidthLimit limit() const { return {rateUp, rateDown}; }
     // Seconds of validity left; -1 when unlimited.
+    // Bytes of the data cap left after the closed sessions; -1 when there is no cap.
+    qint64 dataLeft() const
+    {
+        return dataBytes == 0 ? -1 : qint64(dataBytes - std::min<quint64>(dataBytes, bytesUp + bytesDown));
+    }
     qint64 secondsLeft() const { return validitySeconds < 0 ? -1 : std::max<qint64>(0, validitySeconds - usedSeconds); }
 
     // Why this voucher must not be put on the router; empty when it may. Only a developer code

@@ -157,6 +157,7 @@ void VoucherPusher::addUsers(const QList<Voucher>& vouchers,
         user.profile = userProfileName(voucher.sharedUsers);
         // Exactly the time we hold; empty only for a developer code (pushRefusal() saw to that).
         user.limitUptime = voucher.developer ? QString() : RouterDuration::format(voucher.validitySeconds);
+        user.limitBytesTotal = voucher.dataBytes; // 0: no data cap, nothing sent
         user.comment = CommentPrefix + u" ("_s + voucher.profile
             + (voucher.batchId > 0 ? u", batch %1)"_s.arg(voucher.batchId) : u")"_s);
         m_client->addHotspotUser(user, context,

@@ -39,7 +39,8 @@ QDateTime fromIso(const QVariant& value)
 const QString VoucherColumns
     = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
       "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
-      "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, lock_device, locked_mac"_s;
+      "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, data_bytes, sold_at, lock_device, "
+      "locked_mac"_s;
 
 Voucher fromRow(const QSqlQuery& query)
 {
@@ -66,8 +67,10 @@ Voucher fromRow(const QSqlQuery& query)
     v.bytesDown = query.value(18).toULongLong();
     v.usedSeconds = query.value(19).toLongLong();
     v.problem = query.value(20).toString();
-    v.lockDevice = query.value(21).toInt() != 0;
-    v.lockedMac = query.value(22).toString();
+    v.dataBytes = std::max<qint64>(0, query.value(21).toLongLong());
+    v.soldAt = fromIso(query.value(22));
+    v.lockDevice = query.value(23).toInt() != 0;
+    v.lockedMac = query.value(24).toString();
     return v;
 }
 
@@ -166,8 +169,9 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             batch.id = insertBatch.lastInsertId().toLongLong();
             QSqlQuery insert(m_database->handle());
             insert.prepare(u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
-                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, lock_device) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)"_s);
+                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, data_bytes, "
+                           "lock_device) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"_s);
             const QString created = iso(batch.createdAt);
             const QString validity = options.developer ? u"unlimited"_s : profile.validity;
             const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
@@ -186,6 +190,7 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
                     insert.addBindValue(created);
                     insert.addBindValue(batch.id);
                     insert.addBindValue(options.developer ? 1 : 0);
+                    insert.addBindValue(qint64(profile.dataBytes));
                     insert.addBindValue(profile.lockDevice ? 1 : 0);
                     if (insert.exec()) {
                         break;
@@ -364,7 +369,7 @@ QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
     if (query.exec(u"SELECT id, voucher_code, router_session_id, started_at, bytes_up, bytes_down, uptime_seconds, "
-                   "time_left_seconds FROM voucher_sessions WHERE ended_at IS NULL"_s)) {
+                   "time_left_seconds, data_left_bytes FROM voucher_sessions WHERE ended_at IS NULL"_s)) {
         while (query.next()) {
             OpenSession session;
             session.id = query.value(0).toLongLong();
@@ -375,6 +380,7 @@ QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
             session.bytesDown = query.value(5).toULongLong();
             session.uptimeSeconds = query.value(6).toLongLong();
             session.timeLeftSeconds = query.value(7).toLongLong();
+            session.dataLeftBytes = query.value(8).toLongLong();
             sessions.insert(session.code, session);
         }
     }
@@ -399,7 +405,8 @@ bool VoucherStore::openSession(const QString& code, const UserTraffic& user, con
 {
     QSqlQuery query(m_database->handle());
     query.prepare(u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at, bytes_up, "
-                  "bytes_down, uptime_seconds, time_left_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "bytes_down, uptime_seconds, time_left_seconds, data_left_bytes) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(code);
     query.addBindValue(user.macString());
     query.addBindValue(user.address);
@@ -409,19 +416,26 @@ bool VoucherStore::openSession(const QString& code, const UserTraffic& user, con
     query.addBindValue(qint64(user.bytesDown));
     query.addBindValue(user.uptimeSeconds);
     query.addBindValue(user.timeLeftSeconds);
+    query.addBindValue(user.dataLeftBytes);
     return run(query, error);
 }
 
-bool VoucherStore::updateSession(
-    qint64 id, quint64 bytesUp, quint64 bytesDown, qint64 uptimeSeconds, qint64 timeLeftSeconds, QString* error)
+bool VoucherStore::updateSession(qint64 id,
+                                 quint64 bytesUp,
+                                 quint64 bytesDown,
+                                 qint64 uptimeSeconds,
+                                 qint64 timeLeftSeconds,
+                                 QString* error,
+                                 qint64 dataLeftBytes)
 {
     QSqlQuery query(m_database->handle());
     query.prepare(u"UPDATE voucher_sessions SET bytes_up = ?, bytes_down = ?, uptime_seconds = ?, "
-                  "time_left_seconds = ? WHERE id = ?"_s);
+                  "time_left_seconds = ?, data_left_bytes = ? WHERE id = ?"_s);
     query.addBindValue(qint64(bytesUp));
     query.addBindValue(qint64(bytesDown));
     query.addBindValue(uptimeSeconds);
     query.addBindValue(timeLeftSeconds);
+    query.addBindValue(dataLeftBytes);
     query.addBindValue(id);
     return run(query, error);
 }
@@ -452,13 +466,29 @@ bool VoucherStore::closeSession(const OpenSession& session,
         return false;
     }
     const bool ranOut = session.timeLeftSeconds >= 0 && session.timeLeftSeconds <= expirySlackSeconds;
+    // The router ends a session at its data cap, between two polls: the last "data left" is what
+    // the session, at its average speed, moves within the slack.
+    const double bytesPerSecond = seconds > 0 ? double(session.bytesUp + session.bytesDown) / double(seconds) : 0;
+    const bool dataRanOut
+        = session.dataLeftBytes >= 0 && double(session.dataLeftBytes) <= bytesPerSecond * double(expirySlackSeconds);
     QSqlQuery spent(m_database->handle());
-    spent.prepare(u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND validity_seconds >= 0 "
-                  "AND (used_seconds >= validity_seconds OR ?) AND lower(status) <> 'revoked'"_s);
+    spent.prepare(u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND lower(status) <> 'revoked' "
+                  "AND ((validity_seconds >= 0 AND (used_seconds >= validity_seconds OR ?)) OR (data_bytes > 0 "
+                  "AND (bytes_up + bytes_down >= data_bytes OR ?)))"_s);
     spent.addBindValue(iso(endedAt));
     spent.addBindValue(session.code);
     spent.addBindValue(ranOut ? 1 : 0);
+    spent.addBindValue(dataRanOut ? 1 : 0);
     return run(spent, error);
+}
+
+bool VoucherStore::markSold(const QString& code, const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE vouchers SET sold_at = ? WHERE code = ?"_s);
+    query.addBindValue(iso(at));
+    query.addBindValue(code);
+    return run(query, error);
 }
 
 bool VoucherStore::markUsedUp(const QString& code, const QDateTime& at, QString* error)

@@ -57,6 +57,7 @@ public:
         quint64 bytesDown = 0;
         qint64 uptimeSeconds = 0; // as the router last reported it
         qint64 timeLeftSeconds = -1; // as the router last reported it; -1: no limit
+        qint64 dataLeftBytes = -1; // as the router last reported it; -1: no data cap
     };
 
     // A device a voucher was used from: the first time it was seen with the code.
@@ -91,11 +92,17 @@ public:
     QHash<QString, OpenSession> openSessions() const;
     bool activate(const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error);
     bool openSession(const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error);
-    bool updateSession(
-        qint64 id, quint64 bytesUp, quint64 bytesDown, qint64 uptimeSeconds, qint64 timeLeftSeconds, QString* error);
+    bool updateSession(qint64 id,
+                       quint64 bytesUp,
+                       quint64 bytesDown,
+                       qint64 uptimeSeconds,
+                       qint64 timeLeftSeconds,
+                       QString* error,
+                       qint64 dataLeftBytes = -1);
     // Closes the session and adds its time (as the router counted it) and bytes to the voucher.
     // The voucher is used up when its validity is spent, or when the router's last "time left"
-    // was within expirySlackSeconds (the session ended by running out between two polls).
+    // was within expirySlackSeconds (the session ended by running out between two polls); likewise
+    // when its data cap is spent, or the last "data left" was what the session moves in that time.
     bool closeSession(const OpenSession& session,
                       const QDateTime& endedAt,
                       const QString& reason,
@@ -108,6 +115,8 @@ public:
     QHash<QString, QList<Device>> devices(const QStringList& codes) const;
     // The device a "lock_device" voucher is bound to; empty clears it.
     bool setLockedMac(const QString& code, const QString& mac, QString* error);
+    // A sale at a coin slot: the day the reports count this voucher. Call inside Database::transaction.
+    bool markSold(const QString& code, const QDateTime& at, QString* error);
 
 private:
     bool run(QSqlQuery& query, QString* error) const;

@@ -51,6 +51,7 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
     QList<std::pair<QString, QString>> activated; // code, MAC
     QList<std::pair<QString, QString>> locks; // code, MAC: "lock_device" vouchers bound now
     QStringList usedUp;
+    QStringList dataCapped; // sessions of vouchers with a data cap that ended, the voucher not used up
     QList<std::pair<UserTraffic, Voucher::Status>> dead;
     QHash<QString, DesiredLimit> limits;
 
@@ -109,7 +110,7 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                     continue;
                 }
                 if (!m_store->updateSession(session->id, user.bytesUp, user.bytesDown, user.uptimeSeconds,
-                                            user.timeLeftSeconds, e)) {
+                                            user.timeLeftSeconds, e, user.dataLeftBytes)) {
                     return false;
                 }
                 open.erase(session); // handled: still online
@@ -122,6 +123,8 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                 const auto after = m_store->find(session.code);
                 if (after && after->status == Voucher::Status::Used) {
                     usedUp.append(session.code);
+                } else if (after && after->dataBytes > 0 && !after->isDead()) {
+                    dataCapped.append(session.code);
                 }
             }
             return true;
@@ -145,6 +148,9 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
         VoucherManager::setUserMac(m_client, code, mac, this, [this, code, mac](const ApiError& error) {
             Q_EMIT deviceLocked(code, mac, error.isError() ? error.message() : QString());
         });
+    }
+    if (m_client != nullptr && !dataCapped.isEmpty()) {
+        checkDataSpent(dataCapped);
     }
     QSet<QString> stillOnline;
     for (const auto& [user, status] : std::as_const(dead)) {
@@ -171,4 +177,25 @@ void VoucherTracker::kick(const UserTraffic& user)
                           [this, code = user.user, mac = user.macString()](const ApiError& error) {
                               Q_EMIT deadCodeKicked(code, mac, error.isError() ? error.message() : QString());
                           });
+}
+
+void VoucherTracker::checkDataSpent(const QStringList& codes)
+{
+    m_client->fetchHotspotUsers(this, [this, codes](const RouterReply<QList<HotspotUser>>& reply) {
+        if (!reply.ok()) {
+            return; // asked again when a session of it ends
+        }
+        for (const HotspotUser& user : reply.value) {
+            if (user.limitBytesTotal == 0 || user.bytesIn + user.bytesOut < user.limitBytesTotal
+                || !codes.contains(user.name)) {
+                continue;
+            }
+            QString error;
+            if (m_store->markUsedUp(user.name, QDateTime::currentDateTimeUtc(), &error)) {
+                Q_EMIT voucherUsedUp(user.name);
+            } else {
+                qCWarning(lcDatabase) << "voucher" << user.name << "spent its data but could not be marked:" << error;
+            }
+        }
+    });
 }

@@ -13,7 +13,7 @@ class RouterClient;
 
 // Follows vouchers through their life from what each poll shows: a code seen online for the first
 // time is activated (time, MAC, IP) and gets a session; a session that disappears is closed with its
-// byte totals, and the voucher is used up when its validity is spent. State comes from the router
+// byte totals, and the voucher is used up when its validity or its data cap is spent. State comes from the router
 // plus the database on every poll, so a restart of either loses nothing. It also tells the
 // bandwidth controller which speed each online voucher paid for.
 //
@@ -27,7 +27,8 @@ class VoucherTracker : public QObject
 public:
     explicit VoucherTracker(VoucherStore* store, QObject* parent = nullptr);
 
-    // The router to end dead codes' sessions on (the control loop's client).
+    // The router to end dead codes' sessions on, and to ask whether a data-capped voucher's
+    // session ended at its cap (the control loop's client).
     void setRouterClient(RouterClient* client) { m_client = client; }
     // End the session of a used or revoked code seen online (off by default: only reported).
     void setKickDeadCodes(bool kick) { m_kickDeadCodes = kick; }
@@ -59,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void kick(const UserTraffic& user);
+    // The router counts a user's bytes at logout: those at limit-bytes-total are used up.
+    void checkDataSpent(const QStringList& codes);
 
     VoucherStore* m_store;
     RouterClient* m_client = nullptr;
