@@ -101,6 +101,18 @@
         <source>%1 vouchers %2 made (batch %3) [%4]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;amount&quot;: expected the price in pesos, like 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;profile&quot;: expected a profile name, like &quot;STANDARD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 (%2) sold and put on the router [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenCommand</name>
@@ -596,6 +608,29 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use bytes with k, M or G as RouterOS does (k = 1000, M = 1000000, G = 1000000000), e.g. 500M or 1G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (at most 100G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0 (leave &quot;%1&quot; out for no data cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the existing vouchers table has no &quot;code&quot; column</source>
@@ -667,6 +702,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>updating the database %1 failed: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data caps on vouchers (existing vouchers keep none) and coin-slot sales with their idempotency keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1535,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>%1: cannot write the file (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a text like &quot;500M&quot; or &quot;1G&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCheckCommand</name>
@@ -1539,15 +1582,19 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>DOWNLOAD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Speed Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What each kind of voucher costs and gives. Speeds like 512K, 2M or 1G; validity like 30m, 1h, 1d, 1w or unlimited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1635,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each kind of voucher costs and gives. Speeds like 512K, 2M or 1G; validity like 30m, 1h, 1d, 1w or unlimited; data (optional) like 500M or 1G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2819,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source> · adopted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data cap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2818,6 +2881,80 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     <name>VoucherPusher</name>
     <message>
         <source>could not create hotspot user profile %1: %2 — the router user needs write rights, or create the profile yourself (shared-users=%3, no rate-limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherRoll</name>
+    <message>
+        <source>%1 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no vouchers to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer refused a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or log in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSeller</name>
+    <message>
+        <source>give either an amount (the price in pesos) or a profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile costs %1 (prices: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles cost %2: %3; sell by profile name instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile %1 (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 has no time limit: it cannot be sold as a voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idempotency key %1 was used for another sale (%2); use a new key for a new sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idempotency key must be 1 to %1 printable ASCII characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idempotency key %1 is in use for another sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router could not take the voucher, nothing was sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 is on the router but the sale could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,11 +3079,19 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Used up: its time is spent; it is never printed again.</source>
+        <source>Not on the router yet: a customer cannot log in with it until it is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not on the router yet: a customer cannot log in with it until it is there.</source>
+        <source>Data left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up: its time or data is spent; it is never printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +3553,68 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
             <numerusform>Batch %1: %n vouchers made; putting them on the router…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print a&amp;fter generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Save as PDF, Print and Print after generating print on: cards on A4 sheets, or tickets for a 58 mm or 80 mm roll (thermal) printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch made here goes to the printer chosen last in Print… (else the system&apos;s default printer) at once, without a dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer %1 is not there (switched off or removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer chosen: choose one once with Print…, or set a default printer in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n voucher(s) made and sent to the printer; putting them on the router…</source>
+        <translation>
+            <numerusform>Batch %1: %n voucher made and sent to the printer; putting it on the router…</numerusform>
+            <numerusform>Batch %1: %n vouchers made and sent to the printer; putting them on the router…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n voucher(s) made, but not printed: %2</source>
+        <translation>
+            <numerusform>Batch %1: %n voucher made, but not printed: %2</numerusform>
+            <numerusform>Batch %1: %n vouchers made, but not printed: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VouchersPrintCommand</name>
@@ -3446,6 +3653,21 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
             <numerusform>%n vouchers written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a4 (cards on A4 sheets, the default), 58mm or 80mm (tickets for a thermal roll printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --paper is one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used-up or revoked code(s) left out.</source>
+        <translation>
+            <numerusform>%n used-up or revoked code left out.</numerusform>
+            <numerusform>%n used-up or revoked codes left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VouchersPushCommand</name>
@@ -3470,6 +3692,49 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>The voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersSellCommand</name>
+    <message>
+        <source>Sell one voucher now (a coin slot, a shop script): made, put on the router, counted as sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price paid, in pesos: the profile with this price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the profile by name, e.g. STANDARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key for this sale: run again with the same key, the same voucher comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idempotency-key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --amount or --profile, e.g. vouchers sell --amount 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be the price in pesos, like 10, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold: %1 (%2, %3, %4, %5 pesos)%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sold before with this key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

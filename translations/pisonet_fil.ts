@@ -101,6 +101,18 @@
         <source>%1 vouchers %2 made (batch %3) [%4]</source>
         <translation>%1 voucher na %2 ang ginawa (batch %3) [%4]</translation>
     </message>
+    <message>
+        <source>field &quot;amount&quot;: expected the price in pesos, like 10</source>
+        <translation>field &quot;amount&quot;: presyo sa piso ang inaasahan, gaya ng 10</translation>
+    </message>
+    <message>
+        <source>field &quot;profile&quot;: expected a profile name, like &quot;STANDARD&quot;</source>
+        <translation>field &quot;profile&quot;: pangalan ng profile ang inaasahan, gaya ng &quot;STANDARD&quot;</translation>
+    </message>
+    <message>
+        <source>voucher %1 (%2) sold and put on the router [%3]</source>
+        <translation>naibenta ang voucher %1 (%2) at nailagay sa router [%3]</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenCommand</name>
@@ -597,6 +609,29 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>use bytes with k, M or G as RouterOS does (k = 1000, M = 1000000, G = 1000000000), e.g. 500M or 1G</source>
+        <translation>gumamit ng bytes na may k, M o G gaya ng RouterOS (k = 1000, M = 1000000, G = 1000000000), hal. 500M o 1G</translation>
+    </message>
+    <message>
+        <source>too large (at most 100G)</source>
+        <translation>masyadong malaki (hanggang 100G lang)</translation>
+    </message>
+    <message>
+        <source>not a whole number of bytes</source>
+        <translation>hindi buong bilang ng bytes</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (leave &quot;%1&quot; out for no data cap)</source>
+        <translation>dapat higit sa 0 (alisin ang &quot;%1&quot; kung walang data cap)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the existing vouchers table has no &quot;code&quot; column</source>
@@ -669,6 +704,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>updating the database %1 failed: %2. Nothing was changed.</source>
         <translation>pumalya ang pag-update ng database na %1: %2. Walang binago.</translation>
+    </message>
+    <message>
+        <source>data caps on vouchers (existing vouchers keep none) and coin-slot sales with their idempotency keys</source>
+        <translation>data cap ng mga voucher (walang cap ang mga dati nang voucher) at mga benta mula sa coin slot kasama ang kanilang idempotency key</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1536,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>%1: cannot write the file (%2)</source>
         <translation>%1: hindi maisulat ang file (%2)</translation>
     </message>
+    <message>
+        <source>expected a text like &quot;500M&quot; or &quot;1G&quot;</source>
+        <translation>inaasahan ang text na gaya ng &quot;500M&quot; o &quot;1G&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCheckCommand</name>
@@ -1540,16 +1583,20 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>DOWNLOAD</source>
         <translation>DOWNLOAD</translation>
     </message>
+    <message>
+        <source>no cap</source>
+        <translation>walang cap</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Speed Profiles</source>
         <translation>Mga Speed Profile</translation>
-    </message>
-    <message>
-        <source>What each kind of voucher costs and gives. Speeds like 512K, 2M or 1G; validity like 30m, 1h, 1d, 1w or unlimited.</source>
-        <translation>Ano ang presyo at ibinibigay ng bawat uri ng voucher. Bilis tulad ng 512K, 2M o 1G; bisa tulad ng 30m, 1h, 1d, 1w o unlimited.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1590,6 +1637,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Saved to %1</source>
         <translation>Na-save sa %1</translation>
+    </message>
+    <message>
+        <source>What each kind of voucher costs and gives. Speeds like 512K, 2M or 1G; validity like 30m, 1h, 1d, 1w or unlimited; data (optional) like 500M or 1G.</source>
+        <translation>Magkano ang bawat uri ng voucher at ano ang kasama. Bilis gaya ng 512K, 2M o 1G; bisa gaya ng 30m, 1h, 1d, 1w o unlimited; data (kung gusto) gaya ng 500M o 1G.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2820,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source> · adopted</source>
         <translation> · inampon</translation>
     </message>
+    <message>
+        <source>Data left</source>
+        <translation>Natitirang data</translation>
+    </message>
+    <message>
+        <source>no data cap</source>
+        <translation>walang data cap</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2820,6 +2883,80 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>could not create hotspot user profile %1: %2 — the router user needs write rights, or create the profile yourself (shared-users=%3, no rate-limit)</source>
         <translation>hindi magawa ang hotspot user profile na %1: %2 — kailangan ng router user ng write na karapatan, o gawin mo mismo ang profile (shared-users=%3, walang rate-limit)</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherRoll</name>
+    <message>
+        <source>%1 mm roll</source>
+        <translation>%1 mm na rolyo</translation>
+    </message>
+    <message>
+        <source>there are no vouchers to print</source>
+        <translation>walang voucher na ipi-print</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation>hindi masimulang mag-print sa printer o file</translation>
+    </message>
+    <message>
+        <source>the printer refused a new page</source>
+        <translation>tumanggi ang printer sa bagong pahina</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Scan, or log in at %1</source>
+        <translation>I-scan, o mag-log in sa %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSeller</name>
+    <message>
+        <source>give either an amount (the price in pesos) or a profile name</source>
+        <translation>magbigay ng halaga (presyo sa piso) o ng pangalan ng profile</translation>
+    </message>
+    <message>
+        <source>no profile costs %1 (prices: %2)</source>
+        <translation>walang profile na nagkakahalaga ng %1 (mga presyo: %2)</translation>
+    </message>
+    <message>
+        <source>%1 profiles cost %2: %3; sell by profile name instead</source>
+        <translation>%1 profile ang nagkakahalaga ng %2: %3; ibenta na lang ayon sa pangalan ng profile</translation>
+    </message>
+    <message>
+        <source>no profile %1 (profiles: %2)</source>
+        <translation>walang profile na %1 (mga profile: %2)</translation>
+    </message>
+    <message>
+        <source>profile %1 has no time limit: it cannot be sold as a voucher</source>
+        <translation>walang time limit ang profile %1: hindi ito maibebenta bilang voucher</translation>
+    </message>
+    <message>
+        <source>the idempotency key %1 was used for another sale (%2); use a new key for a new sale</source>
+        <translation>nagamit na ang idempotency key %1 sa ibang benta (%2); gumamit ng bagong key para sa bagong benta</translation>
+    </message>
+    <message>
+        <source>the idempotency key must be 1 to %1 printable ASCII characters without spaces</source>
+        <translation>ang idempotency key ay dapat 1 hanggang %1 na printable na ASCII character na walang espasyo</translation>
+    </message>
+    <message>
+        <source>the idempotency key %1 is in use for another sale</source>
+        <translation>ginagamit pa ang idempotency key %1 sa ibang benta</translation>
+    </message>
+    <message>
+        <source>sold (%1)</source>
+        <translation>naibenta (%1)</translation>
+    </message>
+    <message>
+        <source>the router could not take the voucher, nothing was sold: %1</source>
+        <translation>hindi natanggap ng router ang voucher, walang naibenta: %1</translation>
+    </message>
+    <message>
+        <source>voucher %1 is on the router but the sale could not be saved: %2</source>
+        <translation>nasa router na ang voucher %1 pero hindi na-save ang benta: %2</translation>
     </message>
 </context>
 <context>
@@ -2943,12 +3080,20 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>Binawi: hindi na gumagana ang code na ito at hindi na ipi-print kailanman.</translation>
     </message>
     <message>
-        <source>Used up: its time is spent; it is never printed again.</source>
-        <translation>Ubos na: tapos na ang oras nito; hindi na ito ipi-print ulit.</translation>
-    </message>
-    <message>
         <source>Not on the router yet: a customer cannot log in with it until it is there.</source>
         <translation>Wala pa sa router: hindi makakapag-log in dito ang customer hangga&apos;t wala ito roon.</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>Natitirang data</translation>
+    </message>
+    <message>
+        <source>Used up: its time or data is spent; it is never printed again.</source>
+        <translation>Ubos na: naubos ang oras o data nito; hindi na ito ipi-print ulit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sa %2</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3554,68 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>Batch %1: %n voucher ang ginawa; inilalagay sila sa router…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print a&amp;fter generating</source>
+        <translation>I-print pagkagawa (&amp;f)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>What Save as PDF, Print and Print after generating print on: cards on A4 sheets, or tickets for a 58 mm or 80 mm roll (thermal) printer.</source>
+        <translation>Kung saan ipi-print ng I-save bilang PDF, I-print at I-print pagkagawa: mga card sa A4 na papel, o mga tiket para sa 58 mm o 80 mm na rolyo (thermal printer).</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 na papel</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm na rolyo</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm na rolyo</translation>
+    </message>
+    <message>
+        <source>A batch made here goes to the printer chosen last in Print… (else the system&apos;s default printer) at once, without a dialog.</source>
+        <translation>Ang batch na gagawin dito ay agad ipi-print sa printer na huling pinili sa I-print… (o sa default na printer ng system), nang walang dialog.</translation>
+    </message>
+    <message>
+        <source>Batch %1 not printed: %2</source>
+        <translation>Hindi na-print ang batch %1: %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;again…</source>
+        <translation>I-print &amp;ulit…</translation>
+    </message>
+    <message>
+        <source>the printer %1 is not there (switched off or removed?)</source>
+        <translation>wala ang printer na %1 (patay o tinanggal?)</translation>
+    </message>
+    <message>
+        <source>no printer chosen: choose one once with Print…, or set a default printer in the system</source>
+        <translation>walang napiling printer: pumili minsan gamit ang I-print…, o mag-set ng default na printer sa system</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Mga Voucher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n voucher(s) made and sent to the printer; putting them on the router…</source>
+        <translation>
+            <numerusform>Batch %1: %n voucher ang nagawa at naipadala sa printer; inilalagay sa router…</numerusform>
+            <numerusform>Batch %1: %n voucher ang nagawa at naipadala sa printer; inilalagay sa router…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n voucher(s) made, but not printed: %2</source>
+        <translation>
+            <numerusform>Batch %1: %n voucher ang nagawa, pero hindi na-print: %2</numerusform>
+            <numerusform>Batch %1: %n voucher ang nagawa, pero hindi na-print: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VouchersPrintCommand</name>
@@ -3447,6 +3654,21 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>%n voucher ang naisulat sa %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a4 (cards on A4 sheets, the default), 58mm or 80mm (tickets for a thermal roll printer).</source>
+        <translation>a4 (mga card sa A4 na papel, ang default), 58mm o 80mm (mga tiket para sa thermal na rolyong printer).</translation>
+    </message>
+    <message>
+        <source>error: --paper is one of %1, not &quot;%2&quot;</source>
+        <translation>error: ang --paper ay isa sa %1, hindi &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used-up or revoked code(s) left out.</source>
+        <translation>
+            <numerusform>%n code na ubos na o binawi ang hindi isinama.</numerusform>
+            <numerusform>%n code na ubos na o binawi ang hindi isinama.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VouchersPushCommand</name>
@@ -3472,6 +3694,49 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>The voucher code.</source>
         <translation>Ang voucher code.</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersSellCommand</name>
+    <message>
+        <source>Sell one voucher now (a coin slot, a shop script): made, put on the router, counted as sold.</source>
+        <translation>Magbenta ng isang voucher ngayon (coin slot, script ng shop): gagawin, ilalagay sa router, bibilangin bilang benta.</translation>
+    </message>
+    <message>
+        <source>The price paid, in pesos: the profile with this price.</source>
+        <translation>Ang ibinayad, sa piso: ang profile na may ganitong presyo.</translation>
+    </message>
+    <message>
+        <source>Or the profile by name, e.g. STANDARD.</source>
+        <translation>O ang profile ayon sa pangalan, hal. STANDARD.</translation>
+    </message>
+    <message>
+        <source>A key for this sale: run again with the same key, the same voucher comes back.</source>
+        <translation>Key para sa bentang ito: patakbuhin ulit gamit ang parehong key, babalik ang parehong voucher.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>--idempotency-key is empty</source>
+        <translation>walang laman ang --idempotency-key</translation>
+    </message>
+    <message>
+        <source>give --amount or --profile, e.g. vouchers sell --amount 10</source>
+        <translation>ibigay ang --amount o --profile, hal. vouchers sell --amount 10</translation>
+    </message>
+    <message>
+        <source>--amount must be the price in pesos, like 10, not %1</source>
+        <translation>ang --amount ay dapat presyo sa piso, gaya ng 10, hindi %1</translation>
+    </message>
+    <message>
+        <source>Sold: %1 (%2, %3, %4, %5 pesos)%6.</source>
+        <translation>Naibenta: %1 (%2, %3, %4, %5 piso)%6.</translation>
+    </message>
+    <message>
+        <source>, sold before with this key</source>
+        <translation>, naibenta na dati gamit ang key na ito</translation>
     </message>
 </context>
 <context>

@@ -255,32 +255,27 @@ void VouchersPage::generate()
     m_lastBatchId = batch->id;
     m_engine->log().info(
         tr("Batch %1: %n %2 voucher(s) made.", nullptr, int(batch->codes.size())).arg(batch->id).arg(profile->name));
-    m_messages->showMessage(
-        MessageBar::Kind::Information,
-        tr("Batch %1: %n voucher(s) made; putting them on the router…", nullptr, int(batch->codes.size()))
-            .arg(batch->id));
     m_table->clearSelection(); // Save as PDF / Print now take the new batch
     reload();
     VoucherStore::Filter filter;
     filter.batchId = batch->id;
     const QList<Voucher> made = m_engine->loop().voucherStore().list(filter);
+    const int count = int(batch->codes.size());
     if (!m_printAfter->isChecked()) {
         m_messages->showMessage(
             MessageBar::Kind::Information,
-            tr("Batch %1: %2 vouchers made; putting them on the router…").arg(batch->id).arg(batch->codes.size()));
+            tr("Batch %1: %n voucher(s) made; putting them on the router…", nullptr, count).arg(batch->id));
     } else if (QString printError; printNow(made, &printError)) {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("Batch %1: %2 vouchers made and sent to the printer; putting them on the router…")
-                                    .arg(batch->id)
-                                    .arg(batch->codes.size()));
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("Batch %1: %n voucher(s) made and sent to the printer; putting them on the router…", nullptr, count)
+                .arg(batch->id));
     } else {
         m_engine->log().error(tr("Batch %1 not printed: %2").arg(batch->id).arg(printError));
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("Batch %1: %2 vouchers made, but not printed: %3")
-                                    .arg(batch->id)
-                                    .arg(batch->codes.size())
-                                    .arg(printError),
-                                tr("Print &again…"), [this] { printToPrinter(); });
+        m_messages->showMessage(
+            MessageBar::Kind::Error,
+            tr("Batch %1: %n voucher(s) made, but not printed: %2", nullptr, count).arg(batch->id).arg(printError),
+            tr("Print &again…"), [this] { printToPrinter(); });
     }
     m_engine->loop().pushVouchers(made, tr("new batch %1").arg(batch->id));
 }
