@@ -69,6 +69,7 @@ protected:
 // pisonet-cli vouchers sell --amount PESOS | --profile NAME [--idempotency-key KEY] [--json]
 class VouchersSellCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersSellCommand)
 public:
     VouchersSellCommand();
 
@@ -80,6 +81,7 @@ protected:
 // pisonet-cli vouchers show CODE [--json]: one voucher with every device that used it
 class VouchersShowCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersShowCommand)
 public:
     VouchersShowCommand();
 
@@ -92,6 +94,7 @@ protected:
 // pisonet-cli vouchers unlock CODE: frees a "lock_device" voucher from its device
 class VouchersUnlockCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersUnlockCommand)
 public:
     VouchersUnlockCommand();
 
