@@ -316,6 +316,26 @@
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The operator&apos;s record for voucher code %1 could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not logged in with a voucher code; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not online now, so its voucher code is not known; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for voucher code %1, whatever device uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit %1 kept for voucher code %2 (set on %3) [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BandwidthLimit</name>
@@ -606,6 +626,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
             <numerusform>%n vouchers marked as on the router are not there (router reset, or another router?): %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Router: hotspot user %1 bound to %2 (why: its profile locks a voucher to the first device that uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 could not be bound to %2 on the router: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -706,6 +734,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>data caps on vouchers (existing vouchers keep none) and coin-slot sales with their idempotency keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every device a voucher was used from, operator limits per voucher code, and vouchers bound to their first device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +1571,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>expected a text like &quot;500M&quot; or &quot;1G&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCheckCommand</name>
@@ -1588,6 +1624,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCKED TO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1687,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock to first device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code of this profile works only on the first device that uses it, until you unlock it on the Vouchers page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +2388,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>error: no profile %1 (profiles: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the limit for the voucher code the device is logged in with: it follows the code to any device (a phone that changes its MAC).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetLimitDialog</name>
@@ -2401,6 +2457,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Choose a preset, or type the speeds (e.g. 2M or 3 Mbps; 0 = no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it for voucher &amp;code %1 (follows the code to any device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored against the code, not the MAC: applied to whatever device logs in with it, e.g. a phone that uses a private (random) MAC address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2827,6 +2891,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>no data cap</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This phone uses a private (random) MAC address; it can change when it reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2874,6 +2942,30 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>%1 is logged in with voucher %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router has no hotspot user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 is not bound to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 stays bound to %2: the router did not take the change (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is unlocked on the router, but the record was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router: hotspot user %1 no longer bound to %2 (why: the operator unlocked the device) [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 unlocked: it can now be used from another device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,6 +3184,30 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that used this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private MAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to %1: it works only on that device until you unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its profile binds it to the first device that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +3731,34 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
             <numerusform>Batch %1: %n vouchers made, but not printed: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Unlock device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frees the selected voucher from the device it is bound to (profiles with &quot;lock_device&quot;), so the customer can log in from another device or a new private MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the voucher to unlock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a device; nothing to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1 from %2? The customer can then log in with it from another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VouchersPrintCommand</name>
@@ -3735,6 +3879,68 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>, sold before with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersShowCommand</name>
+    <message>
+        <source>Show one voucher and every device that used it (phones may change their MAC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no voucher with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked to the first device that uses it; not bound now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to device %1 (vouchers unlock %2 frees it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersUnlockCommand</name>
+    <message>
+        <source>Free a voucher bound to its first device (profile &quot;lock_device&quot;) so another device can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -316,6 +316,26 @@
         <source>automatic</source>
         <translation>awtomatiko</translation>
     </message>
+    <message>
+        <source>The operator&apos;s record for voucher code %1 could not be put back: %2</source>
+        <translation>Hindi maibalik ang record ng operator para sa voucher code na %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not logged in with a voucher code; nothing was changed.</source>
+        <translation>Hindi naka-log in ang %1 gamit ang voucher code; walang binago.</translation>
+    </message>
+    <message>
+        <source>%1 is not online now, so its voucher code is not known; nothing was changed.</source>
+        <translation>Hindi online ngayon ang %1, kaya hindi alam ang voucher code nito; walang binago.</translation>
+    </message>
+    <message>
+        <source>Kept for voucher code %1, whatever device uses it.</source>
+        <translation>Itinabi para sa voucher code na %1, kahit anong device ang gumamit nito.</translation>
+    </message>
+    <message>
+        <source>Limit %1 kept for voucher code %2 (set on %3) [%4]</source>
+        <translation>Itinabi ang limit na %1 para sa voucher code na %2 (itinakda sa %3) [%4]</translation>
+    </message>
 </context>
 <context>
     <name>BandwidthLimit</name>
@@ -607,6 +627,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>%n voucher na nakamarkang nasa router ay wala roon (na-reset ang router, o ibang router?): %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Router: hotspot user %1 bound to %2 (why: its profile locks a voucher to the first device that uses it)</source>
+        <translation>Router: itinali ang hotspot user na %1 sa %2 (bakit: ikinakandado ng profile nito ang voucher sa unang device na gumamit nito)</translation>
+    </message>
+    <message>
+        <source>Voucher %1 could not be bound to %2 on the router: %3</source>
+        <translation>Hindi maitali ang voucher %1 sa %2 sa router: %3</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -708,6 +736,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>data caps on vouchers (existing vouchers keep none) and coin-slot sales with their idempotency keys</source>
         <translation>data cap ng mga voucher (walang cap ang mga dati nang voucher) at mga benta mula sa coin slot kasama ang kanilang idempotency key</translation>
+    </message>
+    <message>
+        <source>every device a voucher was used from, operator limits per voucher code, and vouchers bound to their first device</source>
+        <translation>bawat device na gumamit ng voucher, mga limit ng operator bawat voucher code, at mga voucher na nakatali sa unang device nila</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1572,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>expected a text like &quot;500M&quot; or &quot;1G&quot;</source>
         <translation>inaasahan ang text na gaya ng &quot;500M&quot; o &quot;1G&quot;</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>inaasahan ang true o false</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCheckCommand</name>
@@ -1590,6 +1626,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>DATA</source>
         <translation>DATA</translation>
+    </message>
+    <message>
+        <source>first device</source>
+        <translation>unang device</translation>
+    </message>
+    <message>
+        <source>LOCKED TO</source>
+        <translation>NAKATALI SA</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1689,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Lock to first device</source>
+        <translation>Itali sa unang device</translation>
+    </message>
+    <message>
+        <source>A code of this profile works only on the first device that uses it, until you unlock it on the Vouchers page.</source>
+        <translation>Gagana lang ang code ng profile na ito sa unang device na gumamit nito, hanggang i-unlock mo ito sa page na Mga Voucher.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2389,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>error: no profile %1 (profiles: %2)</source>
         <translation>error: walang profile na %1 (mga profile: %2)</translation>
     </message>
+    <message>
+        <source>Keep the limit for the voucher code the device is logged in with: it follows the code to any device (a phone that changes its MAC).</source>
+        <translation>Itabi ang limit para sa voucher code na gamit ng device sa pag-log in: sinusundan nito ang code sa kahit anong device (phone na nagpapalit ng MAC).</translation>
+    </message>
 </context>
 <context>
     <name>SetLimitDialog</name>
@@ -2403,6 +2459,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Choose a preset, or type the speeds (e.g. 2M or 3 Mbps; 0 = no limit).</source>
         <translation>Pumili ng preset, o i-type ang bilis (hal. 2M o 3 Mbps; 0 = walang limit).</translation>
+    </message>
+    <message>
+        <source>Keep it for voucher &amp;code %1 (follows the code to any device)</source>
+        <translation>Itabi para sa voucher &amp;code na %1 (sinusundan ang code sa kahit anong device)</translation>
+    </message>
+    <message>
+        <source>Stored against the code, not the MAC: applied to whatever device logs in with it, e.g. a phone that uses a private (random) MAC address.</source>
+        <translation>Itinatabi para sa code, hindi sa MAC: ilalapat sa kahit anong device na mag-log in gamit ito, hal. phone na gumagamit ng private (random) na MAC address.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2892,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>no data cap</source>
         <translation>walang data cap</translation>
     </message>
+    <message>
+        <source>This phone uses a private (random) MAC address; it can change when it reconnects</source>
+        <translation>Gumagamit ang phone na ito ng private (random) na MAC address; puwede itong magbago pag kumonekta ulit</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2876,6 +2944,30 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>%1 is logged in with voucher %2.</source>
         <translation>Naka-log in ang %1 gamit ang voucher %2.</translation>
+    </message>
+    <message>
+        <source>the router has no hotspot user %1</source>
+        <translation>walang hotspot user na %1 sa router</translation>
+    </message>
+    <message>
+        <source>voucher %1 is not bound to a device</source>
+        <translation>hindi nakatali sa device ang voucher %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1 stays bound to %2: the router did not take the change (%3).</source>
+        <translation>Nakatali pa rin ang voucher %1 sa %2: hindi tinanggap ng router ang pagbabago (%3).</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is unlocked on the router, but the record was not updated: %2</source>
+        <translation>Naka-unlock na ang voucher %1 sa router, pero hindi na-update ang record: %2</translation>
+    </message>
+    <message>
+        <source>Router: hotspot user %1 no longer bound to %2 (why: the operator unlocked the device) [%3]</source>
+        <translation>Router: hindi na nakatali ang hotspot user na %1 sa %2 (bakit: in-unlock ng operator ang device) [%3]</translation>
+    </message>
+    <message>
+        <source>Voucher %1 unlocked: it can now be used from another device.</source>
+        <translation>Na-unlock ang voucher %1: puwede na itong gamitin sa ibang device.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3186,30 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>%1 of %2</source>
         <translation>%1 sa %2</translation>
+    </message>
+    <message>
+        <source>Devices that used this code:</source>
+        <translation>Mga device na gumamit ng code na ito:</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 (private MAC)</source>
+        <translation>%1 (private MAC)</translation>
+    </message>
+    <message>
+        <source>Bound to %1: it works only on that device until you unlock it.</source>
+        <translation>Nakatali sa %1: gagana lang ito sa device na iyon hanggang i-unlock mo ito.</translation>
+    </message>
+    <message>
+        <source>Its profile binds it to the first device that uses it.</source>
+        <translation>Itinatali ito ng profile nito sa unang device na gumamit nito.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (naka-lock)</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3732,34 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>Batch %1: %n voucher ang nagawa, pero hindi na-print: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Unlock device</source>
+        <translation>I-unlock ang &amp;device</translation>
+    </message>
+    <message>
+        <source>Frees the selected voucher from the device it is bound to (profiles with &quot;lock_device&quot;), so the customer can log in from another device or a new private MAC.</source>
+        <translation>Pinapalaya ang napiling voucher mula sa device na kinatatalian nito (mga profile na may &quot;lock_device&quot;), para makapag-log in ang customer sa ibang device o bagong private MAC.</translation>
+    </message>
+    <message>
+        <source>Select the voucher to unlock first.</source>
+        <translation>Piliin muna ang voucher na i-a-unlock.</translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a device; nothing to unlock.</source>
+        <translation>Hindi nakatali sa device ang %1; walang i-a-unlock.</translation>
+    </message>
+    <message>
+        <source>Unlock device</source>
+        <translation>I-unlock ang device</translation>
+    </message>
+    <message>
+        <source>Unlock %1 from %2? The customer can then log in with it from another device.</source>
+        <translation>I-unlock ang %1 mula sa %2? Makakapag-log in na ang customer gamit ito sa ibang device.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
 </context>
 <context>
     <name>VouchersPrintCommand</name>
@@ -3737,6 +3881,68 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>, sold before with this key</source>
         <translation>, naibenta na dati gamit ang key na ito</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersShowCommand</name>
+    <message>
+        <source>Show one voucher and every device that used it (phones may change their MAC).</source>
+        <translation>Ipakita ang isang voucher at bawat device na gumamit nito (puwedeng magpalit ng MAC ang mga phone).</translation>
+    </message>
+    <message>
+        <source>The voucher code.</source>
+        <translation>Ang voucher code.</translation>
+    </message>
+    <message>
+        <source>error: no voucher with code %1</source>
+        <translation>error: walang voucher na may code na %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2, %3, %4, %5</source>
+        <translation>Voucher %1: %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>Locked to the first device that uses it; not bound now.</source>
+        <translation>Naka-lock sa unang device na gagamit nito; hindi nakatali ngayon.</translation>
+    </message>
+    <message>
+        <source>Bound to device %1 (vouchers unlock %2 frees it).</source>
+        <translation>Nakatali sa device na %1 (pinapalaya ito ng vouchers unlock %2).</translation>
+    </message>
+    <message>
+        <source>Not used by any device yet.</source>
+        <translation>Wala pang device na gumamit nito.</translation>
+    </message>
+    <message>
+        <source>private (random)</source>
+        <translation>private (random)</translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation>UNANG NAKITA</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>MAC KIND</source>
+        <translation>URI NG MAC</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersUnlockCommand</name>
+    <message>
+        <source>Free a voucher bound to its first device (profile &quot;lock_device&quot;) so another device can use it.</source>
+        <translation>Palayain ang voucher na nakatali sa unang device nito (profile na &quot;lock_device&quot;) para magamit ito ng ibang device.</translation>
+    </message>
+    <message>
+        <source>The voucher code.</source>
+        <translation>Ang voucher code.</translation>
     </message>
 </context>
 <context>

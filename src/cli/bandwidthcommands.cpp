@@ -133,6 +133,9 @@ void SetBandwidthCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({u"download"_s, tr("Download limit, e.g. 1M or 2M (bits/s)."), u"rate"_s});
     parser.addOption({u"profile"_s, tr("Use the rates of a profile from profiles.json, e.g. BASIC."), u"name"_s});
     parser.addOption({u"remember"_s, tr("If the device is not online now, apply the limit when it logs in.")});
+    parser.addOption({u"remember-for-code"_s,
+                      tr("Keep the limit for the voucher code the device is logged in with: it follows the code to "
+                         "any device (a phone that changes its MAC).")});
     RouterSession::addOptions(parser);
     LocalData::addDatabaseOption(parser);
     LocalData::addProfilesOption(parser);
@@ -189,6 +192,7 @@ int SetBandwidthCommand::execute(CliContext& context, QCommandLineParser& parser
     }
     BandwidthController::ChangeRequest request;
     request.remember = parser.isSet(u"remember"_s);
+    request.rememberForCode = parser.isSet(u"remember-for-code"_s);
     request.origin = u"cli"_s;
     return runBandwidthAction(context, parser, data, request.remember, [&](BandwidthController& controller, auto done) {
         controller.setLimit(*mac, limit, request, nullptr, done);

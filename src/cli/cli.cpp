@@ -39,6 +39,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<VouchersRevokeCommand>());
     m_commands.push_back(std::make_unique<VouchersActivateCommand>());
     m_commands.push_back(std::make_unique<VouchersSellCommand>());
+    m_commands.push_back(std::make_unique<VouchersShowCommand>());
+    m_commands.push_back(std::make_unique<VouchersUnlockCommand>());
     m_commands.push_back(std::make_unique<VouchersPrintCommand>());
     m_commands.push_back(std::make_unique<ReportsSalesCommand>());
     m_commands.push_back(std::make_unique<ReportsUsageCommand>());

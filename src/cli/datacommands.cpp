@@ -250,11 +250,13 @@ int ProfilesCheckCommand::execute(CliContext& context, QCommandLineParser& parse
     for (const Profile& profile : catalog.profiles()) {
         rows.append({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
                      profile.rateUp.toDisplay(), profile.rateDown.toDisplay(),
-                     profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : tr("no cap")});
+                     profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : tr("no cap"),
+                     profile.lockDevice ? tr("first device") : QString()});
     }
     context.out() << tr("%1 is valid.").arg(QDir::toNativeSeparators(path)) << u'\n';
-    TrafficReport::printTable(
-        context.out(),
-        {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD"), tr("DATA")}, rows);
+    TrafficReport::printTable(context.out(),
+                              {tr("NAME"), tr("PRICE"), tr("VALIDITY"), tr("DEVICES"), tr("UPLOAD"), tr("DOWNLOAD"),
+                               tr("DATA"), tr("LOCKED TO")},
+                              rows);
     return ExitCode::Success;
 }

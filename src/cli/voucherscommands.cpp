@@ -10,6 +10,7 @@
 #include "cli/trafficreport.h"
 #include "core/traffic/trafficformat.h"
 #include "core/util/userinput.h"
+#include "core/vouchers/voucherjson.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherpusher.h"
 #include "core/vouchers/voucherseller.h"
@@ -359,9 +360,16 @@ int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser
     }
     const QList<Voucher> vouchers = VoucherStore(&data.database()).list(filter);
     if (JsonOutput::wanted(parser)) {
+        QStringList codes;
+        for (const Voucher& voucher : vouchers) {
+            codes.append(voucher.code);
+        }
+        const auto devices = VoucherStore(&data.database()).devices(codes);
         QJsonArray list;
         for (const Voucher& voucher : vouchers) {
-            list.append(voucherJson(voucher));
+            QJsonObject object = voucherJson(voucher);
+            VoucherJson::addDevices(object, voucher, devices.value(voucher.code));
+            list.append(object);
         }
         JsonOutput::print(context,
                           QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}});
@@ -454,6 +462,7 @@ int runVoucherAction(CliContext& context,
     }
     VoucherStore store(&data.database());
     VoucherManager manager(&session.client(), &store);
+    manager.setEventLog(&data.events());
     const auto outcome = RouterSession::awaitResult<VoucherManager::Outcome>(
         [&](VoucherManager::Callback done) { action(manager, done); });
     if (outcome.badInput) {
@@ -534,6 +543,89 @@ int VouchersActivateCommand::execute(CliContext& context, QCommandLineParser& pa
     }
     return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
         manager.activateForDevice(code, parser.value(u"mac"_s), nullptr, done);
+    });
+}
+
+VouchersShowCommand::VouchersShowCommand()
+    : Command(u"vouchers show"_s, tr("Show one voucher and every device that used it (phones may change their MAC)."))
+{ }
+
+void VouchersShowCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"CODE"_s, tr("The voucher code."));
+    LocalData::addDatabaseOption(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersShowCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    const QString code = singleCode(context, parser);
+    if (code.isEmpty()) {
+        return ExitCode::BadInput;
+    }
+    LocalData data;
+    if (!data.openDatabase(context, parser)) {
+        return ExitCode::BadInput;
+    }
+    VoucherStore store(&data.database());
+    const auto voucher = store.find(code);
+    if (!voucher) {
+        context.err() << tr("error: no voucher with code %1").arg(code) << u'\n';
+        return ExitCode::BadInput;
+    }
+    const QList<VoucherStore::Device> devices = store.devices({voucher->code}).value(voucher->code);
+    if (JsonOutput::wanted(parser)) {
+        QJsonObject object = voucherJson(*voucher);
+        VoucherJson::addDevices(object, *voucher, devices);
+        JsonOutput::print(context, QJsonObject {{u"success"_s, true}, {u"voucher"_s, object}});
+        return ExitCode::Success;
+    }
+    QTextStream& out = context.out();
+    out << tr("Voucher %1: %2, %3, %4, %5")
+               .arg(voucher->code, voucher->profile, voucher->validity, voucher->limit().toDisplay(),
+                    Voucher::statusName(voucher->status))
+        << u'\n';
+    if (voucher->lockDevice) {
+        out << (voucher->lockedMac.isEmpty()
+                    ? tr("Locked to the first device that uses it; not bound now.")
+                    : tr("Bound to device %1 (vouchers unlock %2 frees it).").arg(voucher->lockedMac, voucher->code))
+            << u'\n';
+    }
+    if (devices.isEmpty()) {
+        out << tr("Not used by any device yet.") << u'\n';
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const VoucherStore::Device& device : devices) {
+        const auto mac = MacAddress::parse(device.mac);
+        rows.append({device.firstSeen.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), device.mac, device.ip,
+                     mac && mac->isRandomised() ? tr("private (random)") : QString()});
+    }
+    TrafficReport::printTable(out, {tr("FIRST SEEN"), tr("MAC"), tr("IP"), tr("MAC KIND")}, rows);
+    return ExitCode::Success;
+}
+
+VouchersUnlockCommand::VouchersUnlockCommand()
+    : Command(u"vouchers unlock"_s,
+              tr("Free a voucher bound to its first device (profile \"lock_device\") so another device can use it."))
+{ }
+
+void VouchersUnlockCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"CODE"_s, tr("The voucher code."));
+    LocalData::addDatabaseOption(parser);
+    RouterSession::addOptions(parser);
+    JsonOutput::addOption(parser);
+}
+
+int VouchersUnlockCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    const QString code = singleCode(context, parser);
+    if (code.isEmpty()) {
+        return ExitCode::BadInput;
+    }
+    return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
+        manager.unlock(code, u"cli"_s, nullptr, done);
     });
 }
 

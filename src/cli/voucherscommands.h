@@ -69,12 +69,39 @@ protected:
 // pisonet-cli vouchers sell --amount PESOS | --profile NAME [--idempotency-key KEY] [--json]
 class VouchersSellCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VouchersSellCommand)
 public:
     VouchersSellCommand();
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(CliContext& context, QCommandLineParser& parser) override;
+};
+
+// pisonet-cli vouchers show CODE [--json]: one voucher with every device that used it
+class VouchersShowCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VouchersShowCommand)
+public:
+    VouchersShowCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+    QString positionalUsage() const override { return QStringLiteral(" CODE"); }
+};
+
+// pisonet-cli vouchers unlock CODE: frees a "lock_device" voucher from its device
+class VouchersUnlockCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VouchersUnlockCommand)
+public:
+    VouchersUnlockCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+    QString positionalUsage() const override { return QStringLiteral(" CODE"); }
 };
 
 // pisonet-cli vouchers print --pdf FILE [--batch ID]

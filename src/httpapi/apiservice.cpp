@@ -10,6 +10,7 @@
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
 #include "core/vouchers/salesreport.h"
+#include "core/vouchers/voucherjson.h"
 #include "core/vouchers/vouchermanager.h"
 #include "core/vouchers/voucherseller.h"
 #include "core/vouchers/voucherstore.h"
@@ -33,10 +34,10 @@ struct Endpoint
     QByteArray method;
 };
 const QList<Endpoint> Endpoints {
-    {u"user-traffic"_s, "GET"},  {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
-    {u"vouchers"_s, "GET"},      {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
-    {u"sales"_s, "GET"},         {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
-    {u"vouchers/sell"_s, "POST"}};
+    {u"user-traffic"_s, "GET"},   {u"set-bandwidth"_s, "POST"},     {u"remove-bandwidth"_s, "POST"},
+    {u"vouchers"_s, "GET"},       {u"vouchers/generate"_s, "POST"}, {u"vouchers/revoke"_s, "POST"},
+    {u"sales"_s, "GET"},          {u"profiles"_s, "GET"},           {u"health"_s, "GET"},
+    {u"vouchers/sell"_s, "POST"}, {u"vouchers/unlock"_s, "POST"}};
 
 // Parses a JSON object body; on failure returns a 400 response naming what is wrong.
 std::optional<ApiService::Response> parseObject(const QByteArray& body, QJsonObject* object)
@@ -77,6 +78,20 @@ std::optional<ApiService::Response> parseMacRequest(const QByteArray& body, QJso
         return failure;
     }
     return readMac(*object, mac);
+}
+
+// A JSON object body with a "code" field (upper-cased); otherwise the 400 answer that says what is wrong.
+std::optional<ApiService::Response> parseCodeRequest(const QByteArray& body, QString* code)
+{
+    QJsonObject object;
+    if (auto failure = parseObject(body, &object)) {
+        return failure;
+    }
+    *code = object.value(u"code"_s).toString().trimmed().toUpper();
+    if (code->isEmpty()) {
+        return ApiService::error(400, ApiService::tr("field \"code\": missing"));
+    }
+    return std::nullopt;
 }
 
 // The profile named in the "profile" field; otherwise the 400 answer that lists the profiles.
@@ -129,7 +144,9 @@ ApiService::ApiService(Services services, QString token, QObject* parent)
     , m_voucherManager(new VoucherManager(services.bandwidth->client(), services.vouchers, this))
     , m_voucherSeller(new VoucherSeller(services.bandwidth->client(), services.vouchers, this))
     , m_token(std::move(token))
-{ }
+{
+    m_voucherManager->setEventLog(services.log);
+}
 
 QByteArray ApiService::Response::bytes() const
 {
@@ -221,6 +238,8 @@ void ApiService::serve(const QByteArray& method,
         revokeVoucher(body, origin, reply);
     } else if (route == Prefix + u"vouchers/sell"_s) {
         sellVoucher(body, idempotencyKey, origin, reply);
+    } else if (route == Prefix + u"vouchers/unlock"_s) {
+        unlockVoucher(body, origin, reply);
     } else if (route == Prefix + u"set-bandwidth"_s) {
         setBandwidth(body, origin, reply);
     } else {
@@ -290,9 +309,15 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
             return;
         }
     }
+    const QList<Voucher> vouchers = m_services.vouchers->list(filter);
+    QStringList codes;
+    for (const Voucher& voucher : vouchers) {
+        codes.append(voucher.code);
+    }
+    const auto devices = m_services.vouchers->devices(codes);
     QJsonArray list;
-    for (const Voucher& voucher : m_services.vouchers->list(filter)) {
-        list.append(QJsonObject {
+    for (const Voucher& voucher : vouchers) {
+        QJsonObject object {
             {u"code"_s, voucher.code},
             {u"profile"_s, voucher.profile},
             {u"price"_s, voucher.price},
@@ -305,7 +330,9 @@ void ApiService::vouchers(const QString& query, const Reply& reply) const
             {u"mac"_s, voucher.mac},
             {u"used_seconds"_s, voucher.usedSeconds},
             {u"data_left"_s,
-             voucher.dataLeft() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(voucher.dataLeft()))}});
+             voucher.dataLeft() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(voucher.dataLeft()))}};
+        VoucherJson::addDevices(object, voucher, devices.value(voucher.code));
+        list.append(object);
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"count"_s, list.size()}, {u"vouchers"_s, list}}));
 }
@@ -322,7 +349,8 @@ void ApiService::profiles(const Reply& reply) const
                                  {u"speeds"_s, profile.limit().toDisplay()},
                                  {u"data"_s,
                                   profile.dataBytes > 0 ? QJsonValue(DataSize::toRouterOs(profile.dataBytes))
-                                                        : QJsonValue(QJsonValue::Null)}});
+                                                        : QJsonValue(QJsonValue::Null)},
+                                 {u"lock_device"_s, profile.lockDevice}});
     }
     reply(ok(QJsonObject {{u"success"_s, true}, {u"profiles"_s, list}}));
 }
@@ -404,14 +432,9 @@ void ApiService::generateVouchers(const QByteArray& body, const QString& origin,
 
 void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
 {
-    QJsonObject object;
-    if (auto failure = parseObject(body, &object)) {
+    QString code;
+    if (auto failure = parseCodeRequest(body, &code)) {
         reply(*failure);
-        return;
-    }
-    const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
-    if (code.isEmpty()) {
-        reply(error(400, tr("field \"code\": missing")));
         return;
     }
     EventLog* log = m_services.log;
@@ -427,6 +450,24 @@ void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, co
         // The record is revoked either way; a router that could not be updated is retried later.
         reply(ok(
             QJsonObject {{u"success"_s, true}, {u"router_updated"_s, outcome.ok()}, {u"message"_s, outcome.message}}));
+    });
+}
+
+void ApiService::unlockVoucher(const QByteArray& body, const QString& origin, const Reply& reply)
+{
+    QString code;
+    if (auto failure = parseCodeRequest(body, &code)) {
+        reply(*failure);
+        return;
+    }
+    m_voucherManager->unlock(code, origin, this, [reply](const VoucherManager::Outcome& outcome) {
+        if (outcome.badInput) {
+            reply(error(400, outcome.message));
+        } else if (outcome.error.isError()) {
+            reply(error(502, outcome.message));
+        } else {
+            reply(ok(QJsonObject {{u"success"_s, true}, {u"message"_s, outcome.message}}));
+        }
     });
 }
 
@@ -524,6 +565,7 @@ void ApiService::setBandwidth(const QByteArray& body, const QString& origin, con
     }
     BandwidthController::ChangeRequest request;
     request.remember = object.value(u"remember"_s).toBool(false);
+    request.rememberForCode = object.value(u"remember_for_code"_s).toBool(false);
     request.origin = origin;
     m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
         reply(outcomeResponse(outcome));

@@ -85,6 +85,7 @@ private:
     void sales(const QString& query, const Reply& reply) const;
     void generateVouchers(const QByteArray& body, const QString& origin, const Reply& reply);
     void revokeVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
+    void unlockVoucher(const QByteArray& body, const QString& origin, const Reply& reply);
     void
     sellVoucher(const QByteArray& body, const QByteArray& idempotencyKey, const QString& origin, const Reply& reply);
     void setBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);

@@ -21,6 +21,7 @@
 #include "support/simulatorfixture.h"
 #include "testdata.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -134,6 +135,18 @@ void TestMainWindow::setLimitDialogValidatesAsYouType()
     QCOMPARE(download->text(), u"10M"_s);
     QCOMPARE(upload->text(), u"5M"_s);
     QVERIFY(dialog.canApply());
+    // "Keep it for voucher code": offered for a customer with a code; it stands in for "Keep this limit".
+    auto* forCode = dialog.findChild<QCheckBox*>(u"rememberForCodeCheckBox"_s);
+    auto* remember = dialog.findChild<QCheckBox*>(u"rememberCheckBox"_s);
+    QVERIFY(!forCode->isHidden());
+    QVERIFY(forCode->text().contains(u"K7M2Q9"_s));
+    QVERIFY(!dialog.rememberForCode());
+    forCode->setChecked(true);
+    QVERIFY(dialog.rememberForCode());
+    QVERIFY(!remember->isEnabled());
+    SetLimitDialog noCode(*MacAddress::parse(u"AA:BB:CC:DD:EE:FF"_s), QString(), std::nullopt, profiles);
+    QVERIFY(noCode.findChild<QCheckBox*>(u"rememberForCodeCheckBox"_s)->isHidden());
+    QVERIFY(!noCode.rememberForCode());
 }
 
 void TestMainWindow::settingsRoundTripWithoutPasswordInFile()

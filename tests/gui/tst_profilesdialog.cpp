@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badPriceNamesTheField();
     void restoreDefaults();
     void engineUsesSavedProfiles();
+    void lockDeviceIsACheckBox();
 
 private:
     static QTableWidget* table(ProfilesDialog& dialog) { return dialog.findChild<QTableWidget*>(u"profilesTable"_s); }
@@ -160,6 +161,31 @@ void TestProfilesDialog::engineUsesSavedProfiles()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(engine.profiles().names().first(), u"TEN-PESO"_s);
     qunsetenv("PISONET_PROFILES");
+}
+
+// "Lock to first device" (the last column, after Data) is a check box: ticked, the profile gets
+// "lock_device": true; unticked, the file keeps the old format (no such key).
+void TestProfilesDialog::lockDeviceIsACheckBox()
+{
+    {
+        ProfilesDialog dialog(m_shipped, m_user, m_shipped);
+        dialog.show();
+        QTableWidgetItem* lock = table(dialog)->item(1, 7);
+        QVERIFY(lock != nullptr);
+        QCOMPARE(lock->checkState(), Qt::Unchecked);
+        QVERIFY(!dialog.enteredJson().contains("lock_device"));
+        lock->setCheckState(Qt::Checked);
+        clickSave(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    ProfileCatalog catalog;
+    QStringList errors;
+    QVERIFY2(catalog.load(m_user, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(!catalog.profiles().at(0).lockDevice);
+    QVERIFY(catalog.profiles().at(1).lockDevice);
+    ProfilesDialog reopened(m_user, m_user, m_shipped);
+    QCOMPARE(table(reopened)->item(1, 7)->checkState(), Qt::Checked);
+    QCOMPARE(table(reopened)->item(0, 7)->checkState(), Qt::Unchecked);
 }
 
 QTEST_MAIN(TestProfilesDialog)

@@ -82,6 +82,14 @@ void TestTranslator::commandLineInFilipino()
     QCOMPARE(ReportsSalesCommand().description(), u"Mga naibentang voucher at kita bawat araw at profile."_s);
     QCOMPARE(SetBandwidthCommand().description(),
              u"Limitahan ang bilis ng device (isang pisonet-<MAC> simple queue)."_s);
+    QCOMPARE(VouchersShowCommand().description(),
+             u"Ipakita ang isang voucher at bawat device na gumamit nito (puwedeng magpalit ng MAC ang mga phone)."_s);
+    QCOMPARE(VouchersUnlockCommand().description(),
+             u"Palayain ang voucher na nakatali sa unang device nito (profile na \"lock_device\") para magamit ito ng "
+             "ibang device."_s);
+    QCOMPARE(VouchersSellCommand().description(),
+             u"Magbenta ng isang voucher ngayon (coin slot, script ng shop): gagawin, ilalagay sa router, bibilangin "
+             "bilang benta."_s);
     // Qt's own part of the help text.
     QCommandLineParser parser;
     parser.addHelpOption();

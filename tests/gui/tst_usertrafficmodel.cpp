@@ -4,6 +4,7 @@
 #include "core/traffic/trafficjoiner.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void selectionSurvivesRefresh();
     void staleGreysOutButKeepsRows();
     void searchFiltersCodeMacIp();
+    void randomisedMacIsMarked();
 };
 
 void TestUserTrafficModel::incrementalUpdates()
@@ -154,6 +156,29 @@ void TestUserTrafficModel::anotherRouterReplacesEveryRow()
     // The monitor forgot the old router: its next snapshot starts a new series.
     model.apply(TrafficJoiner::join({session(7, 10)}, {}, {}, 0));
     QCOMPARE(model.rowCount(), 1);
+}
+
+// A phone's private MAC (locally administered bit) gets a marker and says why in a tooltip; a
+// maker's MAC does not.
+void TestUserTrafficModel::randomisedMacIsMarked()
+{
+    UserTrafficModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    HotspotSession maker = session(2, 10);
+    maker.macAddress = u"00:1A:2B:00:00:02"_s;
+    model.apply(TrafficJoiner::join({session(1, 10), maker}, {}, {}, 0));
+    QCOMPARE(model.rowCount(), 2);
+    const int randomRow = model.index(0, UserTrafficModel::Mac).data().toString() == maker.macAddress ? 1 : 0;
+    const QModelIndex random = model.index(randomRow, UserTrafficModel::Mac);
+    const QModelIndex fixed = model.index(1 - randomRow, UserTrafficModel::Mac);
+    QVERIFY(random.data(UserTrafficModel::RandomisedMacRole).toBool());
+    QVERIFY(!random.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(random.data(Qt::ToolTipRole).toString(),
+             u"This phone uses a private (random) MAC address; it can change when it reconnects"_s);
+    QCOMPARE(random.data().toString(), u"AA:BB:CC:00:00:01"_s); // the address itself stays as it is
+    QVERIFY(!fixed.data(UserTrafficModel::RandomisedMacRole).toBool());
+    QVERIFY(!fixed.data(Qt::DecorationRole).isValid());
+    QVERIFY(!fixed.data(Qt::ToolTipRole).isValid());
 }
 
 QTEST_MAIN(TestUserTrafficModel)

@@ -3,9 +3,11 @@
 // The Vouchers page of the real window, offscreen, on a simulated router.
 #include "app/dialogs/savefiledialog.h"
 #include "app/dialogs/waitingdevicedialog.h"
+#include "app/messagebox.h"
 #include "app/models/vouchertablemodel.h"
 #include "app/widgets/messagebar.h"
 #include "app/widgets/voucherspage.h"
+#include "core/vouchers/vouchermanager.h"
 #include "gui/realrouterwindow.h"
 #include "print/vouchersheet.h"
 #include "testdata.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void printSelectionSkipsDeadCodesAndRemembersTheFolder();
     void waitingDeviceIsPickedFromTheLoginPage();
+    void lockedVoucherShowsItsDeviceAndUnlocks();
 
 private:
     QTemporaryDir m_home;
@@ -245,6 +248,52 @@ void TestVouchersPage::waitingDeviceIsPickedFromTheLoginPage()
     QCOMPARE(router.simulator().sessions().first().macAddress, MacA);
     QCOMPARE(router.simulator().sessions().first().user, code);
     QTRY_VERIFY_WITH_TIMEOUT(page->messageBar()->text().contains(u"logged in"_s), 5000);
+}
+
+// A "lock_device" voucher in the window: its MAC reads "(locked)", the tooltip lists the device that
+// used it, and Unlock device (after a question) clears the router's mac-address and the record.
+void TestVouchersPage::lockedVoucherShowsItsDeviceAndUnlocks()
+{
+    QTemporaryDir dir;
+    SimulatorFixture router;
+    RealRouterWindow shop(dir.path(), router);
+    QVERIFY(shop.start());
+    QTRY_VERIFY_WITH_TIMEOUT(shop.sequence() > 0, 8000);
+    Profile profile = *shop.engine->profiles().find(u"BASIC"_s);
+    profile.lockDevice = true;
+    QString error;
+    VoucherStore& store = shop.engine->loop().voucherStore();
+    const auto batch = store.generate(profile, VoucherStore::GenerateOptions(), &error);
+    QVERIFY2(batch, qPrintable(error));
+    const QString code = batch->codes.first();
+    router.simulator().addUser(code, QString());
+    router.simulator().addSession(code, MacA, u"10.5.50.20"_s, 1e6, 2e6);
+    const auto routerMac = [&router, &code] {
+        for (const RouterSimulator::User& user : router.simulator().users()) {
+            if (user.name == code) {
+                return user.macAddress;
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(routerMac(), MacA, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.find(code)->lockedMac, MacA, 5000);
+
+    auto* page = shop.window->findChild<VouchersPage*>();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1 && !page->model()->voucher(0)->lockedMac.isEmpty(), 8000);
+    const QModelIndex mac = page->model()->index(0, VoucherTableModel::Mac);
+    QVERIFY2(mac.data().toString().contains(u"locked"_s), qPrintable(mac.data().toString()));
+    const QString history = mac.data(Qt::ToolTipRole).toString();
+    QVERIFY2(history.contains(MacA) && history.contains(u"10.5.50.20"_s), qPrintable(history));
+
+    page->table()->selectRow(0);
+    page->findChild<QPushButton*>(u"unlockButton"_s)->click();
+    QTRY_VERIFY(MessageBox::pending() != nullptr);
+    MessageBox::pending()->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(routerMac(), VoucherManager::noMac(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(store.find(code)->lockedMac.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->messageBar()->text().contains(u"unlocked"_s), 5000);
+    QVERIFY(!page->model()->index(0, VoucherTableModel::Mac).data().toString().contains(u"locked"_s));
 }
 
 QTEST_MAIN(TestVouchersPage)

@@ -8,6 +8,7 @@
 #include "core/routeros/routerduration.h"
 #include "core/storage/database.h"
 #include "core/traffic/trafficjoiner.h"
+#include "core/vouchers/vouchermanager.h"
 #include "support/simulatorfixture.h"
 
 #include <QSignalSpy>
@@ -22,6 +23,9 @@ namespace
 const QString Mac1 = u"AA:BB:CC:00:00:01"_s;
 const QString Mac2 = u"AA:BB:CC:00:00:02"_s;
 const QString Gone = u"AA:BB:CC:00:00:09"_s;
+// Phones with a private MAC: the second-lowest bit of the first octet is set.
+const QString OldMac = u"DA:A1:19:00:00:01"_s;
+const QString NewMac = u"3E:22:71:00:00:02"_s;
 
 BandwidthLimit limit(const QString& up, const QString& down)
 {
@@ -52,10 +56,16 @@ private Q_SLOTS:
     void newVouchersArePutOnTheRouter();
     void missingVouchersAreNoticed();
     void historyBelongsToItsRouterAndSurvivesARestart();
+    void speedFollowsTheCodeToANewMac();
+    void lockDeviceBindsTheFirstDeviceUntilUnlocked();
+    void limitKeptForACodeFollowsAMacChange();
 
 private:
     void pollAndReconcile();
-    QStringList generate(int count);
+    QStringList generate(int count, bool lockDevice = false);
+    // One voucher, also a hotspot user on the simulator.
+    QString generateOnRouter(bool lockDevice);
+    std::optional<Voucher> voucherOf(const QString& code) { return m_loop->voucherStore().find(code); }
 
     std::unique_ptr<SimulatorFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -100,7 +110,7 @@ void TestControlLoop::pollAndReconcile()
     disconnect(connection);
 }
 
-QStringList TestControlLoop::generate(int count)
+QStringList TestControlLoop::generate(int count, bool lockDevice)
 {
     Profile profile;
     profile.name = u"BASIC"_s;
@@ -109,11 +119,19 @@ QStringList TestControlLoop::generate(int count)
     profile.validitySeconds = 3600;
     profile.rateUp = *RateLimit::parse(u"512k"_s, {});
     profile.rateDown = *RateLimit::parse(u"1M"_s, {});
+    profile.lockDevice = lockDevice;
     VoucherStore::GenerateOptions options;
     options.count = count;
     QString error;
     const auto batch = m_loop->voucherStore().generate(profile, options, &error);
     return batch ? batch->codes : QStringList();
+}
+
+QString TestControlLoop::generateOnRouter(bool lockDevice)
+{
+    const QString code = generate(1, lockDevice).value(0);
+    m_fixture->simulator().addUser(code, code);
+    return code;
 }
 
 // The router already has pisonet-<MAC> queues (the old Python tool, another PC, an earlier install)
@@ -311,6 +329,149 @@ void TestControlLoop::historyBelongsToItsRouterAndSurvivesARestart()
     ControlLoop again(&m_fixture->client(), m_db.get());
     again.routerChanged(u"shop-router:8728"_s);
     QCOMPARE(again.monitor().history().total().size(), drawn);
+}
+
+// Issue 16: vouchers on phones that change their MAC.
+// A phone reconnects with a new random MAC and logs in with the same code: the new MAC gets the
+// voucher's queue at the next poll; the old one keeps its queue until that device has left.
+void TestControlLoop::speedFollowsTheCodeToANewMac()
+{
+    const QString code = generateOnRouter(false);
+    QVERIFY(!code.isEmpty());
+    RouterSimulator& router = m_fixture->simulator();
+    router.addSession(code, OldMac, u"10.5.50.11"_s, 2e6, 8e6);
+    QVERIFY(m_fixture->connectAndWait());
+    pollAndReconcile();
+    QVERIFY(queueNamed(router.queues(), TrafficJoiner::QueuePrefix + OldMac) != nullptr);
+
+    router.addSession(code, NewMac, u"10.5.50.12"_s, 2e6, 8e6);
+    pollAndReconcile(); // one poll
+    const auto* moved = queueNamed(router.queues(), TrafficJoiner::QueuePrefix + NewMac);
+    QVERIFY(moved != nullptr);
+    QCOMPARE(moved->maxUp, quint64(512000));
+    QCOMPARE(moved->maxDown, quint64(1000000));
+    QCOMPARE(moved->target, u"10.5.50.12/32"_s);
+    QVERIFY(queueNamed(router.queues(), TrafficJoiner::QueuePrefix + OldMac) != nullptr); // its device is still there
+
+    QVERIFY(router.logout(OldMac));
+    pollAndReconcile();
+    QVERIFY(queueNamed(router.queues(), TrafficJoiner::QueuePrefix + OldMac) == nullptr);
+    QVERIFY(queueNamed(router.queues(), TrafficJoiner::QueuePrefix + NewMac) != nullptr);
+
+    // The history keeps both devices, oldest first, with their addresses.
+    const QList<VoucherStore::Device> devices = m_loop->voucherStore().devices({code}).value(code);
+    QCOMPARE(devices.size(), 2);
+    QCOMPARE(devices.at(0).mac, OldMac);
+    QCOMPARE(devices.at(0).ip, u"10.5.50.11"_s);
+    QCOMPARE(devices.at(1).mac, NewMac);
+    QCOMPARE(devices.at(1).ip, u"10.5.50.12"_s);
+    QVERIFY(devices.at(0).firstSeen.isValid());
+    QVERIFY(devices.at(0).firstSeen <= devices.at(1).firstSeen);
+    QCOMPARE(voucherOf(code)->mac, NewMac);
+}
+
+// A profile with "lock_device": the first device that uses a code gets it as the hotspot user's
+// mac-address, logged with the reason; "Unlock device" clears it on the router and here.
+void TestControlLoop::lockDeviceBindsTheFirstDeviceUntilUnlocked()
+{
+    const QString free = generateOnRouter(false);
+    const QString code = generateOnRouter(true);
+    QVERIFY(voucherOf(code)->lockDevice);
+    QVERIFY(!voucherOf(free)->lockDevice);
+    RouterSimulator& router = m_fixture->simulator();
+    router.addSession(code, OldMac, u"10.5.50.11"_s, 2e6, 8e6);
+    router.addSession(free, NewMac, u"10.5.50.12"_s, 2e6, 8e6);
+    QVERIFY(m_fixture->connectAndWait());
+    const auto macOf = [&router](const QString& name) {
+        for (const RouterSimulator::User& user : router.users()) {
+            if (user.name == name) {
+                return user.macAddress;
+            }
+        }
+        return u"(no user)"_s;
+    };
+    pollAndReconcile();
+    QTRY_COMPARE_WITH_TIMEOUT(macOf(code), OldMac, 5000);
+    QCOMPARE(voucherOf(code)->lockedMac, OldMac);
+    QVERIFY(macOf(free).isEmpty()); // its profile does not lock
+    QVERIFY(voucherOf(free)->lockedMac.isEmpty());
+    bool logged = false;
+    for (const EventLog::Entry& entry : m_log->entries()) {
+        logged = logged || (entry.text.contains(code) && entry.text.contains(OldMac) && entry.text.contains(u"why"_s));
+    }
+    QVERIFY(logged);
+
+    VoucherManager manager(&m_fixture->client(), &m_loop->voucherStore());
+    manager.setEventLog(m_log.get());
+    std::optional<VoucherManager::Outcome> outcome;
+    manager.unlock(code, u"test"_s, this, [&](const VoucherManager::Outcome& o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->message));
+    QCOMPARE(macOf(code), VoucherManager::noMac());
+    QVERIFY(voucherOf(code)->lockedMac.isEmpty());
+
+    // The device stays online: the next polls do not bind it again.
+    pollAndReconcile();
+    pollAndReconcile();
+    QCOMPARE(macOf(code), VoucherManager::noMac());
+    QVERIFY(voucherOf(code)->lockedMac.isEmpty());
+
+    // Nothing to unlock: a clear answer, nothing changed.
+    outcome.reset();
+    manager.unlock(free, u"test"_s, this, [&](const VoucherManager::Outcome& o) { outcome = o; });
+    QVERIFY(outcome.has_value());
+    QVERIFY(outcome->badInput);
+}
+
+// "Keep for this voucher code": the operator's limit follows the code to the phone's next MAC.
+void TestControlLoop::limitKeptForACodeFollowsAMacChange()
+{
+    const QString code = generateOnRouter(false);
+    RouterSimulator& router = m_fixture->simulator();
+    router.addSession(code, OldMac, u"10.5.50.11"_s, 2e6, 8e6);
+    QVERIFY(m_fixture->connectAndWait());
+    pollAndReconcile();
+
+    BandwidthController::ChangeRequest request;
+    request.rememberForCode = true;
+    request.origin = u"test"_s;
+    std::optional<BandwidthController::Outcome> outcome;
+    const BandwidthLimit limit {*RateLimit::parse(u"2M"_s, {}), *RateLimit::parse(u"3M"_s, {})};
+    m_loop->bandwidth().setLimit(*MacAddress::parse(OldMac), limit, request, this,
+                                 [&](const BandwidthController::Outcome& o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->message));
+    QVERIFY2(outcome->message.contains(code), qPrintable(outcome->message));
+    QCOMPARE(queueNamed(router.queues(), TrafficJoiner::QueuePrefix + OldMac)->maxDown, quint64(3000000));
+    QVERIFY(m_loop->operatorLimits().findForCode(code).has_value());
+    QVERIFY(!m_loop->operatorLimits().find(*MacAddress::parse(OldMac)).has_value()); // not per device
+
+    QVERIFY(router.logout(OldMac));
+    router.addSession(code, NewMac, u"10.5.50.12"_s, 2e6, 8e6);
+    pollAndReconcile();
+    QVERIFY(queueNamed(router.queues(), TrafficJoiner::QueuePrefix + OldMac) == nullptr);
+    const auto* moved = queueNamed(router.queues(), TrafficJoiner::QueuePrefix + NewMac);
+    QVERIFY(moved != nullptr);
+    QCOMPARE(moved->maxUp, quint64(2000000));
+    QCOMPARE(moved->maxDown, quint64(3000000));
+    pollAndReconcile(); // the queue made after the last poll is seen, and told as the operator's
+    QCOMPARE(m_loop->monitor().snapshot().users.first().limitSource, LimitSource::Operator);
+
+    // A device that is not online has no known code: refused, nothing kept.
+    outcome.reset();
+    m_loop->bandwidth().setLimit(*MacAddress::parse(OldMac), limit, request, this,
+                                 [&](const BandwidthController::Outcome& o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
+    QCOMPARE(outcome->status, BandwidthController::Outcome::Status::BadInput);
+
+    // Removing the limit removes it for the code too: the voucher's speed is back... as "no limit"
+    // for this voucher, the operator's decision.
+    outcome.reset();
+    m_loop->bandwidth().removeLimit(*MacAddress::parse(NewMac), request, this,
+                                    [&](const BandwidthController::Outcome& o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->message));
+    QVERIFY(!m_loop->operatorLimits().findForCode(code).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestControlLoop)

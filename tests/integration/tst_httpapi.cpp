@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local JSON API over real loopback HTTP, against the simulator.
+#include "core/vouchers/vouchermanager.h"
 #include "httpapi/apitoken.h"
 #include "httpapi/webpassword.h"
 #include "support/apifixture.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void serveWarnsWhenNotLoopback_data();
     void serveWarnsWhenNotLoopback();
     void parallelChangesOnOneDevice();
+    void voucherDevicesLockAndCodeLimits();
     void sellByAmountAndByProfile();
     void sellWithIdempotencyKey();
     void sellRefusesBadRequests_data();
@@ -495,6 +497,86 @@ void TestHttpApi::parallelChangesOnOneDevice()
     const auto queues = m_fixture->simulator().queues();
     QCOMPARE(queues.size(), 1);
     QCOMPARE(queues.first().name, u"pisonet-"_s + Mac1);
+}
+
+// Issue 16: a voucher's devices in its JSON, "Unlock device" for a "lock_device" voucher, a limit kept
+// for a code, and the private-MAC flag, through the API and the CLI.
+void TestHttpApi::voucherDevicesLockAndCodeLimits()
+{
+    const QString makerMac = u"00:1A:2B:00:00:03"_s; // a maker's address, not a private one
+    Profile profile = *m_profiles->find(u"BASIC"_s);
+    profile.lockDevice = true;
+    QString error;
+    const auto batch = m_loop->voucherStore().generate(profile, VoucherStore::GenerateOptions(), &error);
+    QVERIFY2(batch, qPrintable(error));
+    const QString code = batch->codes.first();
+    RouterSimulator& router = m_fixture->simulator();
+    router.addUser(code, code);
+    router.addSession(code, makerMac, u"10.5.50.13"_s, 1e6, 2e6);
+    QSignalSpy refreshed(m_loop, &ControlLoop::refreshed);
+    m_loop->monitor().refreshNow();
+    QVERIFY(refreshed.wait(5000));
+    const auto routerMac = [&router, &code] {
+        for (const RouterSimulator::User& user : router.users()) {
+            if (user.name == code) {
+                return user.macAddress;
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(routerMac(), makerMac, 5000);
+
+    const Result traffic = request("GET", u"/admin/api/user-traffic"_s);
+    QHash<QString, bool> randomised;
+    for (const QJsonValue& row : traffic.body.value(u"users"_s).toArray()) {
+        randomised.insert(row[u"mac"_s].toString(), row[u"mac_randomised"_s].toBool(true));
+    }
+    QCOMPARE(randomised.value(Mac1, false), true); // AA: the locally administered bit is set
+    QCOMPARE(randomised.value(makerMac, true), false);
+
+    const Result vouchers = request("GET", u"/admin/api/vouchers?search="_s + code);
+    QCOMPARE(vouchers.status, 200);
+    const QJsonObject voucher = vouchers.body.value(u"vouchers"_s).toArray().at(0).toObject();
+    QCOMPARE(voucher.value(u"lock_device"_s).toBool(), true);
+    QCOMPARE(voucher.value(u"locked_mac"_s).toString(), makerMac);
+    const QJsonArray devices = voucher.value(u"devices"_s).toArray();
+    QCOMPARE(devices.size(), 1);
+    QCOMPARE(devices.at(0)[u"mac"_s].toString(), makerMac);
+    QCOMPARE(devices.at(0)[u"ip"_s].toString(), u"10.5.50.13"_s);
+    QVERIFY(!devices.at(0)[u"first_seen"_s].toString().isEmpty());
+
+    // The CLI shows the same history.
+    const QString db = m_api->database().path();
+    CliRun run = runCli({u"vouchers"_s, u"show"_s, code, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"voucher"_s).toObject();
+    QCOMPARE(shown.value(u"devices"_s).toArray().at(0)[u"mac"_s].toString(), makerMac);
+    run = runCli({u"vouchers"_s, u"show"_s, code, u"--db"_s, db});
+    QVERIFY2(run.out.contains(makerMac) && run.out.contains(u"10.5.50.13"_s), qPrintable(run.out));
+
+    // Unlock through the API: the router's user is bound to no device any more, and neither is ours.
+    const Result unlocked = request("POST", u"/admin/api/vouchers/unlock"_s, R"({"code": ")" + code.toUtf8() + R"("})");
+    QCOMPARE(unlocked.status, 200);
+    QCOMPARE(routerMac(), VoucherManager::noMac());
+    QVERIFY(m_loop->voucherStore().find(code)->lockedMac.isEmpty());
+    const Result again = request("POST", u"/admin/api/vouchers/unlock"_s, R"({"code": ")" + code.toUtf8() + R"("})");
+    QCOMPARE(again.status, 400);
+    QCOMPARE(routerMac(), VoucherManager::noMac());
+    run = runCli({u"vouchers"_s, u"unlock"_s, code, u"--db"_s, db});
+    QCOMPARE(run.code, 1); // nothing to unlock: bad input
+    QVERIFY2(run.err.contains(code), qPrintable(run.err));
+
+    // A limit kept for the code, from the API and from the CLI.
+    const Result set = request("POST", u"/admin/api/set-bandwidth"_s,
+                               R"({"mac": "00:1A:2B:00:00:03", "upload": "1M", "download": "2M",
+                                   "remember_for_code": true})");
+    QCOMPARE(set.status, 200);
+    QCOMPARE(m_loop->operatorLimits().findForCode(code)->limit.download.bitsPerSecond(), quint64(2000000));
+    QVERIFY(!m_loop->operatorLimits().find(*MacAddress::parse(makerMac)).has_value());
+    run = runCli({u"set-bandwidth"_s, makerMac, u"--upload"_s, u"2M"_s, u"--download"_s, u"4M"_s,
+                  u"--remember-for-code"_s, u"--db"_s, db});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(m_loop->operatorLimits().findForCode(code)->limit.download.bitsPerSecond(), quint64(4000000));
 }
 
 void TestHttpApi::sellByAmountAndByProfile()

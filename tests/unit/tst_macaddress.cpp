@@ -19,6 +19,7 @@ private Q_SLOTS:
     void notADevice();
     void longInputIsQuotedShort();
     void ordering();
+    void randomisedIsLocallyAdministered();
 };
 
 void TestMacAddress::accepted_data()
@@ -98,6 +99,17 @@ void TestMacAddress::ordering()
     QVERIFY(a != b);
     QCOMPARE(qHash(a), qHash(*MacAddress::parse(u"00-00-00-00-00-01"_s)));
     QVERIFY(MacAddress().isNull());
+}
+
+// Phones' private MACs set the locally administered bit (0x02 of the first octet); makers' don't.
+void TestMacAddress::randomisedIsLocallyAdministered()
+{
+    QVERIFY(MacAddress::parse(u"DA:A1:19:00:00:01"_s)->isRandomised());
+    QVERIFY(MacAddress::parse(u"3e:22:71:00:00:02"_s)->isRandomised());
+    QVERIFY(MacAddress::parse(u"02:00:00:00:00:01"_s)->isRandomised());
+    QVERIFY(!MacAddress::parse(u"00:1A:2B:3C:4D:5E"_s)->isRandomised());
+    QVERIFY(!MacAddress::parse(u"F4:F5:D8:00:00:01"_s)->isRandomised()); // a maker's (Google)
+    QVERIFY(!MacAddress().isRandomised());
 }
 
 QTEST_APPLESS_MAIN(TestMacAddress)

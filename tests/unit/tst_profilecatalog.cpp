@@ -22,6 +22,7 @@ private Q_SLOTS:
     void dataCap();
     void usersAsTextMustBeAWholeNumber_data();
     void usersAsTextMustBeAWholeNumber();
+    void lockDeviceIsOptional();
 };
 
 void TestProfileCatalog::shippedFileIsValid()
@@ -179,6 +180,29 @@ void TestProfileCatalog::usersAsTextMustBeAWholeNumber()
     QVERIFY(!ProfileCatalog::parse(json, u"t.json"_s, &errors).has_value());
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors[0].contains(u"field \"users\": expected a whole number of devices"_s), qPrintable(errors[0]));
+}
+
+// "lock_device": true binds a voucher to its first device; without it (the old format) it does not;
+// anything but true/false is named.
+void TestProfileCatalog::lockDeviceIsOptional()
+{
+    QStringList errors;
+    const auto profiles = ProfileCatalog::parse(
+        R"([{"name": "A", "price": 5, "validity": "1h", "users": 1, "rate_up": "512K", "rate_down": "1M",
+             "lock_device": true},
+            {"name": "B", "price": 5, "validity": "1h", "users": 1, "rate_up": "512K", "rate_down": "1M"}])",
+        u"profiles.json"_s, &errors);
+    QVERIFY2(profiles.has_value(), qPrintable(errors.join(u'\n')));
+    QVERIFY(profiles->at(0).lockDevice);
+    QVERIFY(!profiles->at(1).lockDevice);
+
+    errors.clear();
+    QVERIFY(!ProfileCatalog::parse(R"([{"name": "A", "price": 5, "validity": "1h", "users": 1, "rate_up": "512K",
+                                         "rate_down": "1M", "lock_device": "yes"}])",
+                                   u"profiles.json"_s, &errors)
+                 .has_value());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0].contains(u"field \"lock_device\": expected true or false"_s), qPrintable(errors[0]));
 }
 
 QTEST_APPLESS_MAIN(TestProfileCatalog)

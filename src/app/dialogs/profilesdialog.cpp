@@ -25,6 +25,7 @@ enum Column
     Upload,
     Download,
     Data, // optional data cap
+    LockDevice, // a check box: "lock_device"; the last column
     ColumnCount
 };
 
@@ -91,7 +92,8 @@ void ProfilesDialog::showProfiles(const QList<Profile>& profiles)
     for (const Profile& profile : profiles) {
         addRow({profile.name, QString::number(profile.price), profile.validity, QString::number(profile.users),
                 profile.rateUp.toRouterOs(), profile.rateDown.toRouterOs(),
-                profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : QString()});
+                profile.dataBytes > 0 ? DataSize::toRouterOs(profile.dataBytes) : QString(),
+                profile.lockDevice ? u"true"_s : QString()});
     }
     m_ui->profilesTable->resizeColumnsToContents();
 }
@@ -100,9 +102,15 @@ void ProfilesDialog::addRow(const QStringList& cells)
 {
     const int row = m_ui->profilesTable->rowCount();
     m_ui->profilesTable->insertRow(row);
-    for (int column = 0; column < ColumnCount; ++column) {
+    for (int column = 0; column < LockDevice; ++column) {
         m_ui->profilesTable->setItem(row, column, new QTableWidgetItem(cells.value(column)));
     }
+    auto* lock = new QTableWidgetItem;
+    lock->setFlags((lock->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+    lock->setCheckState(cells.value(LockDevice) == u"true"_s ? Qt::Checked : Qt::Unchecked);
+    lock->setToolTip(tr("A code of this profile works only on the first device that uses it, until you unlock it "
+                        "on the Vouchers page."));
+    m_ui->profilesTable->setItem(row, LockDevice, lock);
 }
 
 QByteArray ProfilesDialog::enteredJson() const
@@ -125,6 +133,10 @@ QByteArray ProfilesDialog::enteredJson() const
                              {u"rate_up"_s, cell(Upload)},    {u"rate_down"_s, cell(Download)}};
         if (!cell(Data).isEmpty()) {
             profile.insert(u"data"_s, cell(Data)); // checked by ProfileCatalog like the rest
+        }
+        const QTableWidgetItem* lock = m_ui->profilesTable->item(row, LockDevice);
+        if (lock != nullptr && lock->checkState() == Qt::Checked) {
+            profile.insert(u"lock_device"_s, true); // left out otherwise: the file stays in the old format
         }
         profiles.append(profile);
     }

@@ -19,6 +19,14 @@ SetLimitDialog::SetLimitDialog(const MacAddress& mac,
     m_ui->setupUi(this);
     m_ui->deviceLabel->setText(tr("Speed limit for <b>%1</b> (%2). It stays for this device until you remove it.")
                                    .arg(who.toHtmlEscaped(), mac.toString()));
+    // A phone with a private MAC may come back as a new device: a limit kept for its code follows it.
+    m_ui->rememberForCodeCheckBox->setText(
+        tr("Keep it for voucher &code %1 (follows the code to any device)").arg(who));
+    m_ui->rememberForCodeCheckBox->setToolTip(
+        tr("Stored against the code, not the MAC: applied to whatever device logs in with it, e.g. a phone that "
+           "uses a private (random) MAC address."));
+    m_ui->rememberForCodeCheckBox->setVisible(!who.isEmpty());
+    connect(m_ui->rememberForCodeCheckBox, &QCheckBox::toggled, m_ui->rememberCheckBox, &QWidget::setDisabled);
     m_ui->presetComboBox->addItem(tr("Custom speeds"));
     for (const Profile& profile : std::as_const(m_profiles)) {
         m_ui->presetComboBox->addItem(
@@ -83,6 +91,11 @@ void SetLimitDialog::presetChosen(int index)
 bool SetLimitDialog::remember() const
 {
     return m_ui->rememberCheckBox->isChecked();
+}
+
+bool SetLimitDialog::rememberForCode() const
+{
+    return !m_ui->rememberForCodeCheckBox->isHidden() && m_ui->rememberForCodeCheckBox->isChecked();
 }
 
 QString SetLimitDialog::reason() const

@@ -33,6 +33,8 @@ public:
     BandwidthLimit limit() const { return m_limit; }
     // "Keep this limit": remembered for the device's next logins, and kept while the router is away.
     bool remember() const;
+    // "Keep it for voucher code": stored against the code the device is logged in with.
+    bool rememberForCode() const;
     QString reason() const;
     bool canApply() const;
 

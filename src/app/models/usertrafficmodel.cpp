@@ -4,9 +4,11 @@
 
 #include "core/traffic/trafficformat.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QHostAddress>
 #include <QPalette>
+#include <QStyle>
 
 #include <limits>
 
@@ -70,6 +72,19 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
     const UserTraffic& row = m_rows[index.row()];
     if (role == MacRole) {
         return row.macString();
+    }
+    if (role == RandomisedMacRole) {
+        return row.mac.isRandomised();
+    }
+    if (index.column() == Mac && row.mac.isRandomised()) {
+        // A small marker (circling arrows: it may change) and the reason, so the owner knows why a
+        // customer shows up with another MAC after reconnecting.
+        if (role == Qt::DecorationRole) {
+            return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("This phone uses a private (random) MAC address; it can change when it reconnects");
+        }
     }
     if (role == Qt::ForegroundRole && m_stale) {
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));

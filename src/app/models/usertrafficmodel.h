@@ -32,6 +32,7 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1; // raw numbers for sorting
     static constexpr int MacRole = Qt::UserRole + 2;
+    static constexpr int RandomisedMacRole = Qt::UserRole + 3; // bool: a private (random) MAC
 
     explicit UserTrafficModel(QObject* parent = nullptr);
 

@@ -35,6 +35,28 @@ QString VoucherTableModel::statusText(Voucher::Status status)
     return {};
 }
 
+QString VoucherTableModel::deviceHistory(const Voucher& voucher) const
+{
+    QStringList lines;
+    const QList<VoucherStore::Device> devices = m_devices.value(voucher.code);
+    if (!devices.isEmpty()) {
+        lines.append(tr("Devices that used this code:"));
+    }
+    for (const VoucherStore::Device& device : devices) {
+        const auto mac = MacAddress::parse(device.mac);
+        const QString line
+            = tr("%1  %2  %3")
+                  .arg(QLocale().toString(device.firstSeen.toLocalTime(), QLocale::ShortFormat), device.mac, device.ip);
+        lines.append(mac && mac->isRandomised() ? tr("%1 (private MAC)").arg(line) : line);
+    }
+    if (!voucher.lockedMac.isEmpty()) {
+        lines.append(tr("Bound to %1: it works only on that device until you unlock it.").arg(voucher.lockedMac));
+    } else if (voucher.lockDevice) {
+        lines.append(tr("Its profile binds it to the first device that uses it."));
+    }
+    return lines.join(u'\n');
+}
+
 bool VoucherTableModel::isDead(const Voucher& voucher)
 {
     return voucher.status == Voucher::Status::Used || voucher.status == Voucher::Status::Revoked;
@@ -45,8 +67,8 @@ bool VoucherTableModel::sameRow(const Voucher& a, const Voucher& b) const
     return a.status == b.status && a.statusText == b.statusText && a.profile == b.profile && a.price == b.price
         && a.validity == b.validity && a.validitySeconds == b.validitySeconds && a.rateUp == b.rateUp
         && a.rateDown == b.rateDown && a.createdAt == b.createdAt && a.activatedAt == b.activatedAt && a.mac == b.mac
-        && a.usedSeconds == b.usedSeconds && a.batchId == b.batchId && a.dataBytes == b.dataBytes
-        && a.bytesUp == b.bytesUp && a.bytesDown == b.bytesDown;
+        && a.usedSeconds == b.usedSeconds && a.batchId == b.batchId && a.lockedMac == b.lockedMac
+        && a.dataBytes == b.dataBytes && a.bytesUp == b.bytesUp && a.bytesDown == b.bytesDown;
 }
 
 QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -82,6 +104,9 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Mac) {
+            return deviceHistory(v);
+        }
         if (v.status == Voucher::Status::Revoked) {
             return tr("Revoked: this code no longer works and is never printed.");
         }
@@ -117,7 +142,7 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
         return v.activatedAt.isValid() ? QLocale().toString(v.activatedAt.toLocalTime(), QLocale::ShortFormat)
                                        : QString();
     case Mac:
-        return v.mac;
+        return v.lockedMac.isEmpty() ? v.mac : tr("%1 (locked)").arg(v.lockedMac);
     case Used:
         return v.usedSeconds > 0 ? TrafficFormat::duration(v.usedSeconds) : QString();
     case DataLeft:

@@ -4,6 +4,7 @@
 
 #include "app/models/keyedtablemodel.h"
 #include "core/vouchers/voucher.h"
+#include "core/vouchers/voucherstore.h"
 
 // Vouchers from the database, reloaded on request (filter change, generate, revoke, a voucher
 // activated or used up) and applied in place, keyed by code: the selection survives a reload.
@@ -35,6 +36,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setVouchers(const QList<Voucher>& vouchers) { applyRows(vouchers); }
+    // Every device each code was used from: the MAC column's tooltip (a phone with a private MAC
+    // may have used a code under several addresses).
+    void setDevices(const QHash<QString, QList<VoucherStore::Device>>& devices) { m_devices = devices; }
     const Voucher* voucher(int row) const { return KeyedTableModel::row(row); }
     const QList<Voucher>& vouchers() const { return rows(); }
 
@@ -46,4 +50,9 @@ public:
 protected:
     QString keyOf(const Voucher& voucher) const override { return voucher.code; }
     bool sameRow(const Voucher& a, const Voucher& b) const override;
+
+private:
+    QString deviceHistory(const Voucher& voucher) const;
+
+    QHash<QString, QList<VoucherStore::Device>> m_devices;
 };

@@ -426,15 +426,18 @@ void BandwidthPage::setLimitForSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     updateSortFreeze();
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, mac, who] { applyLimit(mac, who, dialog->limit(), dialog->remember()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, mac, who] {
+        applyLimit(mac, who, dialog->limit(), dialog->remember(), dialog->rememberForCode());
+    });
     dialog->open();
 }
 
-void BandwidthPage::applyLimit(const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember)
+void BandwidthPage::applyLimit(
+    const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember, bool rememberForCode)
 {
     BandwidthController::ChangeRequest request;
     request.remember = remember;
+    request.rememberForCode = rememberForCode;
     request.origin = tr("window");
     m_messages->showMessage(MessageBar::Kind::Information,
                             tr("Setting the limit of %1 (%2) to %3…").arg(who, mac.toString(), limit.toDisplay()));

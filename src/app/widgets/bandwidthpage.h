@@ -67,7 +67,11 @@ private:
     void fitColumns();
     void showColumnChooser(const QPoint& at);
     void updateSummary();
-    void applyLimit(const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember);
+    void applyLimit(const MacAddress& mac,
+                    const QString& who,
+                    const BandwidthLimit& limit,
+                    bool remember,
+                    bool rememberForCode = false);
     void showOutcome(const BandwidthController::Outcome& outcome, const QString& failureTitle);
     void updateActions();
     void showFindings(const QList<Diagnostic>& findings);

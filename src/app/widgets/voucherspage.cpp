@@ -110,6 +110,10 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     auto* activate = new QPushButton(tr("&Log a waiting device in…"), this);
     activate->setObjectName(u"activateButton"_s);
     activate->setToolTip(tr("Logs a device that waits at the hotspot login page in with the selected voucher."));
+    auto* unlock = new QPushButton(tr("&Unlock device"), this);
+    unlock->setObjectName(u"unlockButton"_s);
+    unlock->setToolTip(tr("Frees the selected voucher from the device it is bound to (profiles with "
+                          "\"lock_device\"), so the customer can log in from another device or a new private MAC."));
     auto* push = new QPushButton(tr("Put on &router"), this);
     push->setObjectName(u"pushButton"_s);
     push->setToolTip(tr("Put the selected vouchers that are not on the router yet there now (with none selected: "
@@ -133,6 +137,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     actions->addWidget(m_printTarget, 1);
     actions->addWidget(push);
     actions->addWidget(activate);
+    actions->addWidget(unlock);
     actions->addWidget(revoke);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -152,6 +157,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     connect(print, &QPushButton::clicked, this, &VouchersPage::printToPrinter);
     connect(revoke, &QPushButton::clicked, this, &VouchersPage::revokeSelected);
     connect(activate, &QPushButton::clicked, this, &VouchersPage::activateSelected);
+    connect(unlock, &QPushButton::clicked, this, &VouchersPage::unlockSelected);
     connect(push, &QPushButton::clicked, this, &VouchersPage::pushSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VouchersPage::updatePrintTarget);
     connect(engine, &AppEngine::databaseChanged, this, &VouchersPage::reload);
@@ -202,6 +208,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     });
     connect(&engine->loop().vouchers(), &VoucherTracker::voucherActivated, this, &VouchersPage::reload);
     connect(&engine->loop().vouchers(), &VoucherTracker::voucherUsedUp, this, &VouchersPage::reload);
+    connect(&engine->loop().vouchers(), &VoucherTracker::deviceLocked, this, &VouchersPage::reload);
     reload();
 }
 
@@ -214,7 +221,13 @@ void VouchersPage::reload()
     }
     filter.search = m_search->text();
     filter.limit = 5000;
-    m_model->setVouchers(m_engine->loop().voucherStore().list(filter)); // in place: the selection stays
+    const QList<Voucher> vouchers = m_engine->loop().voucherStore().list(filter);
+    QStringList codes;
+    for (const Voucher& voucher : vouchers) {
+        codes.append(voucher.code);
+    }
+    m_model->setDevices(m_engine->loop().voucherStore().devices(codes));
+    m_model->setVouchers(vouchers); // in place: the selection stays
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
         m_table->resizeColumnsToContents(); // once; later only wider (first use, device come later)
@@ -543,6 +556,41 @@ void VouchersPage::revokeSelected()
                             }
                             reload();
                         });
+                    });
+}
+
+void VouchersPage::unlockSelected()
+{
+    const Voucher* voucher
+        = m_table->currentIndex().isValid() ? m_model->voucher(m_table->currentIndex().row()) : nullptr;
+    if (voucher == nullptr) {
+        m_messages->showMessage(MessageBar::Kind::Information, tr("Select the voucher to unlock first."));
+        return;
+    }
+    if (voucher->lockedMac.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("%1 is not bound to a device; nothing to unlock.").arg(voucher->code));
+        return;
+    }
+    // Copied now: the next refresh may move or replace the row.
+    const QString code = voucher->code;
+    const QString mac = voucher->lockedMac;
+    MessageBox::ask(this, tr("Unlock device"),
+                    tr("Unlock %1 from %2? The customer can then log in with it from another device.").arg(code, mac),
+                    [this, code] {
+                        auto* manager = new VoucherManager(&m_engine->client(), &m_engine->loop().voucherStore(), this);
+                        manager->setEventLog(&m_engine->log());
+                        manager->unlock(code, tr("window"), this,
+                                        [this, manager, code](const VoucherManager::Outcome& outcome) {
+                                            manager->deleteLater();
+                                            if (outcome.ok()) {
+                                                m_messages->showMessage(MessageBar::Kind::Information, outcome.message);
+                                            } else {
+                                                m_engine->log().error(outcome.message);
+                                                m_messages->showMessage(MessageBar::Kind::Error, outcome.message);
+                                            }
+                                            reload();
+                                        });
                     });
 }
 

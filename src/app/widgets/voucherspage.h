@@ -55,6 +55,8 @@ public Q_SLOTS:
     void revokeSelected();
     // Offers the devices waiting at the login page for the current voucher (non-blocking).
     void activateSelected();
+    // Frees a "lock_device" voucher from its device (router and record).
+    void unlockSelected();
 
 private:
     struct PrintJob

@@ -52,9 +52,15 @@ QHash<MacAddress, DesiredLimit> BandwidthController::desiredLimits(const Traffic
 {
     QHash<MacAddress, DesiredLimit> desired;
     QHash<MacAddress, OperatorLimit> operatorLimits;
+    QHash<QString, OperatorLimit> codeLimits;
     if (m_store != nullptr) {
         for (const OperatorLimit& limit : m_store->all(error)) {
             operatorLimits.insert(limit.mac, limit);
+        }
+        QString codeError;
+        codeLimits = m_store->allForCodes(&codeError);
+        if (error != nullptr && error->isEmpty()) {
+            *error = codeError;
         }
     }
     for (const UserTraffic& user : snapshot.users) {
@@ -65,9 +71,13 @@ QHash<MacAddress, DesiredLimit> BandwidthController::desiredLimits(const Traffic
         // "No limit" holds while the device uses the voucher it was decided for.
         const bool operatorDecides = it != operatorLimits.cend()
             && (!it->noLimit || it->voucherCode.isEmpty() || it->voucherCode == user.user);
+        const auto forCode = user.user.isEmpty() ? codeLimits.cend() : codeLimits.constFind(user.user);
         if (operatorDecides) {
             DesiredLimit wish {it->limit, it->setBy, it->noLimit, LimitSource::Operator};
             desired.insert(user.mac, wish);
+        } else if (forCode != codeLimits.cend()) {
+            // Kept for the code: it follows the code to whatever MAC the phone uses now.
+            desired.insert(user.mac, {forCode->limit, forCode->setBy, false, LimitSource::Operator});
         } else if (m_voucherLimits) {
             if (const auto limit = m_voucherLimits(user)) {
                 desired.insert(user.mac, *limit);
@@ -180,6 +190,18 @@ void BandwidthController::restoreRecord(const MacAddress& mac, const std::option
     }
 }
 
+void BandwidthController::restoreCodeRecord(const QString& code, const std::optional<OperatorLimit>& before)
+{
+    if (m_store == nullptr || code.isEmpty()) {
+        return;
+    }
+    QString error;
+    const bool ok = before ? m_store->setForCode(*before, &error) : m_store->removeForCode(code, &error);
+    if (!ok && m_log != nullptr) {
+        m_log->error(tr("The operator's record for voucher code %1 could not be put back: %2").arg(code, error));
+    }
+}
+
 void BandwidthController::setLimit(const MacAddress& mac,
                                    const BandwidthLimit& limit,
                                    const ChangeRequest& request,
@@ -205,8 +227,35 @@ void BandwidthController::setLimit(const MacAddress& mac,
             QString storeError;
             const std::optional<OperatorLimit> before
                 = m_store != nullptr ? m_store->find(mac, &storeError) : std::nullopt;
-            auto keep = [&]() { return m_store == nullptr || m_store->set(wanted, &storeError); };
-            const bool online = error.isError() ? false : snapshot.find(mac.toString()) != nullptr;
+            const UserTraffic* user = error.isError() ? nullptr : snapshot.find(mac.toString());
+            const bool online = user != nullptr;
+            // Kept for the code the device is logged in with: the limit follows the code to a new MAC.
+            const QString code = request.rememberForCode && user != nullptr ? user->user : QString();
+            if (request.rememberForCode && !error.isError() && code.isEmpty()) {
+                Outcome outcome;
+                outcome.status = Outcome::Status::BadInput;
+                outcome.message = online
+                    ? tr("%1 is not logged in with a voucher code; nothing was changed.").arg(mac.toString())
+                    : tr("%1 is not online now, so its voucher code is not known; nothing was changed.")
+                          .arg(mac.toString());
+                reply(outcome);
+                return;
+            }
+            const std::optional<OperatorLimit> codeBefore
+                = m_store != nullptr && !code.isEmpty() ? m_store->findForCode(code, &storeError) : std::nullopt;
+            auto keep = [&]() {
+                if (m_store == nullptr) {
+                    return true;
+                }
+                if (code.isEmpty()) {
+                    return m_store->set(wanted, &storeError);
+                }
+                OperatorLimit forCode = wanted;
+                forCode.mac = MacAddress();
+                forCode.voucherCode = code;
+                // The device's own record would win over the code's: the code's limit replaces it.
+                return m_store->setForCode(forCode, &storeError) && (!before || m_store->remove(mac, &storeError));
+            };
             if (error.isError() || !online) {
                 Outcome outcome;
                 if (!request.remember) {
@@ -269,6 +318,7 @@ void BandwidthController::setLimit(const MacAddress& mac,
                         reply(kept);
                     } else {
                         restoreRecord(mac, before);
+                        restoreCodeRecord(code, codeBefore);
                         reply(routerFailure(actions, failures, firstError));
                     }
                     Q_EMIT operatorChanged(mac);
@@ -281,6 +331,13 @@ void BandwidthController::setLimit(const MacAddress& mac,
                     ? tr("%1 limited to %2 (queue %3).")
                           .arg(mac.toString(), limit.toDisplay(), TrafficJoiner::queueName(mac))
                     : tr("%1 already has the limit %2; nothing changed.").arg(mac.toString(), limit.toDisplay());
+                if (!code.isEmpty()) {
+                    result.message += u' ' + tr("Kept for voucher code %1, whatever device uses it.").arg(code);
+                    if (m_log != nullptr) {
+                        m_log->info(tr("Limit %1 kept for voucher code %2 (set on %3) [%4]")
+                                        .arg(limit.toDisplay(), code, mac.toString(), request.origin));
+                    }
+                }
                 reply(result);
                 Q_EMIT operatorChanged(mac);
             });
@@ -321,6 +378,9 @@ void BandwidthController::removeLimit(const MacAddress& mac,
                 = user != nullptr && m_voucherLimits ? m_voucherLimits(*user) : std::nullopt;
             const bool alreadyNoLimit = before && before->noLimit && user != nullptr
                 && (before->voucherCode.isEmpty() || before->voucherCode == user->user);
+            const QString code = user != nullptr ? user->user : QString();
+            const std::optional<OperatorLimit> codeBefore
+                = m_store != nullptr && !code.isEmpty() ? m_store->findForCode(code, &storeError) : std::nullopt;
             // The decision first, as one: "no limit while on this voucher", or no operator record at all.
             bool recorded = storeError.isEmpty();
             if (recorded && m_store != nullptr) {
@@ -329,6 +389,9 @@ void BandwidthController::removeLimit(const MacAddress& mac,
                     recorded = m_store->set(decision, &storeError);
                 } else if (before) {
                     recorded = m_store->remove(mac, &storeError);
+                }
+                if (recorded && codeBefore) {
+                    recorded = m_store->removeForCode(code, &storeError);
                 }
             }
             if (!recorded) {
@@ -353,6 +416,7 @@ void BandwidthController::removeLimit(const MacAddress& mac,
                 const ApiError& firstError = execution.firstError;
                 if (!failures.isEmpty()) {
                     restoreRecord(mac, before);
+                    restoreCodeRecord(code, codeBefore);
                     reply(routerFailure(actions, failures, firstError));
                     return;
                 }
@@ -362,8 +426,8 @@ void BandwidthController::removeLimit(const MacAddress& mac,
                     result.status = Outcome::Status::Changed;
                     result.message = tr("Limit of %1 removed. The speed limit of voucher %2 stays off for this "
                                         "customer until you set a limit again.")
-                                         .arg(mac.toString(), user->user);
-                } else if (applied > 0 || (before && !alreadyNoLimit)) {
+                                         .arg(mac.toString(), code);
+                } else if (applied > 0 || codeBefore || (before && !alreadyNoLimit)) {
                     result.status = Outcome::Status::Changed;
                     result.message = tr("Limit of %1 removed.").arg(mac.toString());
                 } else {

@@ -63,6 +63,9 @@ public:
     struct ChangeRequest
     {
         bool remember = false;
+        // Keep the limit for the voucher code the device is logged in with (it must be online):
+        // it then follows the code to whatever MAC the phone uses.
+        bool rememberForCode = false;
         QString origin = QStringLiteral("operator"); // "window", "cli", "api", ... for the log
     };
 
@@ -133,6 +136,7 @@ private:
     void logChanges(const QList<QueueAction>& actions, const Execution& execution, const QString& origin);
     // Puts the operator's record of mac back as it was before a change that did not land.
     void restoreRecord(const MacAddress& mac, const std::optional<OperatorLimit>& before);
+    void restoreCodeRecord(const QString& code, const std::optional<OperatorLimit>& before);
 
     RouterClient* m_client;
     OperatorLimitStore* m_store;

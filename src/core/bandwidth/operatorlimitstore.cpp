@@ -30,6 +30,23 @@ std::optional<OperatorLimit> fromRow(const QSqlQuery& query)
                           noLimit,
                           query.value(6).toString()};
 }
+
+const QString CodeColumns = u"voucher_code, rate_up, rate_down, set_by, updated_at"_s;
+
+std::optional<OperatorLimit> fromCodeRow(const QSqlQuery& query)
+{
+    const auto up = RateLimit::parse(query.value(1).toString(), {});
+    const auto down = RateLimit::parse(query.value(2).toString(), {});
+    if (!up || !down) {
+        return std::nullopt;
+    }
+    return OperatorLimit {MacAddress(),
+                          {*up, *down},
+                          query.value(3).toString(),
+                          QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                          false,
+                          query.value(0).toString()};
+}
 } // namespace
 
 OperatorLimitStore::OperatorLimitStore(Database* database)
@@ -118,6 +135,67 @@ bool OperatorLimitStore::remove(const MacAddress& mac, QString* error)
     QSqlQuery query(m_database->handle());
     query.prepare(u"DELETE FROM operator_limits WHERE mac = ?"_s);
     query.addBindValue(mac.toString());
+    if (!query.exec()) {
+        *error = m_database->errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, OperatorLimit> OperatorLimitStore::allForCodes(QString* error) const
+{
+    QHash<QString, OperatorLimit> limits;
+    QSqlQuery query(m_database->handle());
+    if (!query.exec(u"SELECT "_s + CodeColumns + u" FROM voucher_limits"_s)) {
+        if (error != nullptr) {
+            *error = m_database->errorText(query.lastError());
+        }
+        return limits;
+    }
+    while (query.next()) {
+        if (auto limit = fromCodeRow(query)) {
+            limits.insert(limit->voucherCode, *limit);
+        }
+    }
+    return limits;
+}
+
+std::optional<OperatorLimit> OperatorLimitStore::findForCode(const QString& code, QString* error) const
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"SELECT "_s + CodeColumns + u" FROM voucher_limits WHERE voucher_code = ?"_s);
+    query.addBindValue(code);
+    if (!query.exec()) {
+        if (error != nullptr) {
+            *error = m_database->errorText(query.lastError());
+        }
+        return std::nullopt;
+    }
+    return query.next() ? fromCodeRow(query) : std::nullopt;
+}
+
+bool OperatorLimitStore::setForCode(const OperatorLimit& limit, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"INSERT OR REPLACE INTO voucher_limits (voucher_code, rate_up, rate_down, set_by, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(limit.voucherCode);
+    query.addBindValue(limit.limit.upload.toRouterOs());
+    query.addBindValue(limit.limit.download.toRouterOs());
+    query.addBindValue(limit.setBy);
+    query.addBindValue(Clock::currentUtc().toString(Qt::ISODate));
+    if (!query.exec()) {
+        *error = m_database->errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool OperatorLimitStore::removeForCode(const QString& code, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"DELETE FROM voucher_limits WHERE voucher_code = ?"_s);
+    query.addBindValue(code);
     if (!query.exec()) {
         *error = m_database->errorText(query.lastError());
         return false;

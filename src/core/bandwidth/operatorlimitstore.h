@@ -6,6 +6,7 @@
 #include "core/traffic/ratelimit.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -37,6 +38,14 @@ public:
     bool set(const OperatorLimit& limit, QString* error);
     // True also when there was nothing to remove.
     bool remove(const MacAddress& mac, QString* error);
+
+    // Limits kept for a voucher code (voucherCode set, mac null): applied to whatever device the
+    // code is logged in from, so they survive a phone that changes its MAC.
+    QHash<QString, OperatorLimit> allForCodes(QString* error = nullptr) const;
+    std::optional<OperatorLimit> findForCode(const QString& code, QString* error = nullptr) const;
+    bool setForCode(const OperatorLimit& limit, QString* error);
+    // True also when there was nothing to remove.
+    bool removeForCode(const QString& code, QString* error);
 
 private:
     Database* m_database;

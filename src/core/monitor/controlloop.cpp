@@ -26,6 +26,19 @@ ControlLoop::ControlLoop(RouterClient* client, Database* database, QObject* pare
     connect(&m_monitor, &SessionMonitor::snapshotReady, this, &ControlLoop::onSnapshot);
     // A change the operator just made shows at once, not at the next regular poll.
     connect(&m_bandwidth, &BandwidthController::operatorChanged, this, [this] { m_monitor.refreshNow(); });
+    connect(&m_tracker, &VoucherTracker::deviceLocked, this,
+            [this](const QString& code, const QString& mac, const QString& error) {
+                if (m_log == nullptr) {
+                    return;
+                }
+                if (error.isEmpty()) {
+                    m_log->info(tr("Router: hotspot user %1 bound to %2 (why: its profile locks a voucher to the "
+                                   "first device that uses it)")
+                                    .arg(code, mac));
+                } else {
+                    m_log->error(tr("Voucher %1 could not be bound to %2 on the router: %3").arg(code, mac, error));
+                }
+            });
 }
 
 void ControlLoop::setEventLog(EventLog* log)

@@ -215,6 +215,33 @@ bool addDataCapsAndSales(QSqlDatabase& db, QString* error)
                 error);
 }
 
+// Vouchers on phones that change their MAC: every device a code was used from, the operator's
+// limits kept per code, and a profile's "lock_device" with the MAC the code was bound to.
+bool createVoucherDevices(QSqlDatabase& db, QString* error)
+{
+    const QStringList existing = columnsOf(db, u"vouchers"_s);
+    return exec(db,
+                u"CREATE TABLE IF NOT EXISTS voucher_devices ("
+                "voucher_code VARCHAR(32) NOT NULL,"
+                "mac VARCHAR(17) NOT NULL,"
+                "ip VARCHAR(45) NOT NULL DEFAULT '',"
+                "first_seen VARCHAR(32) NOT NULL,"
+                "PRIMARY KEY (voucher_code, mac))"_s,
+                error)
+        && exec(db,
+                u"CREATE TABLE IF NOT EXISTS voucher_limits ("
+                "voucher_code VARCHAR(32) NOT NULL PRIMARY KEY,"
+                "rate_up VARCHAR(20) NOT NULL,"
+                "rate_down VARCHAR(20) NOT NULL,"
+                "set_by VARCHAR(100) NOT NULL DEFAULT 'operator',"
+                "updated_at VARCHAR(32) NOT NULL)"_s,
+                error)
+        && (existing.contains(u"lock_device"_s)
+            || exec(db, u"ALTER TABLE vouchers ADD COLUMN lock_device INTEGER NOT NULL DEFAULT 0"_s, error))
+        && (existing.contains(u"locked_mac"_s)
+            || exec(db, u"ALTER TABLE vouchers ADD COLUMN locked_mac VARCHAR(17)"_s, error));
+}
+
 bool createAppSettings(QSqlDatabase& db, QString* error)
 {
     return exec(db,
@@ -270,6 +297,11 @@ const QList<Database::Migration>& Database::migrations()
                            "data caps on vouchers (existing vouchers keep none) and coin-slot sales with their "
                            "idempotency keys"),
          [](QSqlDatabase& db, QStringList*, QString* error) { return addDataCapsAndSales(db, error); }},
+        {8,
+         QT_TRANSLATE_NOOP("Database",
+                           "every device a voucher was used from, operator limits per voucher code, and vouchers "
+                           "bound to their first device"),
+         [](QSqlDatabase& db, QStringList*, QString* error) { return createVoucherDevices(db, error); }},
     };
     return steps;
 }

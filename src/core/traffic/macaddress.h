@@ -23,6 +23,9 @@ public:
     bool isNull() const { return !m_valid; }
     QString toString() const;
     quint64 toUInt64() const;
+    // Locally administered (second-lowest bit of the first octet): a private, random MAC a phone
+    // made up for this network, which it may change when it reconnects.
+    bool isRandomised() const { return m_valid && (m_bytes[0] & 0x02) != 0; }
 
     friend bool operator==(const MacAddress& a, const MacAddress& b)
     {

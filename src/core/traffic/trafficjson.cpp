@@ -35,6 +35,7 @@ QJsonObject user(const UserTraffic& user)
         {u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString()},
         {u"limit_source"_s, UserTraffic::limitSourceName(user.limitSource)},
         {u"session_id"_s, user.sessionId},
+        {u"mac_randomised"_s, user.mac.isRandomised()},
     };
 }
 

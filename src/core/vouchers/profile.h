@@ -16,6 +16,7 @@ struct Profile
     int users = 1; // devices at once
     RateLimit rateUp;
     RateLimit rateDown;
+    bool lockDevice = false; // "lock_device": a code works only on the first device that uses it
     quint64 dataBytes = 0; // limit-bytes-total (upload + download); 0: no data cap
 
     BandwidthLimit limit() const { return {rateUp, rateDown}; }

@@ -182,6 +182,16 @@ ProfileCatalog::parse(const QByteArray& json, const QString& fileName, QStringLi
                 profile.rateDown = *rate;
             }
         }
+        // Optional: older files without it keep working.
+        if (object.contains(u"lock_device"_s)) {
+            const QJsonValue lock = object.value(u"lock_device"_s);
+            if (!lock.isBool()) {
+                problem(u"lock_device"_s, tr("expected true or false"));
+                good = false;
+            } else {
+                profile.lockDevice = lock.toBool();
+            }
+        }
         // Optional: a data cap, in bytes with RouterOS's decimal units ("500M", "1G").
         if (object.contains(u"data"_s)) {
             QString dataError;

@@ -47,6 +47,8 @@ struct Voucher
     quint64 bytesDown = 0;
     qint64 usedSeconds = 0;
     QString problem; // why it may not be used (a value from another tool that could not be read)
+    bool lockDevice = false; // bound to the first device that uses it (profile "lock_device")
+    QString lockedMac; // the device it is bound to; empty when not (yet) bound or unlocked
 
     BandwidthLimit limit() const { return {rateUp, rateDown}; }
     // Seconds of validity left; -1 when unlimited.

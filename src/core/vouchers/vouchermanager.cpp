@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/vouchers/vouchermanager.h"
 
+#include "core/log/eventlog.h"
 #include "core/routeros/routerclient.h"
 #include "core/traffic/macaddress.h"
 
@@ -129,5 +130,68 @@ void VoucherManager::activateForDevice(const QString& code, const QString& mac, 
                 callback({false, {}, tr("%1 is logged in with voucher %2.").arg(device->toString(), wanted)});
             }
         });
+    });
+}
+
+QString VoucherManager::noMac()
+{
+    return u"00:00:00:00:00:00"_s;
+}
+
+void VoucherManager::setUserMac(RouterClient* client,
+                                const QString& code,
+                                const QString& mac,
+                                QObject* context,
+                                std::function<void(const ApiError&)> done)
+{
+    client->fetchHotspotUsers(context, [=](const RouterReply<QList<HotspotUser>>& reply) {
+        if (!reply.ok()) {
+            done(reply.error);
+            return;
+        }
+        const auto user = std::find_if(reply.value.cbegin(), reply.value.cend(),
+                                       [&](const HotspotUser& u) { return u.name == code; });
+        if (user == reply.value.cend()) {
+            done(ApiError(ApiError::Kind::Trap, tr("the router has no hotspot user %1").arg(code)));
+            return;
+        }
+        // RouterOS shows a user bound to no device as 00:00:00:00:00:00; setting it clears the binding.
+        client->setHotspotUser(user->id, {{u"mac-address"_s, mac.isEmpty() ? noMac() : mac}}, context, done);
+    });
+}
+
+void VoucherManager::unlock(const QString& code, const QString& origin, QObject* context, Callback callback)
+{
+    const QString wanted = code.trimmed().toUpper();
+    const auto voucher = m_store->find(wanted);
+    if (!voucher) {
+        callback({true, {}, tr("no voucher with code %1").arg(wanted)});
+        return;
+    }
+    if (voucher->lockedMac.isEmpty()) {
+        callback({true, {}, tr("voucher %1 is not bound to a device").arg(wanted)});
+        return;
+    }
+    const QString mac = voucher->lockedMac;
+    setUserMac(m_client, wanted, QString(), context, [=, this](const ApiError& error) {
+        if (error.isError()) {
+            callback({false, error,
+                      tr("Voucher %1 stays bound to %2: the router did not take the change (%3).")
+                          .arg(wanted, mac, error.message())});
+            return;
+        }
+        QString storeError;
+        if (!m_store->setLockedMac(wanted, QString(), &storeError)) {
+            callback({false, ApiError(ApiError::Kind::Trap, storeError),
+                      tr("Voucher %1 is unlocked on the router, but the record was not updated: %2")
+                          .arg(wanted, storeError)});
+            return;
+        }
+        if (m_log != nullptr) {
+            m_log->info(tr("Router: hotspot user %1 no longer bound to %2 (why: the operator unlocked the device) "
+                           "[%3]")
+                            .arg(wanted, mac, origin));
+        }
+        callback({false, {}, tr("Voucher %1 unlocked: it can now be used from another device.").arg(wanted)});
     });
 }

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class EventLog;
 class RouterClient;
 
 // Operator actions on one voucher that involve the router.
@@ -32,8 +33,24 @@ public:
     void revoke(const QString& code, QObject* context, Callback callback);
     // Logs a device that waits at the hotspot login page in with this voucher.
     void activateForDevice(const QString& code, const QString& mac, QObject* context, Callback callback);
+    // Frees a "lock_device" voucher from its device: clears the hotspot user's mac-address on the
+    // router, then our record (kept when the router did not take it).
+    void unlock(const QString& code, const QString& origin, QObject* context, Callback callback);
+    // Where unlocks are written with their reason (optional, not owned).
+    void setEventLog(EventLog* log) { m_log = log; }
+
+    // Sets the mac-address of the hotspot user named code (empty mac: clears it). Done gets an
+    // error when the router refused, or could not be reached, or has no such user.
+    static void setUserMac(RouterClient* client,
+                           const QString& code,
+                           const QString& mac,
+                           QObject* context,
+                           std::function<void(const ApiError&)> done);
+    // What RouterOS shows for a hotspot user bound to no device.
+    static QString noMac();
 
 private:
     RouterClient* m_client;
     VoucherStore* m_store;
+    EventLog* m_log = nullptr;
 };

@@ -39,7 +39,8 @@ QDateTime fromIso(const QVariant& value)
 const QString VoucherColumns
     = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
       "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
-      "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, data_bytes, sold_at"_s;
+      "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, data_bytes, sold_at, lock_device, "
+      "locked_mac"_s;
 
 Voucher fromRow(const QSqlQuery& query)
 {
@@ -68,6 +69,8 @@ Voucher fromRow(const QSqlQuery& query)
     v.problem = query.value(20).toString();
     v.dataBytes = std::max<qint64>(0, query.value(21).toLongLong());
     v.soldAt = fromIso(query.value(22));
+    v.lockDevice = query.value(23).toInt() != 0;
+    v.lockedMac = query.value(24).toString();
     return v;
 }
 
@@ -166,8 +169,9 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             batch.id = insertBatch.lastInsertId().toLongLong();
             QSqlQuery insert(m_database->handle());
             insert.prepare(u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
-                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, data_bytes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)"_s);
+                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, data_bytes, "
+                           "lock_device) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"_s);
             const QString created = iso(batch.createdAt);
             const QString validity = options.developer ? u"unlimited"_s : profile.validity;
             const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
@@ -187,6 +191,7 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
                     insert.addBindValue(batch.id);
                     insert.addBindValue(options.developer ? 1 : 0);
                     insert.addBindValue(qint64(profile.dataBytes));
+                    insert.addBindValue(profile.lockDevice ? 1 : 0);
                     if (insert.exec()) {
                         break;
                     }
@@ -355,14 +360,7 @@ bool VoucherStore::revoke(const QString& code, QString* error)
     query.prepare(u"UPDATE vouchers SET status = 'revoked', expired_at = ? WHERE code = ?"_s);
     query.addBindValue(isoNow());
     query.addBindValue(code);
-    if (!run(query, error)) {
-        return false;
-    }
-    if (query.numRowsAffected() == 0) {
-        *error = tr("no voucher with code %1").arg(code);
-        return false;
-    }
-    return true;
+    return runOnVoucher(query, code, error);
 }
 
 QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
@@ -501,4 +499,61 @@ bool VoucherStore::markUsedUp(const QString& code, const QDateTime& at, QString*
     query.addBindValue(iso(at));
     query.addBindValue(code);
     return run(query, error);
+}
+
+bool VoucherStore::recordDevice(
+    const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"INSERT OR IGNORE INTO voucher_devices (voucher_code, mac, ip, first_seen) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(code);
+    query.addBindValue(mac);
+    query.addBindValue(ip);
+    query.addBindValue(iso(at));
+    return run(query, error);
+}
+
+QHash<QString, QList<VoucherStore::Device>> VoucherStore::devices(const QStringList& codes) const
+{
+    QHash<QString, QList<Device>> found;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < codes.size(); start += Chunk) {
+        const QStringList part = codes.mid(start, Chunk);
+        QSqlQuery query(m_database->handle());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT voucher_code, mac, ip, first_seen FROM voucher_devices WHERE voucher_code IN ("_s
+                      + placeholders(part.size()) + u") ORDER BY first_seen, mac"_s);
+        for (const QString& code : part) {
+            query.addBindValue(code);
+        }
+        if (!query.exec()) {
+            continue;
+        }
+        while (query.next()) {
+            found[query.value(0).toString()].append(
+                {query.value(1).toString(), query.value(2).toString(), fromIso(query.value(3))});
+        }
+    }
+    return found;
+}
+
+bool VoucherStore::setLockedMac(const QString& code, const QString& mac, QString* error)
+{
+    QSqlQuery query(m_database->handle());
+    query.prepare(u"UPDATE vouchers SET locked_mac = ? WHERE code = ?"_s);
+    query.addBindValue(mac.isEmpty() ? QVariant() : QVariant(mac));
+    query.addBindValue(code);
+    return runOnVoucher(query, code, error);
+}
+
+bool VoucherStore::runOnVoucher(QSqlQuery& query, const QString& code, QString* error) const
+{
+    if (!run(query, error)) {
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        *error = tr("no voucher with code %1").arg(code);
+        return false;
+    }
+    return true;
 }

@@ -60,6 +60,14 @@ public:
         qint64 dataLeftBytes = -1; // as the router last reported it; -1: no data cap
     };
 
+    // A device a voucher was used from: the first time it was seen with the code.
+    struct Device
+    {
+        QString mac;
+        QString ip;
+        QDateTime firstSeen;
+    };
+
     static constexpr int MaximumBatch = 100000;
     static constexpr int MaximumCodeAttempts = 100;
 
@@ -101,11 +109,19 @@ public:
                       qint64 expirySlackSeconds,
                       QString* error);
     bool markUsedUp(const QString& code, const QDateTime& at, QString* error);
+    // Every device a voucher was used from (a phone with a random MAC shows up more than once).
+    bool recordDevice(const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error);
+    // Per code, oldest first.
+    QHash<QString, QList<Device>> devices(const QStringList& codes) const;
+    // The device a "lock_device" voucher is bound to; empty clears it.
+    bool setLockedMac(const QString& code, const QString& mac, QString* error);
     // A sale at a coin slot: the day the reports count this voucher. Call inside Database::transaction.
     bool markSold(const QString& code, const QDateTime& at, QString* error);
 
 private:
     bool run(QSqlQuery& query, QString* error) const;
+    // run(), and an error naming the code when no voucher has it.
+    bool runOnVoucher(QSqlQuery& query, const QString& code, QString* error) const;
 
     Database* m_database;
 };

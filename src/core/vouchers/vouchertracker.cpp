@@ -5,6 +5,7 @@
 #include "core/log/logcategories.h"
 #include "core/routeros/routerclient.h"
 #include "core/storage/database.h"
+#include "core/vouchers/vouchermanager.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,7 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
     const QHash<QString, Voucher> vouchers = m_store->findMany(codes);
     const QDateTime now = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
     QList<std::pair<QString, QString>> activated; // code, MAC
+    QList<std::pair<QString, QString>> locks; // code, MAC: "lock_device" vouchers bound now
     QStringList usedUp;
     QStringList dataCapped; // sessions of vouchers with a data cap that ended, the voucher not used up
     QList<std::pair<UserTraffic, Voucher::Status>> dead;
@@ -74,7 +76,8 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                 }
                 const bool first = voucher.status == Voucher::Status::New || voucher.status == Voucher::Status::Pushed;
                 if (first || voucher.mac != user.macString()) {
-                    if (!m_store->activate(voucher.code, user.macString(), user.address, now, e)) {
+                    if (!m_store->activate(voucher.code, user.macString(), user.address, now, e)
+                        || !m_store->recordDevice(voucher.code, user.macString(), user.address, now, e)) {
                         return false;
                     }
                     if (first) {
@@ -91,8 +94,18 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                     session = open.end();
                 }
                 if (session == open.end()) {
-                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e)) {
+                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e)
+                        || !m_store->recordDevice(voucher.code, user.macString(), user.address, now, e)) {
                         return false;
+                    }
+                    // Bound to the device of the first session after it was made or unlocked.
+                    const bool boundNow = std::any_of(locks.cbegin(), locks.cend(),
+                                                      [&](const auto& lock) { return lock.first == voucher.code; });
+                    if (voucher.lockDevice && voucher.lockedMac.isEmpty() && m_client != nullptr && !boundNow) {
+                        if (!m_store->setLockedMac(voucher.code, user.macString(), e)) {
+                            return false;
+                        }
+                        locks.append({voucher.code, user.macString()});
                     }
                     continue;
                 }
@@ -130,6 +143,11 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
     }
     for (const QString& code : std::as_const(usedUp)) {
         Q_EMIT voucherUsedUp(code);
+    }
+    for (const auto& [code, mac] : std::as_const(locks)) {
+        VoucherManager::setUserMac(m_client, code, mac, this, [this, code, mac](const ApiError& error) {
+            Q_EMIT deviceLocked(code, mac, error.isError() ? error.message() : QString());
+        });
     }
     if (m_client != nullptr && !dataCapped.isEmpty()) {
         checkDataSpent(dataCapped);

@@ -54,6 +54,9 @@ Q_SIGNALS:
     void deadCodeInUse(const QString& code, const QString& mac, const QString& status, bool kicking);
     // The outcome of ending such a session; error empty when it was ended.
     void deadCodeKicked(const QString& code, const QString& mac, const QString& error);
+    // A "lock_device" voucher was bound to the device that used it (hotspot user mac-address);
+    // error empty when the router took it.
+    void deviceLocked(const QString& code, const QString& mac, const QString& error);
 
 private:
     void kick(const UserTraffic& user);
