@@ -144,7 +144,10 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
     for (const QString& code : std::as_const(usedUp)) {
         Q_EMIT voucherUsedUp(code);
     }
-    for (const auto& [code, mac] : std::as_const(locks)) {
+    for (const auto& lock : std::as_const(locks)) {
+        // Named copies: clang before 16 cannot capture structured bindings.
+        const QString code = lock.first;
+        const QString mac = lock.second;
         VoucherManager::setUserMac(m_client, code, mac, this, [this, code, mac](const ApiError& error) {
             Q_EMIT deviceLocked(code, mac, error.isError() ? error.message() : QString());
         });
