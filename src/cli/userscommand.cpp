@@ -45,11 +45,11 @@ int UsersCommand::execute(CliContext& context, QCommandLineParser& parser)
     if (data.openDatabase(context, parser)) {
         BandwidthController controller(&session.client(), data.operatorLimits());
         VoucherStore vouchers(&data.database());
-        controller.setVoucherLimitSource(VoucherTracker::storeLimits(&vouchers));
+        controller.setVoucherLimitSource(VoucherTracker::storeLimits(&vouchers, snapshot.value.users));
         BandwidthPlanner::markLimitSources(snapshot.value.users, controller.desiredLimits(snapshot.value));
     }
     if (JsonOutput::wanted(parser)) {
-        JsonOutput::print(context, TrafficJson::users(snapshot.value));
+        JsonOutput::printDocument(context, TrafficJson::usersDocument(snapshot.value));
     } else {
         TrafficReport::printUsers(context.out(), snapshot.value);
     }

@@ -258,7 +258,7 @@ void ApiService::userTraffic(const Reply& reply) const
         return;
     }
     if (m_cachedUsers.isEmpty() || m_cachedSequence != snapshot.sequence || m_cachedStale != snapshot.stale) {
-        m_cachedUsers = QJsonDocument(TrafficJson::users(snapshot)).toJson(QJsonDocument::Compact);
+        m_cachedUsers = TrafficJson::usersDocument(snapshot);
         m_cachedSequence = snapshot.sequence;
         m_cachedStale = snapshot.stale;
     }

@@ -6,37 +6,158 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// One user's fields, in the order QJsonObject keeps keys (ordinal), so that the document written
+// directly is byte for byte what QJsonDocument writes for the same object.
+template <typename Sink>
+void describe(const UserTraffic& user, Sink& sink)
+{
+    const QLocale c = QLocale::c();
+    sink.number(u"bytes_in"_s, double(user.bytesUp));
+    sink.string(u"bytes_in_formatted"_s, TrafficFormat::bytes(user.bytesUp, c));
+    sink.number(u"bytes_out"_s, double(user.bytesDown));
+    sink.string(u"bytes_out_formatted"_s, TrafficFormat::bytes(user.bytesDown, c));
+    // Bytes of the data cap left; null for a user without one.
+    if (user.dataLeftBytes < 0) {
+        sink.null(u"data_left"_s);
+    } else {
+        sink.number(u"data_left"_s, double(user.dataLeftBytes));
+    }
+    sink.string(u"data_left_formatted"_s,
+                user.dataLeftBytes < 0 ? QString() : TrafficFormat::bytes(quint64(user.dataLeftBytes), c));
+    sink.string(u"ip"_s, user.address);
+    sink.string(u"limit_source"_s, UserTraffic::limitSourceName(user.limitSource));
+    sink.string(u"mac"_s, user.macString());
+    sink.boolean(u"mac_randomised"_s, user.mac.isRandomised());
+    sink.string(u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString());
+    sink.string(u"rate_in"_s, QString::number(quint64(user.rateUp)));
+    sink.string(u"rate_out"_s, QString::number(quint64(user.rateDown)));
+    sink.string(u"session_id"_s, user.sessionId);
+    sink.string(u"time_left"_s, user.timeLeftSeconds < 0 ? QString() : TrafficFormat::duration(user.timeLeftSeconds));
+    sink.integer(u"time_left_seconds"_s, user.timeLeftSeconds);
+    sink.string(u"uptime"_s, TrafficFormat::duration(user.uptimeSeconds));
+    sink.integer(u"uptime_seconds"_s, user.uptimeSeconds);
+    sink.string(u"user"_s, user.user);
+}
+
+struct ObjectSink
+{
+    QJsonObject object;
+    void string(const QString& key, const QString& value) { object.insert(key, value); }
+    void integer(const QString& key, qint64 value) { object.insert(key, value); }
+    void number(const QString& key, double value) { object.insert(key, value); }
+    void boolean(const QString& key, bool value) { object.insert(key, value); }
+    void null(const QString& key) { object.insert(key, QJsonValue(QJsonValue::Null)); }
+};
+
+// Compact JSON as QJsonDocument writes it: strings escaped the same way, integral doubles as
+// integers, keys in the order given.
+struct ByteSink
+{
+    QByteArray* out;
+    bool first = true;
+
+    void key(const QString& name)
+    {
+        if (!first) {
+            out->append(',');
+        }
+        first = false;
+        quoted(name);
+        out->append(':');
+    }
+    void quoted(const QString& text)
+    {
+        out->append('"');
+        const QByteArray utf8 = text.toUtf8();
+        qsizetype plainFrom = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto c = static_cast<unsigned char>(utf8.at(i));
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out->append(utf8.constData() + plainFrom, i - plainFrom);
+            plainFrom = i + 1;
+            switch (c) {
+            case '"':
+                out->append("\\\"");
+                break;
+            case '\\':
+                out->append("\\\\");
+                break;
+            case '\b':
+                out->append("\\b");
+                break;
+            case '\f':
+                out->append("\\f");
+                break;
+            case '\n':
+                out->append("\\n");
+                break;
+            case '\r':
+                out->append("\\r");
+                break;
+            case '\t':
+                out->append("\\t");
+                break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+                out->append(escaped, sizeof escaped);
+            }
+            }
+        }
+        out->append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+        out->append('"');
+    }
+    void string(const QString& name, const QString& value)
+    {
+        key(name);
+        quoted(value);
+    }
+    void integer(const QString& name, qint64 value)
+    {
+        key(name);
+        out->append(QByteArray::number(value));
+    }
+    void number(const QString& name, double value)
+    {
+        key(name);
+        constexpr double MaxSafeInteger = 9007199254740992.0; // 2^53, as QJsonDocument
+        if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) <= MaxSafeInteger) {
+            out->append(QByteArray::number(qint64(value)));
+        } else if (std::isfinite(value)) {
+            out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+        } else {
+            out->append("null");
+        }
+    }
+    void boolean(const QString& name, bool value)
+    {
+        key(name);
+        out->append(value ? "true" : "false");
+    }
+    void null(const QString& name)
+    {
+        key(name);
+        out->append("null");
+    }
+};
+} // namespace
 
 namespace TrafficJson
 {
 
 QJsonObject user(const UserTraffic& user)
 {
-    return QJsonObject {
-        {u"user"_s, user.user},
-        {u"mac"_s, user.macString()},
-        {u"ip"_s, user.address},
-        {u"uptime"_s, TrafficFormat::duration(user.uptimeSeconds)},
-        {u"uptime_seconds"_s, user.uptimeSeconds},
-        {u"time_left"_s, user.timeLeftSeconds < 0 ? QString() : TrafficFormat::duration(user.timeLeftSeconds)},
-        {u"time_left_seconds"_s, user.timeLeftSeconds},
-        // Bytes of the data cap left; null for a user without one.
-        {u"data_left"_s,
-         user.dataLeftBytes < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(user.dataLeftBytes))},
-        {u"data_left_formatted"_s,
-         user.dataLeftBytes < 0 ? QString() : TrafficFormat::bytes(quint64(user.dataLeftBytes), QLocale::c())},
-        {u"bytes_in"_s, double(user.bytesUp)},
-        {u"bytes_out"_s, double(user.bytesDown)},
-        {u"bytes_in_formatted"_s, TrafficFormat::bytes(user.bytesUp, QLocale::c())},
-        {u"bytes_out_formatted"_s, TrafficFormat::bytes(user.bytesDown, QLocale::c())},
-        {u"rate_in"_s, QString::number(quint64(user.rateUp))},
-        {u"rate_out"_s, QString::number(quint64(user.rateDown))},
-        {u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString()},
-        {u"limit_source"_s, UserTraffic::limitSourceName(user.limitSource)},
-        {u"session_id"_s, user.sessionId},
-        {u"mac_randomised"_s, user.mac.isRandomised()},
-    };
+    ObjectSink sink;
+    describe(user, sink);
+    return sink.object;
 }
 
 QJsonObject users(const TrafficSnapshot& snapshot)
@@ -51,6 +172,35 @@ QJsonObject users(const TrafficSnapshot& snapshot)
         object.insert(u"stale_reason"_s, snapshot.staleReason);
     }
     return object;
+}
+
+QByteArray usersDocument(const TrafficSnapshot& snapshot)
+{
+    QByteArray out;
+    out.reserve(256 + snapshot.users.size() * 480);
+    ByteSink top {&out};
+    out.append('{');
+    top.integer(u"count"_s, snapshot.users.size());
+    if (snapshot.stale) {
+        top.boolean(u"stale"_s, true);
+        top.string(u"stale_reason"_s, snapshot.staleReason);
+    }
+    top.boolean(u"success"_s, true);
+    top.key(u"users"_s);
+    out.append('[');
+    bool firstRow = true;
+    for (const UserTraffic& row : snapshot.users) {
+        if (!firstRow) {
+            out.append(',');
+        }
+        firstRow = false;
+        out.append('{');
+        ByteSink fields {&out};
+        describe(row, fields);
+        out.append('}');
+    }
+    out.append("]}");
+    return out;
 }
 
 } // namespace TrafficJson

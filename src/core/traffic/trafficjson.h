@@ -4,6 +4,7 @@
 
 #include "core/traffic/trafficsnapshot.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 // The JSON shape integrations already consume for online users, shared by `pisonet-cli users
@@ -14,4 +15,7 @@ namespace TrafficJson
 QJsonObject user(const UserTraffic& user);
 // {"success": true, "users": [...], "count": N} (+ "stale", "stale_reason" for a failed poll)
 QJsonObject users(const TrafficSnapshot& snapshot);
+// The same document as compact JSON text, written directly: for thousands of users several times
+// faster than building the QJsonObject and converting it (`users --json`, the HTTP API).
+QByteArray usersDocument(const TrafficSnapshot& snapshot);
 } // namespace TrafficJson

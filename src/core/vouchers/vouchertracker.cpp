@@ -7,6 +7,10 @@
 #include "core/storage/database.h"
 #include "core/vouchers/vouchermanager.h"
 
+#include <QSet>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 VoucherTracker::VoucherTracker(VoucherStore* store, QObject* parent)
@@ -31,6 +35,26 @@ std::optional<DesiredLimit> VoucherTracker::limitOf(const Voucher& voucher)
 BandwidthController::VoucherLimitSource VoucherTracker::storeLimits(VoucherStore* store)
 {
     return [store](const UserTraffic& user) -> std::optional<DesiredLimit> {
+        const auto voucher = store->find(user.user);
+        return voucher ? limitOf(*voucher) : std::nullopt;
+    };
+}
+
+BandwidthController::VoucherLimitSource VoucherTracker::storeLimits(VoucherStore* store,
+                                                                    const QList<UserTraffic>& online)
+{
+    QStringList codes;
+    codes.reserve(online.size());
+    for (const UserTraffic& user : online) {
+        codes.append(user.user);
+    }
+    auto prefetched = std::make_shared<const QHash<QString, Voucher>>(store->findMany(codes));
+    auto seen = std::make_shared<const QSet<QString>>(codes.cbegin(), codes.cend());
+    return [store, prefetched, seen](const UserTraffic& user) -> std::optional<DesiredLimit> {
+        if (seen->contains(user.user)) {
+            const auto found = prefetched->constFind(user.user);
+            return found != prefetched->cend() ? limitOf(*found) : std::nullopt;
+        }
         const auto voucher = store->find(user.user);
         return voucher ? limitOf(*voucher) : std::nullopt;
     };

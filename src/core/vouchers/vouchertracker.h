@@ -43,6 +43,9 @@ public:
     // Voucher limits read from the database, for a controller that runs without a tracker (one
     // CLI action): the same rule as limitFor().
     static BandwidthController::VoucherLimitSource storeLimits(VoucherStore* store);
+    // The same, with the vouchers of these online users read in one query up front: a command that
+    // plans once for thousands of users then makes no query per user.
+    static BandwidthController::VoucherLimitSource storeLimits(VoucherStore* store, const QList<UserTraffic>& online);
     // A session that disappears with at most this much time left ran out (rather than logged out):
     // the poll interval plus a little.
     void setExpirySlack(qint64 seconds) { m_expirySlack = seconds; }

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/traffic/trafficjson.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTrafficJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writtenDocumentIsWhatQJsonDocumentWrites_data();
+    void writtenDocumentIsWhatQJsonDocumentWrites();
+};
+
+namespace
+{
+UserTraffic row(const QString& name)
+{
+    UserTraffic user;
+    user.sessionId = u"*1A"_s;
+    user.user = name;
+    user.mac = *MacAddress::parse(u"94:91:E8:00:00:01"_s);
+    user.address = u"10.5.50.2"_s;
+    user.bytesUp = 123456789;
+    user.bytesDown = 9876543210ULL;
+    user.rateUp = 512000.7;
+    user.rateDown = 2000000;
+    user.uptimeSeconds = 3725;
+    return user;
+}
+} // namespace
+
+void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<TrafficSnapshot>("snapshot");
+
+    QTest::newRow("empty") << TrafficSnapshot {};
+
+    TrafficSnapshot plain;
+    plain.users.append(row(u"PISO-1234"_s));
+    QTest::newRow("one user") << plain;
+
+    TrafficSnapshot varied;
+    UserTraffic capped = row(u"Ñiño ₱5 \"quoted\" back\\slash"_s);
+    capped.dataLeftBytes = 499999999;
+    capped.timeLeftSeconds = 59;
+    capped.limit = BandwidthLimit::fromMaxLimit(u"1M/2M"_s);
+    capped.limitSource = LimitSource::Voucher;
+    varied.users.append(capped);
+    UserTraffic control = row(u"tab\there\nnew line\x01\x1f"_s);
+    control.mac = MacAddress();
+    control.macText = u"not-a-mac"_s;
+    control.limitSource = LimitSource::Adopted;
+    control.bytesUp = (1ULL << 60); // beyond 2^53: written as a double
+    varied.users.append(control);
+    UserTraffic randomised = row(u"emoji 😀"_s);
+    randomised.mac = *MacAddress::parse(u"DA:A1:19:00:00:02"_s);
+    varied.users.append(randomised);
+    varied.stale = true;
+    varied.staleReason = u"router at 10.0.0.1:8728 did not answer"_s;
+    QTest::newRow("escapes, caps, stale") << varied;
+}
+
+// `users --json` and the HTTP API write the document directly; integrations parse the same bytes
+// QJsonDocument wrote before (key order included).
+void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites()
+{
+    QFETCH(TrafficSnapshot, snapshot);
+    const QByteArray expected = QJsonDocument(TrafficJson::users(snapshot)).toJson(QJsonDocument::Compact);
+    QCOMPARE(TrafficJson::usersDocument(snapshot), expected);
+}
+
+QTEST_GUILESS_MAIN(TestTrafficJson)
+#include "tst_trafficjson.moc"
