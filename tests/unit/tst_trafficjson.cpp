@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/traffic/trafficjson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -14,6 +15,7 @@ class TestTrafficJson : public QObject
 private Q_SLOTS:
     void writtenDocumentIsWhatQJsonDocumentWrites_data();
     void writtenDocumentIsWhatQJsonDocumentWrites();
+    void severalRoutersWithErrors();
 };
 
 namespace
@@ -72,6 +74,31 @@ void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites()
     QFETCH(TrafficSnapshot, snapshot);
     const QByteArray expected = QJsonDocument(TrafficJson::users(snapshot)).toJson(QJsonDocument::Compact);
     QCOMPARE(TrafficJson::usersDocument(snapshot), expected);
+}
+
+// Rows of two routers, each named, and a router that could not be read.
+void TestTrafficJson::severalRoutersWithErrors()
+{
+    const QList<UserTraffic> downstairs {row(u"A1"_s), row(u"A2"_s)};
+    const QList<UserTraffic> upstairs {row(u"B1"_s)};
+    const QJsonArray errors {QJsonObject {{u"router"_s, u"annex"_s}, {u"error"_s, u"timed out"_s}}};
+
+    TrafficJson::UsersDocument document;
+    document.addUsers(downstairs, u"main"_s);
+    document.addUsers(upstairs, u"upstairs \"2F\""_s);
+    document.setErrors(errors);
+    document.setStale(u"annex: timed out"_s);
+
+    QJsonArray rows;
+    for (const UserTraffic& user : downstairs) {
+        rows.append(TrafficJson::user(user, u"main"_s));
+    }
+    rows.append(TrafficJson::user(upstairs.first(), u"upstairs \"2F\""_s));
+    const QJsonObject expected {{u"success"_s, false}, {u"users"_s, rows}, {u"count"_s, 3},
+                                {u"errors"_s, errors}, {u"stale"_s, true}, {u"stale_reason"_s, u"annex: timed out"_s}};
+    QCOMPARE(document.count(), 3);
+    QCOMPARE(document.toJson(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    QCOMPARE(rows.first().toObject().value(u"router"_s).toString(), u"main"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTrafficJson)

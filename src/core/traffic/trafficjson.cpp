@@ -5,6 +5,7 @@
 #include "core/traffic/trafficformat.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -15,7 +16,7 @@ namespace
 // One user's fields, in the order QJsonObject keeps keys (ordinal), so that the document written
 // directly is byte for byte what QJsonDocument writes for the same object.
 template <typename Sink>
-void describe(const UserTraffic& user, Sink& sink)
+void describe(const UserTraffic& user, const QString& router, Sink& sink)
 {
     const QLocale c = QLocale::c();
     sink.number(u"bytes_in"_s, double(user.bytesUp));
@@ -37,6 +38,9 @@ void describe(const UserTraffic& user, Sink& sink)
     sink.string(u"max_limit"_s, user.limit ? user.limit->toMaxLimit() : QString());
     sink.string(u"rate_in"_s, QString::number(quint64(user.rateUp)));
     sink.string(u"rate_out"_s, QString::number(quint64(user.rateDown)));
+    if (!router.isEmpty()) {
+        sink.string(u"router"_s, router);
+    }
     sink.string(u"session_id"_s, user.sessionId);
     sink.string(u"time_left"_s, user.timeLeftSeconds < 0 ? QString() : TrafficFormat::duration(user.timeLeftSeconds));
     sink.integer(u"time_left_seconds"_s, user.timeLeftSeconds);
@@ -153,18 +157,18 @@ struct ByteSink
 namespace TrafficJson
 {
 
-QJsonObject user(const UserTraffic& user)
+QJsonObject user(const UserTraffic& user, const QString& router)
 {
     ObjectSink sink;
-    describe(user, sink);
+    describe(user, router, sink);
     return sink.object;
 }
 
-QJsonObject users(const TrafficSnapshot& snapshot)
+QJsonObject users(const TrafficSnapshot& snapshot, const QString& router)
 {
     QJsonArray list;
     for (const UserTraffic& row : snapshot.users) {
-        list.append(user(row));
+        list.append(user(row, router));
     }
     QJsonObject object {{u"success"_s, true}, {u"users"_s, list}, {u"count"_s, list.size()}};
     if (snapshot.stale) {
@@ -174,31 +178,49 @@ QJsonObject users(const TrafficSnapshot& snapshot)
     return object;
 }
 
-QByteArray usersDocument(const TrafficSnapshot& snapshot)
+QByteArray usersDocument(const TrafficSnapshot& snapshot, const QString& router)
+{
+    UsersDocument document;
+    document.addUsers(snapshot.users, router);
+    if (snapshot.stale) {
+        document.setStale(snapshot.staleReason);
+    }
+    return document.toJson();
+}
+
+void UsersDocument::addUsers(const QList<UserTraffic>& users, const QString& router)
+{
+    m_rows.reserve(m_rows.size() + users.size() * 480);
+    for (const UserTraffic& row : users) {
+        if (m_count++ > 0) {
+            m_rows.append(',');
+        }
+        m_rows.append('{');
+        ByteSink fields {&m_rows};
+        describe(row, router, fields);
+        m_rows.append('}');
+    }
+}
+
+QByteArray UsersDocument::toJson() const
 {
     QByteArray out;
-    out.reserve(256 + snapshot.users.size() * 480);
+    out.reserve(m_rows.size() + 256);
     ByteSink top {&out};
     out.append('{');
-    top.integer(u"count"_s, snapshot.users.size());
-    if (snapshot.stale) {
-        top.boolean(u"stale"_s, true);
-        top.string(u"stale_reason"_s, snapshot.staleReason);
+    top.integer(u"count"_s, m_count);
+    if (!m_errors.isEmpty()) {
+        top.key(u"errors"_s);
+        out.append(QJsonDocument(m_errors).toJson(QJsonDocument::Compact));
     }
-    top.boolean(u"success"_s, true);
+    if (m_stale) {
+        top.boolean(u"stale"_s, true);
+        top.string(u"stale_reason"_s, m_staleReason);
+    }
+    top.boolean(u"success"_s, m_errors.isEmpty());
     top.key(u"users"_s);
     out.append('[');
-    bool firstRow = true;
-    for (const UserTraffic& row : snapshot.users) {
-        if (!firstRow) {
-            out.append(',');
-        }
-        firstRow = false;
-        out.append('{');
-        ByteSink fields {&out};
-        describe(row, fields);
-        out.append('}');
-    }
+    out.append(m_rows);
     out.append("]}");
     return out;
 }
