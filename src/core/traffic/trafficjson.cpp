@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 namespace TrafficJson
 {
 
-QJsonObject user(const UserTraffic& user)
+QJsonObject user(const UserTraffic& user, const QString& router)
 {
-    return QJsonObject {
+    QJsonObject row {
         {u"user"_s, user.user},
         {u"mac"_s, user.macString()},
         {u"ip"_s, user.address},
@@ -37,13 +37,17 @@ QJsonObject user(const UserTraffic& user)
         {u"session_id"_s, user.sessionId},
         {u"mac_randomised"_s, user.mac.isRandomised()},
     };
+    if (!router.isEmpty()) {
+        row.insert(u"router"_s, router);
+    }
+    return row;
 }
 
-QJsonObject users(const TrafficSnapshot& snapshot)
+QJsonObject users(const TrafficSnapshot& snapshot, const QString& router)
 {
     QJsonArray list;
     for (const UserTraffic& row : snapshot.users) {
-        list.append(user(row));
+        list.append(user(row, router));
     }
     QJsonObject object {{u"success"_s, true}, {u"users"_s, list}, {u"count"_s, list.size()}};
     if (snapshot.stale) {

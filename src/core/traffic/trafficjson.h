@@ -11,7 +11,8 @@
 // it sent (download), as RouterOS counts them.
 namespace TrafficJson
 {
-QJsonObject user(const UserTraffic& user);
+// router: the name of the router the user is on, as "router" (left out when empty).
+QJsonObject user(const UserTraffic& user, const QString& router = {});
 // {"success": true, "users": [...], "count": N} (+ "stale", "stale_reason" for a failed poll)
-QJsonObject users(const TrafficSnapshot& snapshot);
+QJsonObject users(const TrafficSnapshot& snapshot, const QString& router = {});
 } // namespace TrafficJson
