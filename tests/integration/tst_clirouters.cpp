@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void unknownRouterIsAClearError();
     void usersOfAllRoutersNameTheirRouter();
     void aRouterDownLeavesTheOthersRows();
+    void monitorWatchesEveryRouter();
+    void vouchersAndReportsKnowTheirRouter();
 
 private:
     struct Run
@@ -261,6 +264,67 @@ void TestCliRouters::aRouterDownLeavesTheOthersRows()
     for (const auto row : object.value(u"users"_s).toArray()) {
         QCOMPARE(row.toObject().value(u"router"_s).toString(), u"b"_s);
     }
+}
+
+void TestCliRouters::monitorWatchesEveryRouter()
+{
+    QCOMPARE(add(u"a"_s, *m_a).code, 0);
+    QCOMPARE(add(u"b"_s, *m_b).code, 0);
+    const Run both = run({u"monitor"_s, u"--polls"_s, u"1"_s, u"--interval"_s, u"2"_s});
+    QCOMPARE(both.code, 0);
+    QVERIFY2(both.out.contains(QRegularExpression(u"\\[a\\] 1 online"_s)), qPrintable(both.out + both.err));
+    QVERIFY2(both.out.contains(QRegularExpression(u"\\[b\\] 2 online"_s)), qPrintable(both.out + both.err));
+    // A router that is down is reported; the other is watched as usual.
+    m_a->simulator().close();
+    const Run oneDown = run({u"monitor"_s, u"--polls"_s, u"1"_s, u"--interval"_s, u"2"_s, u"--timeout"_s, u"2"_s});
+    QCOMPARE(oneDown.code, 0);
+    QVERIFY2(oneDown.out.contains(u"[a] router problem"_s), qPrintable(oneDown.out + oneDown.err));
+    QVERIFY2(oneDown.out.contains(u"[b] 2 online"_s), qPrintable(oneDown.out + oneDown.err));
+    // --router picks one: its lines carry no label.
+    const Run one = run({u"monitor"_s, u"--polls"_s, u"1"_s, u"--interval"_s, u"2"_s, u"--router"_s, u"b"_s});
+    QCOMPARE(one.code, 0);
+    QVERIFY2(one.out.contains(u"  2 online"_s) && !one.out.contains(u"[b]"_s), qPrintable(one.out + one.err));
+}
+
+void TestCliRouters::vouchersAndReportsKnowTheirRouter()
+{
+    QCOMPARE(add(u"a"_s, *m_a).code, 0);
+    QCOMPARE(add(u"b"_s, *m_b).code, 0);
+    const Run made = run({u"vouchers"_s, u"generate"_s, u"--profile"_s, u"BASIC"_s, u"--count"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(made.code, 0);
+    const QString code = json(made).value(u"codes"_s).toArray().at(0).toString();
+    const Run listed = run({u"vouchers"_s, u"list"_s, u"--json"_s});
+    QVERIFY(json(listed).value(u"vouchers"_s).toArray().at(0).toObject().value(u"router"_s).isNull());
+    const Run pushed = run({u"vouchers"_s, u"push"_s, u"--router"_s, u"b"_s});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.out + pushed.err));
+    const Run after = run({u"vouchers"_s, u"list"_s, u"--json"_s});
+    const QJsonObject voucher = json(after).value(u"vouchers"_s).toArray().at(0).toObject();
+    QCOMPARE(voucher.value(u"code"_s).toString(), code);
+    QCOMPARE(voucher.value(u"router"_s).toString(), u"b"_s);
+    // The customer logs in on router b; the monitor sees it there.
+    m_b->simulator().addSession(code, u"AA:00:00:00:00:42"_s, u"10.6.50.42"_s, 1e6, 2e6);
+    QCOMPARE(run({u"monitor"_s, u"--polls"_s, u"1"_s, u"--interval"_s, u"2"_s}).code, 0);
+    auto total = [&](const QString& router) {
+        QStringList arguments {u"reports"_s, u"sales"_s, u"--json"_s};
+        if (!router.isEmpty()) {
+            arguments << u"--router"_s << router;
+        }
+        return json(run(arguments)).value(u"total_sold"_s).toInt(-1);
+    };
+    QCOMPARE(total({}), 1);
+    QCOMPARE(total(u"b"_s), 1);
+    QCOMPARE(total(u"a"_s), 0);
+    auto sessions = [&](const QString& router) {
+        const QJsonArray days
+            = json(run({u"reports"_s, u"usage"_s, u"--json"_s, u"--router"_s, router})).value(u"days"_s).toArray();
+        int count = 0;
+        for (const auto day : days) {
+            count += day.toObject().value(u"sessions"_s).toInt();
+        }
+        return count;
+    };
+    QCOMPARE(sessions(u"b"_s), 1);
+    QCOMPARE(sessions(u"a"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliRouters)

@@ -76,6 +76,7 @@ void ControlLoop::setRouterName(const QString& name, bool first, bool shared)
     m_routerName = name;
     m_scope = shared ? VoucherStore::RouterScope {name, first} : VoucherStore::RouterScope {};
     m_tracker.setRouterScope(m_scope);
+    m_tracker.setRouterName(name);
 }
 
 void ControlLoop::process(TrafficSnapshot& snapshot)

@@ -94,7 +94,7 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                     session = open.end();
                 }
                 if (session == open.end()) {
-                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e, m_scope.router)
+                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e, m_routerName)
                         || !m_store->recordDevice(voucher.code, user.macString(), user.address, now, e)) {
                         return false;
                     }
