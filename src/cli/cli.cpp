@@ -10,6 +10,7 @@
 #include "cli/menucommand.h"
 #include "cli/monitorcommand.h"
 #include "cli/queuescommand.h"
+#include "cli/routerscommands.h"
 #include "cli/routertestcommand.h"
 #include "cli/servecommand.h"
 #include "cli/simulatecommand.h"
@@ -27,6 +28,9 @@ Cli::Cli()
 {
     m_commands.push_back(std::make_unique<MenuCommand>());
     m_commands.push_back(std::make_unique<RouterTestCommand>());
+    m_commands.push_back(std::make_unique<RoutersAddCommand>());
+    m_commands.push_back(std::make_unique<RoutersListCommand>());
+    m_commands.push_back(std::make_unique<RoutersRemoveCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<SetBandwidthCommand>());
     m_commands.push_back(std::make_unique<RemoveBandwidthCommand>());

@@ -31,6 +31,10 @@ void addRangeOptions(QCommandLineParser& parser)
     parser.addOption({u"from"_s, tr("First day, YYYY-MM-DD (default: 30 days ago)."), u"date"_s});
     parser.addOption({u"to"_s, tr("Last day, YYYY-MM-DD (default: today)."), u"date"_s});
     parser.addOption({u"csv"_s, tr("Also write the report as CSV to this file."), u"file"_s});
+    parser.addOption({u"router"_s,
+                      tr("Only this router (shop), by its name in \"pisonet-cli routers list\": vouchers put on it "
+                         "and sessions seen on it."),
+                      u"name"_s});
     LocalData::addDatabaseOption(parser);
     JsonOutput::addOption(parser);
 }
@@ -88,7 +92,9 @@ int ReportsSalesCommand::execute(CliContext& context, QCommandLineParser& parser
     if (!readRange(context, parser, &from, &to) || !data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    const auto rows = SalesReport(&data.database()).sales(from, to);
+    SalesReport report(&data.database());
+    report.setRouter(parser.value(u"router"_s).trimmed());
+    const auto rows = report.sales(from, to);
     if (!writeCsv(context, parser, SalesReport::salesCsv(rows))) {
         return ExitCode::BadInput;
     }
@@ -143,7 +149,8 @@ int ReportsUsageCommand::execute(CliContext& context, QCommandLineParser& parser
     if (!readRange(context, parser, &from, &to) || !data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    const SalesReport report(&data.database());
+    SalesReport report(&data.database());
+    report.setRouter(parser.value(u"router"_s).trimmed());
     const auto days = report.usage(from, to);
     const auto top = report.topUsers(from, to, std::max(1, parser.value(u"top"_s).toInt()));
     if (!writeCsv(context, parser, SalesReport::usageCsv(days))) {

@@ -8,6 +8,8 @@
 #include "cli/routersession.h"
 #include "cli/stopsignal.h"
 #include "core/monitor/controlloop.h"
+#include "core/monitor/routerset.h"
+#include "core/settings/appsettings.h"
 #include "core/traffic/trafficformat.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,7 @@ void MonitorCommand::addOptions(QCommandLineParser& parser)
     LocalData::addDatabaseOption(parser);
 }
 
-bool MonitorCommand::prepare(CliContext&, QCommandLineParser&, LocalData&, ControlLoop&)
+bool MonitorCommand::prepare(CliContext&, QCommandLineParser&, LocalData&, RouterSet&)
 {
     return true;
 }
@@ -73,112 +75,140 @@ int MonitorCommand::execute(CliContext& context, QCommandLineParser& parser)
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    RouterSession session;
-    if (const int code = session.configure(context, parser); code != ExitCode::Success) {
-        return code;
+    // Which routers: the one picked by --router, --host, --demo or PISONET_ROUTER_HOST, else every
+    // router set up (one RouterSession each: settings and password; their own connections stay unused).
+    QStringList names;
+    const bool picked = parser.isSet(u"router"_s) || parser.isSet(u"host"_s) || parser.isSet(u"demo"_s)
+        || !context.env(u"PISONET_ROUTER_HOST"_s).trimmed().isEmpty();
+    if (!picked) {
+        for (const RouterConfig& router : context.settings().routers()) {
+            names.append(router.name);
+        }
     }
-    // A long-running loop: keep trying when the router goes away, and say so on every poll.
-    session.connection().setAutoReconnect(true);
-    session.connection().open();
-
-    ControlLoop loop(&session.client(), &data.database());
-    loop.setEventLog(&data.events());
-    loop.setInterval(interval);
-    if (!prepare(context, parser, data, loop)) {
+    if (names.size() < 2) {
+        names = QStringList {QString()};
+    }
+    std::vector<std::unique_ptr<RouterSession>> sessions;
+    RouterSet routers(&data.database());
+    for (const QString& name : std::as_const(names)) {
+        auto session = std::make_unique<RouterSession>();
+        if (const int code = session->configure(context, parser, name); code != ExitCode::Success) {
+            return code;
+        }
+        routers.add(session->routerName(), session->settings());
+        sessions.push_back(std::move(session));
+    }
+    routers.setEventLog(&data.events());
+    routers.setInterval(interval);
+    if (!prepare(context, parser, data, routers)) {
         return ExitCode::BadInput;
     }
     QTextStream& out = context.out();
+    const bool several = routers.size() > 1;
     const QString indent = u"          "_s;
-    QObject::connect(&loop.vouchers(), &VoucherTracker::voucherActivated, &loop,
-                     [&](const QString& code, const QString& mac) {
-                         out << indent << tr("voucher %1 activated by %2").arg(code, mac) << u'\n';
-                         data.events().info(tr("Voucher %1 activated by %2.").arg(code, mac));
-                     });
-    QObject::connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, &loop, [&](const QString& code) {
-        out << indent << tr("voucher %1 used up").arg(code) << u'\n';
-        data.events().info(tr("Voucher %1 used up.").arg(code));
-    });
-    QObject::connect(&loop, &ControlLoop::limitsAdopted, &loop, [&](const QStringList& names, bool) {
-        out << indent
-            << QCoreApplication::translate("MonitorCommand", "kept %n speed limit(s) made elsewhere: %1", nullptr,
-                                           int(names.size()))
-                   .arg(names.join(u", "_s))
-            << u'\n';
-    });
-    QObject::connect(&session.connection(), &RouterConnection::failed, &loop, [&](const ApiError& error) {
-        data.events().error(tr("Router problem: %1").arg(error.message()));
-    });
-    QObject::connect(&session.connection(), &RouterConnection::ready, &loop, [&] {
-        data.events().info(tr("Connected to the router at %1.").arg(session.connection().settings().address()));
-    });
-    loop.vouchers().setKickDeadCodes(parser.isSet(u"kick-dead-codes"_s));
-    QObject::connect(&loop.vouchers(), &VoucherTracker::deadCodeInUse, &loop,
-                     [&](const QString& code, const QString& mac, const QString& status, bool kicking) {
-                         out << indent
-                             << tr("warning: voucher %1 is %2 but in use by %3 (a code that should be dead)%4")
-                                    .arg(code, status, mac, kicking ? tr("; ending the session") : QString())
-                             << u'\n';
-                         data.events().warning(tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
-                     });
-    QObject::connect(&loop.vouchers(), &VoucherTracker::deadCodeKicked, &loop,
-                     [&](const QString& code, const QString& mac, const QString& error) {
-                         out << indent
-                             << (error.isEmpty()
-                                     ? tr("session of voucher %1 on %2 ended").arg(code, mac)
-                                     : tr("could not end the session of voucher %1 on %2: %3").arg(code, mac, error))
-                             << u'\n';
-                     });
-    QObject::connect(&loop, &ControlLoop::trackingFailed, &loop,
-                     [&](const QString& reason) { out << indent << tr("database problem: %1").arg(reason) << u'\n'; });
-
     StopSignal stop;
     QEventLoop events;
-    int polls = 0;
-    bool finishing = false;
-    QObject::connect(
-        &loop.bandwidth(), &BandwidthController::reconciled, &events,
-        [&](const BandwidthController::ReconcileReport& report) {
-            if (report.planned > 0 && !report.skipped) {
-                out << indent
-                    << tr("limits: %1 of %n queue change(s) applied", nullptr, report.planned).arg(report.applied)
+    std::vector<int> polls(std::size_t(routers.size()), 0);
+    int finished = 0; // routers whose last poll (and its reconciliation) is done
+    for (int i = 0; i < routers.size(); ++i) {
+        ControlLoop& loop = routers.loop(i);
+        RouterConnection& connection = routers.connection(i);
+        const QString label = several ? u'[' + routers.name(i) + u"] "_s : QString();
+        const QString name = routers.name(i);
+        QObject::connect(&loop.vouchers(), &VoucherTracker::voucherActivated, &loop,
+                         [&, label](const QString& code, const QString& mac) {
+                             out << indent << label << tr("voucher %1 activated by %2").arg(code, mac) << u'\n';
+                             data.events().info(tr("Voucher %1 activated by %2.").arg(code, mac));
+                         });
+        QObject::connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, &loop, [&, label](const QString& code) {
+            out << indent << label << tr("voucher %1 used up").arg(code) << u'\n';
+            data.events().info(tr("Voucher %1 used up.").arg(code));
+        });
+        QObject::connect(&loop, &ControlLoop::limitsAdopted, &loop, [&, label](const QStringList& names, bool) {
+            out << indent << label
+                << QCoreApplication::translate("MonitorCommand", "kept %n speed limit(s) made elsewhere: %1", nullptr,
+                                               int(names.size()))
+                       .arg(names.join(u", "_s))
+                << u'\n';
+        });
+        QObject::connect(&connection, &RouterConnection::failed, &loop, [&, name, several](const ApiError& error) {
+            data.events().error(several ? tr("Router %1 problem: %2").arg(name, error.message())
+                                        : tr("Router problem: %1").arg(error.message()));
+        });
+        QObject::connect(&connection, &RouterConnection::ready, &loop, [&, name, several, &connection = connection] {
+            data.events().info(several ? tr("Connected to router %1 at %2.").arg(name, connection.settings().address())
+                                       : tr("Connected to the router at %1.").arg(connection.settings().address()));
+        });
+        loop.vouchers().setKickDeadCodes(parser.isSet(u"kick-dead-codes"_s));
+        QObject::connect(&loop.vouchers(), &VoucherTracker::deadCodeInUse, &loop,
+                         [&, label](const QString& code, const QString& mac, const QString& status, bool kicking) {
+                             out << indent << label
+                                 << tr("warning: voucher %1 is %2 but in use by %3 (a code that should be dead)%4")
+                                        .arg(code, status, mac, kicking ? tr("; ending the session") : QString())
+                                 << u'\n';
+                             data.events().warning(tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
+                         });
+        QObject::connect(
+            &loop.vouchers(), &VoucherTracker::deadCodeKicked, &loop,
+            [&, label](const QString& code, const QString& mac, const QString& error) {
+                out << indent << label
+                    << (error.isEmpty() ? tr("session of voucher %1 on %2 ended").arg(code, mac)
+                                        : tr("could not end the session of voucher %1 on %2: %3").arg(code, mac, error))
                     << u'\n';
-                for (const QString& failure : report.failures) {
-                    out << indent << tr("failed: %1").arg(failure) << u'\n';
+            });
+        QObject::connect(&loop, &ControlLoop::trackingFailed, &loop, [&, label](const QString& reason) {
+            out << indent << label << tr("database problem: %1").arg(reason) << u'\n';
+        });
+        auto done = [&, i] {
+            if (maxPolls > 0 && polls[std::size_t(i)] == maxPolls) {
+                polls[std::size_t(i)] = maxPolls + 1; // counted once
+                if (++finished == routers.size()) {
+                    events.quit();
                 }
-                out.flush();
             }
-            if (finishing) {
-                events.quit();
+        };
+        QObject::connect(
+            &loop.bandwidth(), &BandwidthController::reconciled, &events,
+            [&, label, done](const BandwidthController::ReconcileReport& report) {
+                if (report.planned > 0 && !report.skipped) {
+                    out << indent << label
+                        << tr("limits: %1 of %n queue change(s) applied", nullptr, report.planned).arg(report.applied)
+                        << u'\n';
+                    for (const QString& failure : report.failures) {
+                        out << indent << label << tr("failed: %1").arg(failure) << u'\n';
+                    }
+                    out.flush();
+                }
+                done();
+            });
+        QObject::connect(&loop, &ControlLoop::refreshed, &events, [&, i, label, done](const TrafficSnapshot& snapshot) {
+            const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+            if (snapshot.stale) {
+                out << time << u"  "_s << label
+                    << tr("router problem: %1 (showing the last data, retrying)").arg(snapshot.staleReason) << u'\n';
+            } else {
+                out << time << u"  "_s << label
+                    << tr("%1 online (+%2 -%3), down %4, up %5")
+                           .arg(snapshot.users.size())
+                           .arg(snapshot.added.size())
+                           .arg(snapshot.removed.size())
+                           .arg(TrafficFormat::rate(snapshot.totalRateDown), TrafficFormat::rate(snapshot.totalRateUp))
+                    << u'\n';
+            }
+            out.flush();
+            if (maxPolls > 0 && polls[std::size_t(i)] < maxPolls && ++polls[std::size_t(i)] == maxPolls) {
+                // Stop once the reconciliation of this last poll has finished (or now, if stale).
+                routers.loop(i).stop();
+                if (snapshot.stale) {
+                    done();
+                }
             }
         });
-    QObject::connect(&loop, &ControlLoop::refreshed, &events, [&](const TrafficSnapshot& snapshot) {
-        const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-        if (snapshot.stale) {
-            out << time << u"  "_s
-                << tr("router problem: %1 (showing the last data, retrying)").arg(snapshot.staleReason) << u'\n';
-        } else {
-            out << time << u"  "_s
-                << tr("%1 online (+%2 -%3), down %4, up %5")
-                       .arg(snapshot.users.size())
-                       .arg(snapshot.added.size())
-                       .arg(snapshot.removed.size())
-                       .arg(TrafficFormat::rate(snapshot.totalRateDown), TrafficFormat::rate(snapshot.totalRateUp))
-                << u'\n';
-        }
-        out.flush();
-        if (maxPolls > 0 && ++polls >= maxPolls) {
-            // Stop once the reconciliation of this last poll has finished (or now, if stale).
-            finishing = true;
-            loop.stop();
-            if (snapshot.stale) {
-                events.quit();
-            }
-        }
-    });
+    }
     QObject::connect(&stop, &StopSignal::stopRequested, &events, &QEventLoop::quit);
-    loop.start();
+    routers.start();
     events.exec();
-    loop.stop();
+    routers.stop();
     out << tr("Stopped.") << u'\n';
     return ExitCode::Success;
 }

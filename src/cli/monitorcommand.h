@@ -4,11 +4,13 @@
 
 #include "cli/command.h"
 
-class ControlLoop;
 class LocalData;
+class RouterSet;
 
 // pisonet-cli monitor: the poll + voucher tracking + reconciliation loop, headless, one line per
-// poll, until Ctrl-C/SIGTERM. `serve` is the same loop with the HTTP API on top.
+// poll, until Ctrl-C/SIGTERM. `serve` is the same loop with the HTTP API on top. Every router set
+// up is watched at once (each line names its router when there are several), unless --router,
+// --host or --demo picks one.
 class MonitorCommand : public Command
 {
 public:
@@ -18,6 +20,6 @@ protected:
     MonitorCommand(QString name, QString description);
     void addOptions(QCommandLineParser& parser) override;
     int execute(CliContext& context, QCommandLineParser& parser) override;
-    // Called once the loop exists, before it starts; false stops with exit code 1.
-    virtual bool prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop);
+    // Called once the loops exist, before they start; false stops with exit code 1.
+    virtual bool prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, RouterSet& routers);
 };

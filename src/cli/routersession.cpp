@@ -27,6 +27,10 @@ RouterSession::~RouterSession() = default;
 
 void RouterSession::addOptions(QCommandLineParser& parser)
 {
+    parser.addOption({u"router"_s,
+                      tr("Name of the router to use, as \"pisonet-cli routers list\" shows it (default: the first "
+                         "one)."),
+                      u"name"_s});
     parser.addOption({u"host"_s,
                       tr("Router address (or PISONET_ROUTER_HOST; default: the router set up in the window)."),
                       u"address"_s});
@@ -47,18 +51,40 @@ void RouterSession::addOptions(QCommandLineParser& parser)
                          "real is read or changed.")});
 }
 
-int RouterSession::configure(CliContext& context, const QCommandLineParser& parser)
+int RouterSession::configure(CliContext& context, const QCommandLineParser& parser, const QString& routerName)
 {
     auto pick = [&](const QString& option, const QString& variable) {
         return parser.isSet(option) ? parser.value(option) : context.env(variable);
     };
     const bool demo = parser.isSet(u"demo"_s);
-    // The router the window saved, unless options or the environment name another.
-    ConnectionSettings settings = demo ? ConnectionSettings() : context.settings().router();
+    // The router named, or the first one set up, unless options or the environment name another.
+    const QString wanted = !routerName.isEmpty() ? routerName : parser.value(u"router"_s).trimmed();
+    std::optional<RouterConfig> chosen;
+    if (!demo && !wanted.isEmpty()) {
+        chosen = context.settings().findRouter(wanted);
+        if (!chosen) {
+            const QString error = tr("there is no router named %1 (\"pisonet-cli routers list\" shows them)")
+                                      .arg(UserInput::quote(wanted));
+            if (m_json) {
+                JsonOutput::printError(context, error);
+            }
+            context.err() << tr("error: %1").arg(error) << u'\n';
+            return ExitCode::BadInput;
+        }
+    } else if (!demo) {
+        const QList<RouterConfig> routers = context.settings().routers();
+        if (!routers.isEmpty()) {
+            chosen = routers.first();
+        }
+    }
+    ConnectionSettings settings = chosen ? chosen->connection : ConnectionSettings();
+    m_routerName = demo ? u"demo"_s : (chosen ? chosen->name : QString());
     const QString host = pick(u"host"_s, u"PISONET_ROUTER_HOST"_s).trimmed();
-    if (!host.isEmpty()) {
+    if (!host.isEmpty() && !demo) {
         settings = ConnectionSettings();
         settings.host = host;
+        m_routerName = host;
+        chosen.reset();
     }
     const QString port = pick(u"port"_s, u"PISONET_ROUTER_PORT"_s).trimmed();
     if (!port.isEmpty()) {
@@ -142,7 +168,9 @@ int RouterSession::configure(CliContext& context, const QCommandLineParser& pars
         return report(context, none);
     } else if (!havePassword) {
         // The password the window saved for this router and user, from the system's credential store.
-        const QString key = PasswordStore::key(settings.host, settings.user);
+        const QString key
+            = PasswordStore::keyOf(chosen && chosen->connection.user == settings.user ? chosen->passwordKey : QString(),
+                                   settings.host, settings.user);
         struct Read
         {
             QString password;

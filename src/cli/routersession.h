@@ -15,11 +15,11 @@
 class CliContext;
 class RouterSimulator;
 
-// The router a CLI command talks to: the router set up in the window (its settings and the password
-// it saved in the system's credential store), unless --host/--port/--user/--tls or PISONET_ROUTER_*
-// variables name another; the password from --password-stdin or PISONET_ROUTER_PASSWORD when given
-// (never a plain option, which would show in the process list). With no router set up anywhere it
-// says so (exit 2); --demo uses the built-in demo router.
+// The router a CLI command talks to: the first router set up (in the window or with `routers add`),
+// or the one --router names (its settings and the password saved in the system's credential store),
+// unless --host/--port/--user/--tls or PISONET_ROUTER_* variables name another; the password from --password-stdin or
+// PISONET_ROUTER_PASSWORD when given (never a plain option, which would show in the process list). With no router set
+// up anywhere it says so (exit 2); --demo uses the built-in demo router.
 class RouterSession : public QObject
 {
     Q_OBJECT
@@ -30,8 +30,12 @@ public:
 
     static void addOptions(QCommandLineParser& parser);
     // Reads options, environment and saved settings; prints what is wrong and returns the exit code
-    // (1 bad input, 2 no router set up).
-    int configure(CliContext& context, const QCommandLineParser& parser);
+    // (1 bad input or an unknown --router, 2 no router set up). routerName: this configured router
+    // instead of --router (or the first one).
+    int configure(CliContext& context, const QCommandLineParser& parser, const QString& routerName = {});
+    // The name rows and messages carry: the configured router's name, the address given with
+    // --host, or "demo".
+    QString routerName() const { return m_routerName; }
 
     bool isDemo() const { return m_simulator != nullptr; }
     RouterSimulator* demoRouter() const { return m_simulator.get(); }
@@ -78,4 +82,5 @@ private:
     RouterClient m_client {&m_connection};
     std::unique_ptr<RouterSimulator> m_simulator;
     bool m_json = false;
+    QString m_routerName;
 };

@@ -6,6 +6,7 @@
 #include "cli/exitcode.h"
 #include "cli/localdata.h"
 #include "core/monitor/controlloop.h"
+#include "core/monitor/routerset.h"
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
 #include "httpapi/apitoken.h"
@@ -50,7 +51,7 @@ int ServeCommand::execute(CliContext& context, QCommandLineParser& parser)
     return code;
 }
 
-bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop)
+bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, RouterSet& routers)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -76,14 +77,20 @@ bool ServeCommand::prepare(CliContext& context, QCommandLineParser& parser, Loca
         context.err() << tr("error: cannot make the API token: %1").arg(error) << u'\n';
         return false;
     }
+    ControlLoop& first = routers.loop(0);
     ApiService::Services services;
-    services.monitor = &loop.monitor();
-    services.bandwidth = &loop.bandwidth();
-    services.vouchers = &loop.voucherStore();
+    services.monitor = &first.monitor();
+    services.bandwidth = &first.bandwidth();
+    services.vouchers = &first.voucherStore();
     services.profiles = &data.profiles();
-    services.connection = loop.bandwidth().client()->connection();
+    services.connection = &routers.connection(0);
     services.log = &data.events();
+    QList<ApiService::Router> all;
+    for (int i = 0; i < routers.size(); ++i) {
+        all.append({routers.name(i), &routers.loop(i).monitor(), &routers.loop(i).bandwidth(), &routers.connection(i)});
+    }
     m_service = std::make_unique<ApiService>(services, token);
+    m_service->setRouters(all);
     m_web = std::make_unique<WebAdmin>(m_service.get(), databasePath, &data.events());
     m_server = std::make_unique<ApiServer>(m_service.get());
     m_server->setWebAdmin(m_web.get());

@@ -21,10 +21,10 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(CliContext& context, QCommandLineParser& parser) override;
-    bool prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, ControlLoop& loop) override;
+    bool prepare(CliContext& context, QCommandLineParser& parser, LocalData& data, RouterSet& routers) override;
 
 private:
-    // Both refer to the loop of one execute() and end with it.
+    // They refer to the loops of one execute() and end with it.
     std::unique_ptr<ApiService> m_service;
     std::unique_ptr<WebAdmin> m_web;
     std::unique_ptr<ApiServer> m_server;

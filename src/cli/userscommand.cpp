@@ -8,10 +8,12 @@
 #include "cli/localdata.h"
 #include "cli/routersession.h"
 #include "cli/trafficreport.h"
+#include "core/settings/appsettings.h"
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/vouchertracker.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -28,30 +30,109 @@ void UsersCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {u"quick"_s,
          QCoreApplication::translate("UsersCommand", "One poll only: users without a queue show no current speed.")});
+    parser.addOption({u"all-routers"_s,
+                      QCoreApplication::translate("UsersCommand",
+                                                  "Users of every router set up, each row naming its router. A "
+                                                  "router that cannot be read is reported on stderr (exit 2) and "
+                                                  "the others' rows still print.")});
 }
 
 int UsersCommand::execute(CliContext& context, QCommandLineParser& parser)
 {
-    RouterSession session;
-    if (const int code = session.start(context, parser); code != ExitCode::Success) {
-        return code;
+    QStringList routers;
+    if (parser.isSet(u"all-routers"_s)) {
+        if (parser.isSet(u"router"_s) || parser.isSet(u"host"_s) || parser.isSet(u"demo"_s)) {
+            context.err() << QCoreApplication::translate("UsersCommand",
+                                                         "error: --all-routers cannot be used with --router, --host "
+                                                         "or --demo")
+                          << u'\n';
+            return ExitCode::BadInput;
+        }
+        for (const RouterConfig& router : context.settings().routers()) {
+            routers.append(router.name);
+        }
+        if (routers.isEmpty()) {
+            context.err() << QCoreApplication::translate("UsersCommand",
+                                                         "error: no router is set up (pisonet-cli routers add NAME "
+                                                         "--host ADDRESS)")
+                          << u'\n';
+            return ExitCode::RouterProblem;
+        }
     }
-    RouterReply<TrafficSnapshot> snapshot = session.takeSnapshot(!parser.isSet(u"quick"_s));
-    if (!snapshot.ok()) {
-        return session.fail(context, snapshot.error);
+    const bool json = JsonOutput::wanted(parser);
+    if (routers.isEmpty()) {
+        // One router: as before, its failure is the command's failure.
+        RouterSession session;
+        if (const int code = session.start(context, parser); code != ExitCode::Success) {
+            return code;
+        }
+        RouterReply<TrafficSnapshot> snapshot = session.takeSnapshot(!parser.isSet(u"quick"_s));
+        if (!snapshot.ok()) {
+            return session.fail(context, snapshot.error);
+        }
+        markLimitSources(context, parser, session, snapshot.value);
+        if (json) {
+            JsonOutput::printDocument(context, TrafficJson::usersDocument(snapshot.value, session.routerName()));
+        } else {
+            TrafficReport::printUsers(context.out(), snapshot.value);
+        }
+        return ExitCode::Success;
     }
+
+    int exitCode = ExitCode::Success;
+    TrafficJson::UsersDocument document;
+    QJsonArray errors;
+    for (const QString& name : std::as_const(routers)) {
+        RouterSession session;
+        int code = session.configure(context, parser, name);
+        if (code == ExitCode::Success) {
+            code = session.open(context);
+        }
+        RouterReply<TrafficSnapshot> snapshot;
+        if (code == ExitCode::Success) {
+            snapshot = session.takeSnapshot(!parser.isSet(u"quick"_s));
+            if (!snapshot.ok()) {
+                code = RouterSession::report(context, snapshot.error);
+            }
+        }
+        if (code != ExitCode::Success) {
+            const QString reason
+                = snapshot.error.isError() ? snapshot.error.message() : session.connection().lastError().message();
+            errors.append(QJsonObject {{u"router"_s, name}, {u"error"_s, reason}});
+            context.err() << QCoreApplication::translate("UsersCommand", "(router %1 left out)").arg(name) << u'\n';
+            context.err().flush();
+            if (exitCode == ExitCode::Success) {
+                exitCode = code;
+            }
+            continue;
+        }
+        markLimitSources(context, parser, session, snapshot.value);
+        if (json) {
+            document.addUsers(snapshot.value.users, name);
+        } else {
+            context.out() << QCoreApplication::translate("UsersCommand", "Router %1:").arg(name) << u'\n';
+            TrafficReport::printUsers(context.out(), snapshot.value);
+            context.out() << u'\n';
+        }
+    }
+    if (json) {
+        document.setErrors(errors);
+        JsonOutput::printDocument(context, document.toJson());
+    }
+    return exitCode;
+}
+
+void UsersCommand::markLimitSources(CliContext& context,
+                                    const QCommandLineParser& parser,
+                                    RouterSession& session,
+                                    TrafficSnapshot& snapshot)
+{
     // Whose limit each queue is (voucher, operator, or adopted: made elsewhere), from our database.
     LocalData data;
     if (data.openDatabase(context, parser)) {
         BandwidthController controller(&session.client(), data.operatorLimits());
         VoucherStore vouchers(&data.database());
-        controller.setVoucherLimitSource(VoucherTracker::storeLimits(&vouchers, snapshot.value.users));
-        BandwidthPlanner::markLimitSources(snapshot.value.users, controller.desiredLimits(snapshot.value));
+        controller.setVoucherLimitSource(VoucherTracker::storeLimits(&vouchers, snapshot.users));
+        BandwidthPlanner::markLimitSources(snapshot.users, controller.desiredLimits(snapshot));
     }
-    if (JsonOutput::wanted(parser)) {
-        JsonOutput::printDocument(context, TrafficJson::usersDocument(snapshot.value));
-    } else {
-        TrafficReport::printUsers(context.out(), snapshot.value);
-    }
-    return ExitCode::Success;
 }

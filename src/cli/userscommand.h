@@ -4,6 +4,9 @@
 
 #include "cli/command.h"
 
+class RouterSession;
+struct TrafficSnapshot;
+
 // pisonet-cli users: who is online, with traffic, rates and limits.
 class UsersCommand final : public Command
 {
@@ -13,4 +16,10 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int execute(CliContext& context, QCommandLineParser& parser) override;
+
+private:
+    static void markLimitSources(CliContext& context,
+                                 const QCommandLineParser& parser,
+                                 RouterSession& session,
+                                 TrafficSnapshot& snapshot);
 };

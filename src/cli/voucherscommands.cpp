@@ -58,6 +58,8 @@ QJsonObject voucherJson(const Voucher& voucher)
         {u"created_at"_s, voucher.createdAt.toString(Qt::ISODate)},
         {u"activated_at"_s, voucher.activatedAt.toString(Qt::ISODate)},
         {u"mac"_s, voucher.mac},
+        // The router it was put on; null before a push (or pushed by an older version).
+        {u"router"_s, voucher.router.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(voucher.router)},
         {u"batch"_s, voucher.batchId},
         {u"developer"_s, voucher.developer},
         {u"bytes_up"_s, double(voucher.bytesUp)},
@@ -85,6 +87,7 @@ int pushVouchers(CliContext& context,
     }
     VoucherStore store(&data.database());
     VoucherPusher pusher(&session.client(), &store);
+    pusher.setRouterName(session.routerName());
     const auto report = RouterSession::awaitResult<VoucherPusher::Report>(
         [&](std::function<void(const VoucherPusher::Report&)> done) { pusher.push(vouchers, nullptr, done); });
     result->insert(u"pushed"_s, report.added);

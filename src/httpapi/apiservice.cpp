@@ -6,6 +6,7 @@
 #include "core/log/eventlog.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/routeros/routerconnection.h"
+#include "core/settings/routerconfig.h"
 #include "core/traffic/datasize.h"
 #include "core/traffic/trafficjson.h"
 #include "core/vouchers/profilecatalog.h"
@@ -146,6 +147,15 @@ ApiService::ApiService(Services services, QString token, QObject* parent)
     , m_token(std::move(token))
 {
     m_voucherManager->setEventLog(services.log);
+    m_routers.append({QString(RouterConfig::DefaultName), services.monitor, services.bandwidth, services.connection});
+}
+
+void ApiService::setRouters(const QList<Router>& routers)
+{
+    if (!routers.isEmpty()) {
+        m_routers = routers;
+        m_cachedUsers.clear();
+    }
 }
 
 QByteArray ApiService::Response::bytes() const
@@ -223,7 +233,7 @@ void ApiService::serve(const QByteArray& method,
     const QString route = path.section(u'?', 0, 0);
     const QString query = path.section(u'?', 1);
     if (route == Prefix + u"user-traffic"_s) {
-        userTraffic(reply);
+        userTraffic(query, reply);
     } else if (route == Prefix + u"health"_s) {
         health(reply);
     } else if (route == Prefix + u"vouchers"_s) {
@@ -247,20 +257,57 @@ void ApiService::serve(const QByteArray& method,
     }
 }
 
-void ApiService::userTraffic(const Reply& reply) const
+void ApiService::userTraffic(const QString& query, const Reply& reply) const
 {
-    const TrafficSnapshot& snapshot = m_services.monitor->snapshot();
-    if (snapshot.sequence == 0) {
-        // Nothing was ever read from the router.
+    const QUrlQuery parameters(query);
+    QList<Router> routers = m_routers;
+    if (parameters.hasQueryItem(u"router"_s)) {
+        const QString name = parameters.queryItemValue(u"router"_s, QUrl::FullyDecoded);
+        routers.removeIf([&](const Router& router) { return router.name != name; });
+        if (routers.isEmpty()) {
+            QStringList names;
+            for (const Router& router : m_routers) {
+                names.append(router.name);
+            }
+            reply(error(404,
+                        tr("parameter \"router\": no router named \"%1\" (routers: %2)")
+                            .arg(name.left(RouterConfig::MaximumNameLength), names.join(u", "_s))));
+            return;
+        }
+    }
+    QString key;
+    QStringList staleReasons;
+    bool anyData = false;
+    for (const Router& router : std::as_const(routers)) {
+        const TrafficSnapshot& snapshot = router.monitor->snapshot();
+        key += router.name + u'/' + QString::number(snapshot.sequence) + (snapshot.stale ? u"s;"_s : u";"_s);
+        anyData = anyData || snapshot.sequence != 0;
+        if (snapshot.stale || snapshot.sequence == 0) {
+            const QString reason = snapshot.stale ? snapshot.staleReason : tr("no data from the router yet");
+            staleReasons.append(m_routers.size() > 1 ? router.name + u": "_s + reason : reason);
+        }
+    }
+    if (!anyData) {
+        // Nothing was ever read from the router(s).
+        const TrafficSnapshot& first = routers.first().monitor->snapshot();
         reply(error(502,
-                    snapshot.stale ? tr("router unreachable: %1").arg(snapshot.staleReason)
-                                   : tr("no data from the router yet; try again in a moment")));
+                    routers.size() == 1 && first.stale
+                        ? tr("router unreachable: %1").arg(first.staleReason)
+                        : (routers.size() == 1
+                               ? tr("no data from the router yet; try again in a moment")
+                               : tr("no data from the routers yet: %1").arg(staleReasons.join(u"; "_s)))));
         return;
     }
-    if (m_cachedUsers.isEmpty() || m_cachedSequence != snapshot.sequence || m_cachedStale != snapshot.stale) {
-        m_cachedUsers = TrafficJson::usersDocument(snapshot);
-        m_cachedSequence = snapshot.sequence;
-        m_cachedStale = snapshot.stale;
+    if (m_cachedUsers.isEmpty() || m_cachedKey != key) {
+        TrafficJson::UsersDocument document;
+        for (const Router& router : std::as_const(routers)) {
+            document.addUsers(router.monitor->snapshot().users, router.name);
+        }
+        if (!staleReasons.isEmpty()) {
+            document.setStale(staleReasons.join(u"; "_s));
+        }
+        m_cachedUsers = document.toJson();
+        m_cachedKey = key;
     }
     Response response;
     response.json = m_cachedUsers;
@@ -269,17 +316,32 @@ void ApiService::userTraffic(const Reply& reply) const
 
 void ApiService::health(const Reply& reply) const
 {
-    const TrafficSnapshot& snapshot = m_services.monitor->snapshot();
-    const RouterConnection* connection = m_services.connection;
-    const QString state
-        = QString::fromLatin1(QMetaEnum::fromType<RouterConnection::State>().valueToKey(int(connection->state())))
-              .toLower();
-    QJsonObject router {{u"address"_s, connection->settings().address()}, {u"state"_s, state}};
-    if (connection->lastError().isError()) {
-        router.insert(u"last_error"_s, connection->lastError().message());
+    auto describe = [](const Router& router) {
+        const RouterConnection* connection = router.connection;
+        const QString state
+            = QString::fromLatin1(QMetaEnum::fromType<RouterConnection::State>().valueToKey(int(connection->state())))
+                  .toLower();
+        QJsonObject object {
+            {u"name"_s, router.name}, {u"address"_s, connection->settings().address()}, {u"state"_s, state}};
+        if (connection->lastError().isError()) {
+            object.insert(u"last_error"_s, connection->lastError().message());
+        }
+        return object;
+    };
+    QJsonArray routers;
+    for (const Router& router : m_routers) {
+        const TrafficSnapshot& snapshot = router.monitor->snapshot();
+        QJsonObject object = describe(router);
+        object.insert(u"last_poll"_s, snapshot.takenAt.toString(Qt::ISODate));
+        object.insert(u"stale"_s, snapshot.stale);
+        object.insert(u"online_users"_s, snapshot.users.size());
+        routers.append(object);
     }
+    // The first router's figures at the top, as with one router.
+    const TrafficSnapshot& snapshot = m_routers.first().monitor->snapshot();
     reply(ok(QJsonObject {{u"success"_s, true},
-                          {u"router"_s, router},
+                          {u"router"_s, describe(m_routers.first())},
+                          {u"routers"_s, routers},
                           {u"last_poll"_s, snapshot.takenAt.toString(Qt::ISODate)},
                           {u"stale"_s, snapshot.stale},
                           {u"stale_reason"_s, snapshot.staleReason},
@@ -567,9 +629,14 @@ void ApiService::setBandwidth(const QByteArray& body, const QString& origin, con
     request.remember = object.value(u"remember"_s).toBool(false);
     request.rememberForCode = object.value(u"remember_for_code"_s).toBool(false);
     request.origin = origin;
-    m_services.bandwidth->setLimit(mac, limit, request, this, [reply](const BandwidthController::Outcome& outcome) {
-        reply(outcomeResponse(outcome));
-    });
+    int index = 0;
+    if (auto failure = pickRouter(object, mac, &index)) {
+        reply(*failure);
+        return;
+    }
+    m_routers.at(index).bandwidth->setLimit(
+        mac, limit, request, this,
+        [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
 }
 
 void ApiService::removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply)
@@ -580,8 +647,53 @@ void ApiService::removeBandwidth(const QByteArray& body, const QString& origin, 
         reply(*failure);
         return;
     }
+    int index = 0;
+    if (auto failure = pickRouter(object, mac, &index)) {
+        reply(*failure);
+        return;
+    }
     BandwidthController::ChangeRequest request;
     request.origin = origin;
-    m_services.bandwidth->removeLimit(
+    m_routers.at(index).bandwidth->removeLimit(
         mac, request, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
+}
+
+std::optional<ApiService::Response>
+ApiService::pickRouter(const QJsonObject& object, const MacAddress& mac, int* index) const
+{
+    QStringList names;
+    for (const Router& router : m_routers) {
+        names.append(router.name);
+    }
+    if (object.contains(u"router"_s)) {
+        const QJsonValue value = object.value(u"router"_s);
+        if (!value.isString()) {
+            return error(400, tr("field \"router\": expected a router's name (routers: %1)").arg(names.join(u", "_s)));
+        }
+        *index = int(names.indexOf(value.toString()));
+        if (*index < 0) {
+            return error(404,
+                         tr("field \"router\": no router named \"%1\" (routers: %2)")
+                             .arg(value.toString().left(RouterConfig::MaximumNameLength), names.join(u", "_s)));
+        }
+        return std::nullopt;
+    }
+    *index = 0;
+    QStringList online;
+    for (qsizetype i = 0; i < m_routers.size(); ++i) {
+        const QList<UserTraffic>& users = m_routers.at(i).monitor->snapshot().users;
+        if (std::any_of(users.cbegin(), users.cend(), [&](const UserTraffic& user) { return user.mac == mac; })) {
+            if (online.isEmpty()) {
+                *index = int(i);
+            }
+            online.append(m_routers.at(i).name);
+        }
+    }
+    if (online.size() > 1) {
+        return error(409,
+                     tr("the device %1 is online on more than one router (%2): say which with the field "
+                        "\"router\"")
+                         .arg(mac.toString(), online.join(u", "_s)));
+    }
+    return std::nullopt;
 }

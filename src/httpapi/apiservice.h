@@ -10,6 +10,7 @@
 
 class BandwidthController;
 class EventLog;
+class MacAddress;
 class ProfileCatalog;
 class RouterConnection;
 class SessionMonitor;
@@ -46,11 +47,22 @@ public:
         RouterConnection* connection = nullptr;
         EventLog* log = nullptr; // vouchers made and revoked (optional)
     };
+    // One router of several: its name in the settings and its loop's parts.
+    struct Router
+    {
+        QString name;
+        SessionMonitor* monitor = nullptr;
+        BandwidthController* bandwidth = nullptr;
+        RouterConnection* connection = nullptr;
+    };
     static constexpr int MaximumWebBatch = 1000; // vouchers/generate
 
     ApiService(Services services, QString token, QObject* parent = nullptr);
 
     void setToken(const QString& token) { m_token = token; }
+    // Several routers, the first one first (the one of Services). Without this call: only the
+    // router of Services, named "main".
+    void setRouters(const QList<Router>& routers);
     void setEventLog(EventLog* log) { m_services.log = log; }
     // From the request's head alone, before its body is read: the token first (401), then the path
     // (404) and the method (405; HEAD counts as GET). nullopt when the request may go on.
@@ -78,7 +90,10 @@ public:
     static Response error(int status, const QString& message);
 
 private:
-    void userTraffic(const Reply& reply) const;
+    void userTraffic(const QString& query, const Reply& reply) const;
+    // The router a set/remove-bandwidth request is for: its "router" field, else the one router
+    // the device is online on (else the first); a 400/404/409 answer when that cannot be told.
+    std::optional<Response> pickRouter(const QJsonObject& object, const MacAddress& mac, int* index) const;
     void health(const Reply& reply) const;
     void profiles(const Reply& reply) const;
     void vouchers(const QString& query, const Reply& reply) const;
@@ -92,11 +107,11 @@ private:
     void removeBandwidth(const QByteArray& body, const QString& origin, const Reply& reply);
 
     Services m_services;
+    QList<Router> m_routers; // never empty
     VoucherManager* m_voucherManager;
     VoucherSeller* m_voucherSeller;
     QString m_token;
     // user-traffic serialised once per snapshot: many clients polling cost one JSON build per poll
-    mutable quint64 m_cachedSequence = 0;
-    mutable bool m_cachedStale = false;
+    mutable QString m_cachedKey; // the routers asked for, their snapshots' sequence and staleness
     mutable QByteArray m_cachedUsers;
 };

@@ -24,6 +24,16 @@ QString PasswordStore::key(const QString& host, const QString& user)
     return u"PisoNet/router/%1/%2"_s.arg(host.trimmed(), user.trimmed());
 }
 
+QString PasswordStore::routerKey(const QString& name, const QString& host, const QString& user)
+{
+    return u"PisoNet/routers/%1/%2@%3"_s.arg(name, user.trimmed(), host.trimmed());
+}
+
+QString PasswordStore::keyOf(const QString& storedKey, const QString& host, const QString& user)
+{
+    return storedKey.isEmpty() ? key(host, user) : storedKey;
+}
+
 void PasswordStore::read(const QString& key, ReadCallback callback)
 {
 #ifdef Q_OS_WIN

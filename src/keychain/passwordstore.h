@@ -22,6 +22,11 @@ public:
 
     // "PisoNet/router/<host>/<user>": unique per router and user (Windows stores by key alone).
     static QString key(const QString& host, const QString& user);
+    // "PisoNet/routers/<name>/<user>@<host>": a router added beside the first one (two routers may
+    // share host and user, e.g. behind one address on different ports).
+    static QString routerKey(const QString& name, const QString& host, const QString& user);
+    // Where the password of a configured router is: its own entry, or key(host, user) by default.
+    static QString keyOf(const QString& storedKey, const QString& host, const QString& user);
 
     virtual void read(const QString& key, ReadCallback callback);
     virtual void write(const QString& key, const QString& password, WriteCallback callback);

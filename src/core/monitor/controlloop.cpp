@@ -71,6 +71,14 @@ void ControlLoop::routerChanged(const QString& routerKey)
     m_lastRouterCheckMs = -1;
 }
 
+void ControlLoop::setRouterName(const QString& name, bool first, bool shared)
+{
+    m_routerName = name;
+    m_scope = shared ? VoucherStore::RouterScope {name, first} : VoucherStore::RouterScope {};
+    m_tracker.setRouterScope(m_scope);
+    m_tracker.setRouterName(name);
+}
+
 void ControlLoop::process(TrafficSnapshot& snapshot)
 {
     QString error;
@@ -137,6 +145,8 @@ void ControlLoop::upkeepVouchers()
         VoucherStore::Filter waiting;
         waiting.status = Voucher::Status::New;
         waiting.limit = 1000;
+        // New vouchers go to the first router by themselves; the others get those pushed to them by name.
+        waiting.router = m_scope;
         QList<Voucher> vouchers = m_store.list(waiting);
         // Refused ones (no time limit, unreadable values) were reported when they came; never send them.
         vouchers.removeIf([](const Voucher& voucher) { return !voucher.pushRefusal().isEmpty(); });
@@ -158,6 +168,7 @@ void ControlLoop::pushVouchers(const QList<Voucher>& vouchers, const QString& wh
     }
     m_pushing = true;
     auto* pusher = new VoucherPusher(m_bandwidth.client(), &m_store, this);
+    pusher->setRouterName(m_routerName);
     QStringList codes;
     for (const Voucher& voucher : vouchers) {
         codes.append(voucher.code);
@@ -195,6 +206,7 @@ void ControlLoop::checkVouchersOnRouter()
         }
         VoucherStore::Filter pushed;
         pushed.status = Voucher::Status::Pushed;
+        pushed.router = m_scope;
         QStringList missing;
         for (const Voucher& voucher : m_store.list(pushed)) {
             if (!onRouter.contains(voucher.code)) {

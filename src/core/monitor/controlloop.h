@@ -39,6 +39,12 @@ public:
     // Another router (or the demo one): its own history (the last hour from the database, under
     // this key), and adoption notices and voucher checks start over.
     void routerChanged(const QString& routerKey = {});
+    // This loop's router by its name in the settings, written on the vouchers it puts there. With
+    // several routers (shared) it follows only the voucher sessions seen on its router and puts on
+    // it (and checks there) only the vouchers meant for it; the first router also takes those that
+    // name no router (older data, new vouchers).
+    void setRouterName(const QString& name, bool first, bool shared);
+    QString routerName() const { return m_routerName; }
     // Vouchers not yet on the router are put there after a good poll (retried at most once a
     // minute), and vouchers that should be there are checked every few minutes. On by default.
     void setVoucherUpkeep(bool enabled) { m_voucherUpkeep = enabled; }
@@ -83,4 +89,6 @@ private:
     qint64 m_lastRouterCheckMs = -1;
     TrafficHistoryStore m_historyStore;
     QString m_routerKey;
+    QString m_routerName;
+    VoucherStore::RouterScope m_scope; // empty: the only router
 };

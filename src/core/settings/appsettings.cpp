@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/appsettings.h"
 
+#include "core/util/userinput.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -35,31 +37,141 @@ void AppSettings::setValue(const QString& key, const QVariant& value)
     Q_EMIT changed(key);
 }
 
-ConnectionSettings AppSettings::router() const
+ConnectionSettings AppSettings::readRouter(const QString& prefix) const
 {
     ConnectionSettings router;
-    router.host = value(u"router/host"_s, QString()).toString().trimmed();
-    const uint port = value(u"router/port"_s, 0).toUInt();
+    router.host = value(prefix + u"host"_s, QString()).toString().trimmed();
+    const uint port = value(prefix + u"port"_s, 0).toUInt();
     router.port = port <= 65535 ? quint16(port) : 0;
-    router.user = value(u"router/user"_s, u"admin"_s).toString();
-    router.tls = value(u"router/tls"_s, false).toBool();
-    router.certificatePolicy = value(u"router/certificate"_s, u"accept-router"_s).toString() == u"verify"_s
+    router.user = value(prefix + u"user"_s, u"admin"_s).toString();
+    router.tls = value(prefix + u"tls"_s, false).toBool();
+    router.certificatePolicy = value(prefix + u"certificate"_s, u"accept-router"_s).toString() == u"verify"_s
         ? ConnectionSettings::CertificatePolicy::Verify
         : ConnectionSettings::CertificatePolicy::AcceptRouter;
-    router.pinnedSha256 = QByteArray::fromHex(value(u"router/pin"_s, QString()).toString().toLatin1());
+    router.pinnedSha256 = QByteArray::fromHex(value(prefix + u"pin"_s, QString()).toString().toLatin1());
     return router;
+}
+
+void AppSettings::writeRouter(const QString& prefix, const ConnectionSettings& router)
+{
+    setValue(prefix + u"host"_s, router.host.trimmed());
+    setValue(prefix + u"port"_s, router.port);
+    setValue(prefix + u"user"_s, router.user);
+    setValue(prefix + u"tls"_s, router.tls);
+    setValue(prefix + u"certificate"_s,
+             router.certificatePolicy == ConnectionSettings::CertificatePolicy::Verify ? u"verify"_s
+                                                                                       : u"accept-router"_s);
+    setValue(prefix + u"pin"_s, QString::fromLatin1(router.pinnedSha256.toHex()));
+}
+
+ConnectionSettings AppSettings::router() const
+{
+    return readRouter(u"router/"_s);
 }
 
 void AppSettings::setRouter(const ConnectionSettings& router)
 {
-    setValue(u"router/host"_s, router.host.trimmed());
-    setValue(u"router/port"_s, router.port);
-    setValue(u"router/user"_s, router.user);
-    setValue(u"router/tls"_s, router.tls);
-    setValue(u"router/certificate"_s,
-             router.certificatePolicy == ConnectionSettings::CertificatePolicy::Verify ? u"verify"_s
-                                                                                       : u"accept-router"_s);
-    setValue(u"router/pin"_s, QString::fromLatin1(router.pinnedSha256.toHex()));
+    writeRouter(u"router/"_s, router);
+    // The window saves this router's password under the single-router entry (host and user).
+    if (m_settings->contains(u"router/passwordKey"_s)) {
+        m_settings->remove(u"router/passwordKey"_s);
+        Q_EMIT changed(u"router/passwordKey"_s);
+    }
+}
+
+// The first router stays where one-router settings kept it (router/...), so older settings are read
+// as they are; the others are an array routers/1..n.
+QList<RouterConfig> AppSettings::routers() const
+{
+    QList<RouterConfig> routers;
+    RouterConfig first;
+    first.connection = router();
+    if (!first.connection.host.isEmpty()) {
+        first.name = value(u"router/name"_s, QString(RouterConfig::DefaultName)).toString();
+        first.passwordKey = value(u"router/passwordKey"_s, QString()).toString();
+        routers.append(first);
+    }
+    const int count = value(u"routers/size"_s, 0).toInt();
+    for (int i = 1; i <= count; ++i) {
+        const QString prefix = u"routers/%1/"_s.arg(i);
+        RouterConfig next;
+        next.name = value(prefix + u"name"_s, QString()).toString();
+        next.connection = readRouter(prefix);
+        next.passwordKey = value(prefix + u"passwordKey"_s, QString()).toString();
+        if (!next.connection.host.isEmpty() && !next.name.isEmpty()) {
+            routers.append(next);
+        }
+    }
+    return routers;
+}
+
+std::optional<RouterConfig> AppSettings::findRouter(const QString& name) const
+{
+    for (const RouterConfig& router : routers()) {
+        if (router.name == name) {
+            return router;
+        }
+    }
+    return std::nullopt;
+}
+
+void AppSettings::setRouters(const QList<RouterConfig>& routers)
+{
+    const RouterConfig first = routers.isEmpty() ? RouterConfig() : routers.first();
+    writeRouter(u"router/"_s, first.connection);
+    if (routers.isEmpty()) {
+        m_settings->remove(u"router/name"_s);
+        m_settings->remove(u"router/passwordKey"_s);
+    } else {
+        setValue(u"router/name"_s, first.name);
+        if (first.passwordKey.isEmpty()) {
+            m_settings->remove(u"router/passwordKey"_s);
+        } else {
+            setValue(u"router/passwordKey"_s, first.passwordKey);
+        }
+    }
+    m_settings->remove(u"routers"_s);
+    for (qsizetype i = 1; i < routers.size(); ++i) {
+        const QString prefix = u"routers/%1/"_s.arg(i);
+        setValue(prefix + u"name"_s, routers.at(i).name);
+        writeRouter(prefix, routers.at(i).connection);
+        setValue(prefix + u"passwordKey"_s, routers.at(i).passwordKey);
+    }
+    if (routers.size() > 1) {
+        setValue(u"routers/size"_s, int(routers.size() - 1));
+    }
+    Q_EMIT changed(u"routers"_s);
+}
+
+QString AppSettings::addRouter(const RouterConfig& router)
+{
+    if (QString error = RouterConfig::nameError(router.name); !error.isEmpty()) {
+        return error;
+    }
+    if (QString error = RouterConfig::hostError(router.connection.host); !error.isEmpty()) {
+        return error;
+    }
+    QList<RouterConfig> all = routers();
+    for (const RouterConfig& existing : std::as_const(all)) {
+        if (existing.name.compare(router.name, Qt::CaseInsensitive) == 0) {
+            return tr("there is already a router named %1").arg(existing.name);
+        }
+    }
+    all.append(router);
+    setRouters(all);
+    return {};
+}
+
+QString AppSettings::removeRouter(const QString& name)
+{
+    QList<RouterConfig> all = routers();
+    const qsizetype before = all.size();
+    all.removeIf([&](const RouterConfig& router) { return router.name == name; });
+    if (all.size() == before) {
+        return tr("there is no router named %1").arg(UserInput::quote(name));
+    }
+    setRouters(all);
+    return {};
 }
 
 int AppSettings::refreshSeconds() const

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/routeros/connectionsettings.h"
+#include "core/settings/routerconfig.h"
 
 #include <QObject>
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 // The program's settings, each key declared once with its type and default. The router password
 // is not here: it lives in the operating system's credential store (see PasswordStore).
@@ -26,6 +28,16 @@ public:
     ConnectionSettings router() const;
     void setRouter(const ConnectionSettings& router); // the password field is ignored
     bool hasRouter() const { return !router().host.isEmpty(); }
+
+    // Every router of the shop, the first one first: the router of router() (named "main" unless
+    // renamed) followed by those added later. Empty when none is set up.
+    QList<RouterConfig> routers() const;
+    std::optional<RouterConfig> findRouter(const QString& name) const;
+    // Adds a router at the end (the first one when none is set up); empty when done, else why not
+    // (bad name or address, a name already taken). Nothing changes on a refusal.
+    QString addRouter(const RouterConfig& router);
+    // Empty when done, else why not (no such router). The next router moves up when the first goes.
+    QString removeRouter(const QString& name);
 
     int refreshSeconds() const;
     void setRefreshSeconds(int seconds);
@@ -67,6 +79,9 @@ Q_SIGNALS:
     void changed(const QString& key);
 
 private:
+    ConnectionSettings readRouter(const QString& prefix) const;
+    void writeRouter(const QString& prefix, const ConnectionSettings& router);
+    void setRouters(const QList<RouterConfig>& routers);
     QVariant value(const QString& key, const QVariant& fallback) const;
     void setValue(const QString& key, const QVariant& value);
 

@@ -242,6 +242,16 @@ bool createVoucherDevices(QSqlDatabase& db, QString* error)
             || exec(db, u"ALTER TABLE vouchers ADD COLUMN locked_mac VARCHAR(17)"_s, error));
 }
 
+// Several routers: the router a voucher was put on, and the router a session was seen on, so the
+// tracker of one router never closes a session that is online on another.
+bool addRouters(QSqlDatabase& db, QString* error)
+{
+    return (columnsOf(db, u"vouchers"_s).contains(u"router"_s)
+            || exec(db, u"ALTER TABLE vouchers ADD COLUMN router VARCHAR(200)"_s, error))
+        && (columnsOf(db, u"voucher_sessions"_s).contains(u"router"_s)
+            || exec(db, u"ALTER TABLE voucher_sessions ADD COLUMN router VARCHAR(200)"_s, error));
+}
+
 bool createAppSettings(QSqlDatabase& db, QString* error)
 {
     return exec(db,
@@ -302,6 +312,10 @@ const QList<Database::Migration>& Database::migrations()
                            "every device a voucher was used from, operator limits per voucher code, and vouchers "
                            "bound to their first device"),
          [](QSqlDatabase& db, QStringList*, QString* error) { return createVoucherDevices(db, error); }},
+        {9,
+         QT_TRANSLATE_NOOP("Database",
+                           "several routers: the router each voucher was put on and each session was seen on"),
+         [](QSqlDatabase& db, QStringList*, QString* error) { return addRouters(db, error); }},
     };
     return steps;
 }

@@ -34,6 +34,11 @@ SalesReport::SalesReport(Database* database)
     : m_database(database)
 { }
 
+QString SalesReport::routerCondition() const
+{
+    return m_router.isEmpty() ? QString() : u" AND router = ?"_s;
+}
+
 QList<SalesReport::SalesRow> SalesReport::sales(const QDate& from, const QDate& to) const
 {
     const auto [start, end] = utcRange(from, to);
@@ -41,11 +46,15 @@ QList<SalesReport::SalesRow> SalesReport::sales(const QDate& from, const QDate& 
     query.setForwardOnly(true);
     // A voucher sold at a coin slot counts on the day it was sold, whether or not it was used yet.
     query.prepare(u"SELECT COALESCE(sold_at, activated_at), profile, price FROM vouchers WHERE developer = 0 AND "
-                  "((sold_at >= ? AND sold_at < ?) OR (sold_at IS NULL AND activated_at >= ? AND activated_at < ?))"_s);
+                  "((sold_at >= ? AND sold_at < ?) OR (sold_at IS NULL AND activated_at >= ? AND activated_at < ?))"_s
+                  + routerCondition());
     query.addBindValue(start);
     query.addBindValue(end);
     query.addBindValue(start);
     query.addBindValue(end);
+    if (!m_router.isEmpty()) {
+        query.addBindValue(m_router);
+    }
     QMap<std::pair<QDate, QString>, SalesRow> rows;
     if (query.exec()) {
         while (query.next()) {
@@ -69,9 +78,13 @@ QList<SalesReport::UsageRow> SalesReport::usage(const QDate& from, const QDate& 
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
     query.prepare(u"SELECT started_at, bytes_up, bytes_down FROM voucher_sessions WHERE started_at >= ? AND "
-                  "started_at < ?"_s);
+                  "started_at < ?"_s
+                  + routerCondition());
     query.addBindValue(start);
     query.addBindValue(end);
+    if (!m_router.isEmpty()) {
+        query.addBindValue(m_router);
+    }
     QMap<QDate, UsageRow> rows;
     if (query.exec()) {
         while (query.next()) {
@@ -95,9 +108,13 @@ QList<SalesReport::TopUser> SalesReport::topUsers(const QDate& from, const QDate
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
     query.prepare(u"SELECT voucher_code, mac, started_at, bytes_up, bytes_down FROM voucher_sessions "
-                  "WHERE started_at >= ? AND started_at < ?"_s);
+                  "WHERE started_at >= ? AND started_at < ?"_s
+                  + routerCondition());
     query.addBindValue(start);
     query.addBindValue(end);
+    if (!m_router.isEmpty()) {
+        query.addBindValue(m_router);
+    }
     QHash<QString, TopUser> users;
     if (query.exec()) {
         while (query.next()) {

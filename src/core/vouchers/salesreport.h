@@ -39,6 +39,10 @@ public:
 
     explicit SalesReport(Database* database);
 
+    // Only this router (shop): vouchers put on it, sessions seen on it. Empty: every router. Rows
+    // from before routers had names (schema 9) name none and count only in the unfiltered report.
+    void setRouter(const QString& router) { m_router = router; }
+
     // Inclusive local dates.
     QList<SalesRow> sales(const QDate& from, const QDate& to) const;
     QList<UsageRow> usage(const QDate& from, const QDate& to) const;
@@ -51,5 +55,9 @@ public:
     static QByteArray csv(const QStringList& header, const QList<QStringList>& rows);
 
 private:
+    // " AND router = ?" when filtered.
+    QString routerCondition() const;
+
     Database* m_database;
+    QString m_router;
 };

@@ -49,6 +49,7 @@ struct Voucher
     QString problem; // why it may not be used (a value from another tool that could not be read)
     bool lockDevice = false; // bound to the first device that uses it (profile "lock_device")
     QString lockedMac; // the device it is bound to; empty when not (yet) bound or unlocked
+    QString router; // the router it was put on (its name in the settings); empty before a push
 
     BandwidthLimit limit() const { return {rateUp, rateDown}; }
     // Seconds of validity left; -1 when unlimited.

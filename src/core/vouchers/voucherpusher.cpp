@@ -141,7 +141,7 @@ void VoucherPusher::addUsers(const QList<Voucher>& vouchers,
     }
     auto finish = [this, progress, callback] {
         QString error;
-        if (!progress->pushed.isEmpty() && !m_store->markPushed(progress->pushed, &error)) {
+        if (!progress->pushed.isEmpty() && !m_store->markPushed(progress->pushed, &error, m_routerName)) {
             progress->report.failures.append(error);
         }
         callback(progress->report);

@@ -41,6 +41,8 @@ public:
     // The hotspot user profile name for a number of devices at once: "pisonet-1", "pisonet-3".
     static QString userProfileName(int sharedUsers);
     void push(const QList<Voucher>& vouchers, QObject* context, std::function<void(const Report&)> callback);
+    // The router's name in the settings, written on each voucher put there (several routers).
+    void setRouterName(const QString& name) { m_routerName = name; }
     // The router's answer to adding a user that is there already.
     static bool isAlreadyThere(const ApiError& error);
 
@@ -53,4 +55,5 @@ private:
 
     RouterClient* m_client;
     VoucherStore* m_store;
+    QString m_routerName;
 };

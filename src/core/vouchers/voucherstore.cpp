@@ -40,7 +40,7 @@ const QString VoucherColumns
     = u"code, profile, price, validity, validity_seconds, shared_users, rate_limit_up, "
       "rate_limit_down, status, created_at, pushed_at, activated_at, expired_at, mac, ip, "
       "batch_id, developer, bytes_up, bytes_down, used_seconds, problem, data_bytes, sold_at, lock_device, "
-      "locked_mac"_s;
+      "locked_mac, router"_s;
 
 Voucher fromRow(const QSqlQuery& query)
 {
@@ -71,6 +71,7 @@ Voucher fromRow(const QSqlQuery& query)
     v.soldAt = fromIso(query.value(22));
     v.lockDevice = query.value(23).toInt() != 0;
     v.lockedMac = query.value(24).toString();
+    v.router = query.value(25).toString();
     return v;
 }
 
@@ -277,6 +278,10 @@ QList<Voucher> VoucherStore::list(const Filter& filter) const
         where.append(u"batch_id = ?"_s);
         values.append(filter.batchId);
     }
+    if (!filter.router.router.isEmpty()) {
+        where.append(filter.router.unassigned ? u"(router = ? OR router IS NULL)"_s : u"router = ?"_s);
+        values.append(filter.router.router);
+    }
     QString sql = u"SELECT "_s + VoucherColumns + u" FROM vouchers"_s;
     if (!where.isEmpty()) {
         sql += u" WHERE "_s + where.join(u" AND "_s);
@@ -329,18 +334,19 @@ QHash<QString, int> VoucherStore::countByStatus() const
     return counts;
 }
 
-bool VoucherStore::markPushed(const QStringList& codes, QString* error)
+bool VoucherStore::markPushed(const QStringList& codes, QString* error, const QString& router)
 {
     return m_database->transaction(
         [&](QString* e) {
             QSqlQuery query(m_database->handle());
             const QStringList fresh = Voucher::wordsFor(Voucher::Status::New);
-            query.prepare(u"UPDATE vouchers SET status = 'pushed', pushed_at = ? WHERE code = ? AND "
-                          "lower(status) IN ("_s
+            query.prepare(u"UPDATE vouchers SET status = 'pushed', pushed_at = ?, router = COALESCE(?, router) "
+                          "WHERE code = ? AND lower(status) IN ("_s
                           + placeholders(fresh.size()) + u')');
             const QString now = isoNow();
             for (const QString& code : codes) {
                 query.addBindValue(now);
+                query.addBindValue(router.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(router));
                 query.addBindValue(code);
                 for (const QString& word : fresh) {
                     query.addBindValue(word);
@@ -363,13 +369,21 @@ bool VoucherStore::revoke(const QString& code, QString* error)
     return runOnVoucher(query, code, error);
 }
 
-QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions() const
+QHash<QString, VoucherStore::OpenSession> VoucherStore::openSessions(const RouterScope& scope) const
 {
     QHash<QString, OpenSession> sessions;
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
-    if (query.exec(u"SELECT id, voucher_code, router_session_id, started_at, bytes_up, bytes_down, uptime_seconds, "
-                   "time_left_seconds, data_left_bytes FROM voucher_sessions WHERE ended_at IS NULL"_s)) {
+    QString sql = u"SELECT id, voucher_code, router_session_id, started_at, bytes_up, bytes_down, uptime_seconds, "
+                  "time_left_seconds, data_left_bytes FROM voucher_sessions WHERE ended_at IS NULL"_s;
+    if (!scope.router.isEmpty()) {
+        sql += scope.unassigned ? u" AND (router = ? OR router IS NULL)"_s : u" AND router = ?"_s;
+    }
+    query.prepare(sql);
+    if (!scope.router.isEmpty()) {
+        query.addBindValue(scope.router);
+    }
+    if (query.exec()) {
         while (query.next()) {
             OpenSession session;
             session.id = query.value(0).toLongLong();
@@ -401,12 +415,13 @@ bool VoucherStore::activate(
     return run(query, error);
 }
 
-bool VoucherStore::openSession(const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error)
+bool VoucherStore::openSession(
+    const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error, const QString& router)
 {
     QSqlQuery query(m_database->handle());
     query.prepare(u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at, bytes_up, "
-                  "bytes_down, uptime_seconds, time_left_seconds, data_left_bytes) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "bytes_down, uptime_seconds, time_left_seconds, data_left_bytes, router) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(code);
     query.addBindValue(user.macString());
     query.addBindValue(user.address);
@@ -417,6 +432,7 @@ bool VoucherStore::openSession(const QString& code, const UserTraffic& user, con
     query.addBindValue(user.uptimeSeconds);
     query.addBindValue(user.timeLeftSeconds);
     query.addBindValue(user.dataLeftBytes);
+    query.addBindValue(router.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(router));
     return run(query, error);
 }
 

@@ -38,12 +38,20 @@ public:
         QStringList codes;
     };
 
+    // Rows of one router: empty router means every router (one router set up, as before).
+    struct RouterScope
+    {
+        QString router;
+        bool unassigned = false; // also rows that name no router (made before routers had names)
+    };
+
     struct Filter
     {
         std::optional<Voucher::Status> status;
         QString search; // part of the code or MAC
         qint64 batchId = 0;
         int limit = 0; // 0: all
+        RouterScope router;
     };
 
     // A voucher session still open in the database.
@@ -85,13 +93,19 @@ public:
     QList<Batch> batches() const;
     QHash<QString, int> countByStatus() const;
 
-    bool markPushed(const QStringList& codes, QString* error);
+    // router: the router they were put on (kept as it was when empty).
+    bool markPushed(const QStringList& codes, QString* error, const QString& router = {});
     bool revoke(const QString& code, QString* error);
 
     // For the tracker; call inside Database::transaction.
-    QHash<QString, OpenSession> openSessions() const;
+    QHash<QString, OpenSession> openSessions() const { return openSessions(RouterScope()); }
+    QHash<QString, OpenSession> openSessions(const RouterScope& scope) const;
     bool activate(const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error);
-    bool openSession(const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error);
+    bool openSession(const QString& code,
+                     const UserTraffic& user,
+                     const QDateTime& startedAt,
+                     QString* error,
+                     const QString& router = {});
     bool updateSession(qint64 id,
                        quint64 bytesUp,
                        quint64 bytesDown,

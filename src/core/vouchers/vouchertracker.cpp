@@ -82,7 +82,7 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
     QString localError;
     const bool ok = m_store->database()->transaction(
         [&](QString* e) {
-            QHash<QString, VoucherStore::OpenSession> open = m_store->openSessions();
+            QHash<QString, VoucherStore::OpenSession> open = m_store->openSessions(m_scope);
             for (const UserTraffic& user : snapshot.users) {
                 const auto found = vouchers.constFind(user.user);
                 if (found == vouchers.cend()) {
@@ -118,7 +118,7 @@ bool VoucherTracker::track(const TrafficSnapshot& snapshot, QString* error)
                     session = open.end();
                 }
                 if (session == open.end()) {
-                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e)
+                    if (!m_store->openSession(voucher.code, user, now.addSecs(-user.uptimeSeconds), e, m_routerName)
                         || !m_store->recordDevice(voucher.code, user.macString(), user.address, now, e)) {
                         return false;
                     }

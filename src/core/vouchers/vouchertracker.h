@@ -30,6 +30,11 @@ public:
     // The router to end dead codes' sessions on, and to ask whether a data-capped voucher's
     // session ended at its cap (the control loop's client).
     void setRouterClient(RouterClient* client) { m_client = client; }
+    // With several routers: the router this tracker watches. Only its sessions are followed (and
+    // closed when gone), so a voucher online on another router is never taken for logged out here.
+    void setRouterScope(const VoucherStore::RouterScope& scope) { m_scope = scope; }
+    // The router's name, written on the sessions opened (for reports per router).
+    void setRouterName(const QString& name) { m_routerName = name; }
     // End the session of a used or revoked code seen online (off by default: only reported).
     void setKickDeadCodes(bool kick) { m_kickDeadCodes = kick; }
     bool kickDeadCodes() const { return m_kickDeadCodes; }
@@ -72,4 +77,6 @@ private:
     QHash<QString, DesiredLimit> m_limits; // online voucher code -> its speed
     QSet<QString> m_reportedDeadSessions; // router session ids already reported
     qint64 m_expirySlack = 15;
+    VoucherStore::RouterScope m_scope;
+    QString m_routerName;
 };

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 PisoNet Manager developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several routers watched at once against two simulators: one router stuck never delays the other,
+// and a voucher online on one router is never taken for logged out by the other's tracker.
+#include "core/monitor/controlloop.h"
+#include "core/monitor/routerset.h"
+#include "core/storage/database.h"
+#include "support/simulatorfixture.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestRouterSet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aStuckRouterNeverDelaysTheOther();
+    void aVoucherOnlineOnOneRouterStaysOpen();
+    void newVouchersGoToTheFirstRouterAndRememberIt();
+
+private:
+    QString generate();
+    // Fresh snapshots per router since the set started.
+    void countSnapshots();
+
+    std::unique_ptr<SimulatorFixture> m_a;
+    std::unique_ptr<SimulatorFixture> m_b;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RouterSet> m_routers;
+    int m_fresh[2] = {0, 0};
+    int m_stale[2] = {0, 0};
+};
+
+void TestRouterSet::init()
+{
+    m_a = std::make_unique<SimulatorFixture>();
+    m_a->simulator().setIdentity(u"Shop-A"_s);
+    m_b = std::make_unique<SimulatorFixture>();
+    m_b->simulator().setIdentity(u"Shop-B"_s);
+    m_b->simulator().addSession(u"guest-b"_s, u"BB:00:00:00:00:01"_s, u"10.6.50.11"_s, 1e6, 2e6);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(u"shared.db"_s), &error), qPrintable(error));
+    m_routers = std::make_unique<RouterSet>(m_db.get());
+    ConnectionSettings a = m_a->settings();
+    a.commandTimeout = 8000ms; // a stuck router keeps its poll open this long
+    m_routers->add(u"a"_s, a);
+    m_routers->add(u"b"_s, m_b->settings());
+    QVERIFY(m_routers->setInterval(2s));
+    m_fresh[0] = m_fresh[1] = m_stale[0] = m_stale[1] = 0;
+    countSnapshots();
+}
+
+void TestRouterSet::cleanup()
+{
+    m_routers.reset();
+    m_db.reset();
+    m_dir.reset();
+    m_a.reset();
+    m_b.reset();
+}
+
+void TestRouterSet::countSnapshots()
+{
+    for (int i = 0; i < 2; ++i) {
+        connect(&m_routers->loop(i), &ControlLoop::refreshed, this,
+                [this, i](const TrafficSnapshot& snapshot) { ++(snapshot.stale ? m_stale : m_fresh)[i]; });
+    }
+}
+
+QString TestRouterSet::generate()
+{
+    Profile profile;
+    profile.name = u"BASIC"_s;
+    profile.price = 5;
+    profile.validity = u"1h"_s;
+    profile.validitySeconds = 3600;
+    profile.rateUp = *RateLimit::parse(u"512k"_s, {});
+    profile.rateDown = *RateLimit::parse(u"1M"_s, {});
+    QString error;
+    const auto batch = m_routers->loop(0).voucherStore().generate(profile, {}, &error);
+    return batch ? batch->codes.value(0) : QString();
+}
+
+void TestRouterSet::aStuckRouterNeverDelaysTheOther()
+{
+    for (int i = 0; i < 2; ++i) {
+        m_routers->loop(i).setVoucherUpkeep(false);
+    }
+    m_routers->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fresh[0] >= 1 && m_fresh[1] >= 1, 10000);
+    // Router A stops answering (its socket stays open): its next poll waits for the command timeout.
+    m_a->simulator().hangConnections();
+    const int freshA = m_fresh[0];
+    const int freshB = m_fresh[1];
+    // B keeps its own rhythm meanwhile: two more fresh polls while A has produced nothing at all.
+    QTRY_VERIFY_WITH_TIMEOUT(m_fresh[1] >= freshB + 2, 10000);
+    QCOMPARE(m_stale[0], 0);
+    QVERIFY(m_fresh[0] <= freshA + 1); // at most the poll that was already under way
+    QCOMPARE(m_stale[1], 0);
+    // A's own loop notices, on its own, and says so.
+    QTRY_VERIFY_WITH_TIMEOUT(m_stale[0] >= 1, 15000);
+    QCOMPARE(m_stale[1], 0);
+}
+
+void TestRouterSet::aVoucherOnlineOnOneRouterStaysOpen()
+{
+    const QString code = generate();
+    QVERIFY(!code.isEmpty());
+    m_a->simulator().addUser(code, code);
+    m_a->simulator().addSession(code, u"AA:00:00:00:00:01"_s, u"10.5.50.11"_s, 1e6, 2e6);
+    for (int i = 0; i < 2; ++i) {
+        m_routers->loop(i).setVoucherUpkeep(false);
+    }
+    m_routers->start();
+    // Several polls of both routers: B never sees the code, A always does.
+    QTRY_VERIFY_WITH_TIMEOUT(m_fresh[0] >= 3 && m_fresh[1] >= 3, 20000);
+    QSqlQuery query(m_db->handle());
+    QVERIFY(query.prepare(u"SELECT router, ended_at FROM voucher_sessions WHERE voucher_code = ?"_s));
+    query.addBindValue(code);
+    QVERIFY(query.exec());
+    int sessions = 0;
+    while (query.next()) {
+        ++sessions;
+        QCOMPARE(query.value(0).toString(), u"a"_s);
+        QVERIFY2(query.value(1).isNull(), "the session was closed by the other router's tracker");
+    }
+    QCOMPARE(sessions, 1);
+    const auto voucher = m_routers->loop(0).voucherStore().find(code);
+    QVERIFY(voucher);
+    QCOMPARE(voucher->status, Voucher::Status::Active);
+}
+
+void TestRouterSet::newVouchersGoToTheFirstRouterAndRememberIt()
+{
+    const QString code = generate();
+    QSignalSpy missingOnB(&m_routers->loop(1), &ControlLoop::vouchersMissingFromRouter);
+    m_routers->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_routers->loop(0).voucherStore().find(code)->status == Voucher::Status::Pushed, 10000);
+    QCOMPARE(m_routers->loop(0).voucherStore().find(code)->router, u"a"_s);
+    const auto usersA = m_a->simulator().users();
+    QVERIFY(std::any_of(usersA.cbegin(), usersA.cend(), [&](const auto& user) { return user.name == code; }));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fresh[1] >= 2, 10000);
+    const auto usersB = m_b->simulator().users();
+    QVERIFY(std::none_of(usersB.cbegin(), usersB.cend(), [&](const auto& user) { return user.name == code; }));
+    // B does not take A's voucher for one missing from the router.
+    QCOMPARE(missingOnB.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRouterSet)
+#include "tst_routerset.moc"
