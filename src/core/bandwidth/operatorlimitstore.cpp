@@ -177,8 +177,9 @@ std::optional<OperatorLimit> OperatorLimitStore::findForCode(const QString& code
 bool OperatorLimitStore::setForCode(const OperatorLimit& limit, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"INSERT OR REPLACE INTO voucher_limits (voucher_code, rate_up, rate_down, set_by, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO voucher_limits (voucher_code, rate_up, rate_down, set_by, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (voucher_code) DO UPDATE SET rate_up = excluded.rate_up, "
+                  "rate_down = excluded.rate_down, set_by = excluded.set_by, updated_at = excluded.updated_at"_s);
     query.addBindValue(limit.voucherCode);
     query.addBindValue(limit.limit.upload.toRouterOs());
     query.addBindValue(limit.limit.download.toRouterOs());

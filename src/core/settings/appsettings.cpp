@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/appsettings.h"
 
+#include "core/storage/databaseurl.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -159,7 +161,7 @@ QString AppSettings::databasePath() const
 
 void AppSettings::setDatabasePath(const QString& path)
 {
-    setValue(u"storage/database"_s, path);
+    setValue(u"storage/database"_s, DatabaseUrl::withoutPassword(path)); // a password stays out of the file
 }
 
 QByteArray AppSettings::windowGeometry() const
