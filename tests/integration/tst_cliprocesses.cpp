@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/vouchers/voucherstore.h"
 #include "support/simulatorfixture.h"
+#include "support/testdatabase.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -28,6 +29,7 @@ class TestCliProcesses : public QObject
 private Q_SLOTS:
     void init();
     void parallelGenerateRunsAllSucceed();
+    void parallelGenerateOnPostgres();
     void parallelPushesAddEachVoucherOnce();
     void readOnlyIsSaidSo_data();
     void readOnlyIsSaidSo();
@@ -107,6 +109,40 @@ void TestCliProcesses::parallelGenerateRunsAllSucceed()
     Database db;
     QString error;
     QVERIFY2(db.open(m_env.value(u"PISONET_DB"_s), &error), qPrintable(error));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT code) FROM vouchers"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Rounds * 2 * Count);
+    QCOMPARE(query.value(1).toInt(), Rounds * 2 * Count);
+    QVERIFY(query.exec(u"SELECT count(*), sum(voucher_count) FROM batches"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Rounds * 2);
+    QCOMPARE(query.value(1).toInt(), Rounds * 2 * Count);
+}
+
+void TestCliProcesses::parallelGenerateOnPostgres()
+{
+    // Two shop PCs on one shared database: both runs succeed, no code twice.
+    TestDatabase shared(TestDatabase::Engine::Postgres);
+    if (!shared.isReady()) {
+        QSKIP(qPrintable(shared.error()));
+    }
+    m_env.insert(u"PISONET_DB"_s, shared.location());
+    constexpr int Rounds = 2;
+    constexpr int Count = 3000;
+    const QStringList generate {u"vouchers"_s, u"generate"_s,          u"--profile"_s, u"BASIC"_s,
+                                u"--count"_s,  QString::number(Count), u"--length"_s,  u"5"_s};
+    for (int round = 0; round < Rounds; ++round) {
+        // The first round also races to create the schema.
+        auto first = start(generate);
+        auto second = start(generate);
+        for (QProcess* process : {first.get(), second.get()}) {
+            QVERIFY(process->waitForFinished(120000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, qPrintable(err));
+        }
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(shared.location(), &error), qPrintable(error));
     QSqlQuery query(db.handle());
     QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT code) FROM vouchers"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), Rounds * 2 * Count);
