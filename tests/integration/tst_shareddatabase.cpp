@@ -3,6 +3,7 @@
 // One voucher database for many PCs: the engine layer on SQLite and PostgreSQL, and what two PCs
 // (here two connections, each in its own thread as each PC is its own program) do to it at once.
 // The PostgreSQL rows skip themselves when PISONET_TEST_PG_URL is unset.
+#include "core/settings/appsettings.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseurl.h"
 #include "core/vouchers/voucherstore.h"
@@ -27,6 +28,7 @@ class TestSharedDatabase : public QObject
 private Q_SLOTS:
     void urlIsParsed();
     void badUrlIsRefusedWithoutItsPassword();
+    void settingsNeverKeepThePassword();
     void passwordNeverShown();
     void bothEngines_data();
     void opensAndMigratesOnce();
@@ -121,6 +123,22 @@ void TestSharedDatabase::badUrlIsRefusedWithoutItsPassword()
         QVERIFY2(!error.contains(u"Secret99"_s), qPrintable(error));
         QVERIFY(!db.isOpen());
     }
+}
+
+void TestSharedDatabase::settingsNeverKeepThePassword()
+{
+    TestDatabase place(TestDatabase::Engine::Sqlite);
+    const QString file = place.folder() + u"/settings.ini"_s;
+    {
+        AppSettings settings(file);
+        settings.setDatabasePath(u"postgresql://shop:S3cret@word@db.lan:5433/vouchers"_s);
+        QCOMPARE(settings.databasePath(), u"postgresql://shop@db.lan:5433/vouchers"_s);
+    }
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(bytes.contains("db.lan"));
+    QVERIFY2(!bytes.contains("S3cret") && !bytes.contains("word@"), bytes.constData());
 }
 
 void TestSharedDatabase::passwordNeverShown()

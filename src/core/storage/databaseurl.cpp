@@ -66,10 +66,11 @@ QString DatabaseUrl::withoutPassword(const QString& location)
         return location;
     }
     // Cut "user:secret@" to "user@" by hand: a URL that QUrl refuses may still hold a password.
+    // The last "@" before the path: a password may itself hold an unencoded "@".
     const qsizetype start = location.indexOf(u"://"_s) + 3;
-    const qsizetype at = location.indexOf(u'@', start);
     const qsizetype slash = location.indexOf(u'/', start);
-    if (at < 0 || (slash >= 0 && slash < at)) {
+    const qsizetype at = location.lastIndexOf(u'@', slash < 0 ? -1 : slash);
+    if (at < start) {
         return location;
     }
     const qsizetype colon = location.indexOf(u':', start);
