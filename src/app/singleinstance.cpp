@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/singleinstance.h"
 
+#include "core/storage/databaseurl.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +24,7 @@ const QByteArray Activate = "activate\n";
 SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     : QObject(parent)
 {
-    QString path = QFileInfo(databasePath).absoluteFilePath();
+    QString path = QFileInfo(DatabaseUrl::localFile(databasePath)).absoluteFilePath();
 #ifdef Q_OS_WIN
     path = path.toLower();
 #endif

@@ -49,6 +49,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ReportsSalesCommand>());
     m_commands.push_back(std::make_unique<ReportsUsageCommand>());
     m_commands.push_back(std::make_unique<DbMigrateCommand>());
+    m_commands.push_back(std::make_unique<DbCopyCommand>());
     m_commands.push_back(std::make_unique<ProfilesCheckCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<ApiTokenCommand>());

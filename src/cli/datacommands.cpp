@@ -7,6 +7,8 @@
 #include "cli/jsonoutput.h"
 #include "cli/localdata.h"
 #include "cli/trafficreport.h"
+#include "core/storage/databasecopy.h"
+#include "core/storage/databaseurl.h"
 #include "core/traffic/datasize.h"
 #include "core/traffic/trafficformat.h"
 #include "core/util/userinput.h"
@@ -228,6 +230,50 @@ int DbMigrateCommand::execute(CliContext& context, QCommandLineParser& parser)
         context.out() << u"  - "_s << step << u'\n';
     }
     for (const QString& note : report.notes) {
+        context.out() << tr("Note: %1").arg(note) << u'\n';
+    }
+    return ExitCode::Success;
+}
+
+DbCopyCommand::DbCopyCommand()
+    : Command(u"db copy"_s,
+              tr("Copy every row of a shop's SQLite file into another database, such as a shared PostgreSQL one "
+                 "(the file is not changed)."))
+{ }
+
+void DbCopyCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({u"from"_s, tr("The SQLite file to copy from."), u"path"_s});
+    parser.addOption({u"to"_s,
+                      tr("The database to copy into: postgresql://USER@HOST[:PORT]/DBNAME (password from PGPASSWORD) "
+                         "or a SQLite file."),
+                      u"url"_s});
+    parser.addOption({u"append"_s, tr("Add to a database that already holds data (refused otherwise).")});
+}
+
+int DbCopyCommand::execute(CliContext& context, QCommandLineParser& parser)
+{
+    if (!parser.isSet(u"from"_s) || !parser.isSet(u"to"_s)) {
+        context.err() << tr("error: say where from and where to: db copy --from FILE --to postgresql://...") << u'\n';
+        return ExitCode::BadInput;
+    }
+    DatabaseCopy::Report report;
+    QString error;
+    if (!DatabaseCopy::copy(parser.value(u"from"_s), parser.value(u"to"_s), parser.isSet(u"append"_s), &report,
+                            &error)) {
+        context.err() << tr("error: %1").arg(error) << u'\n';
+        return ExitCode::BadInput;
+    }
+    QList<QStringList> rows;
+    for (const DatabaseCopy::Table& table : std::as_const(report.tables)) {
+        rows.append({table.name, QString::number(table.rows)});
+    }
+    context.out() << tr("Copied %1 into %2; the row counts match.")
+                         .arg(QDir::toNativeSeparators(parser.value(u"from"_s)),
+                              DatabaseUrl::withoutPassword(parser.value(u"to"_s)))
+                  << u'\n';
+    TrafficReport::printTable(context.out(), {tr("TABLE"), tr("ROWS")}, rows);
+    for (const QString& note : std::as_const(report.notes)) {
         context.out() << tr("Note: %1").arg(note) << u'\n';
     }
     return ExitCode::Success;

@@ -28,6 +28,18 @@ protected:
     int execute(CliContext& context, QCommandLineParser& parser) override;
 };
 
+// pisonet-cli db copy --from SQLITE_PATH --to postgresql://... [--append]
+class DbCopyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(DbCopyCommand)
+public:
+    DbCopyCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(CliContext& context, QCommandLineParser& parser) override;
+};
+
 // pisonet-cli db migrate [--db PATH]
 class DbMigrateCommand final : public Command
 {

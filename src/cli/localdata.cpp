@@ -33,7 +33,8 @@ LocalData::~LocalData()
 void LocalData::addDatabaseOption(QCommandLineParser& parser)
 {
     parser.addOption({u"db"_s,
-                      tr("Database file (or PISONET_DB; default: the one the window uses, %1).")
+                      tr("Database file, or a shared database as postgresql://USER@HOST[:PORT]/DBNAME with the "
+                         "password in PGPASSWORD (or PISONET_DB; default: the one the window uses, %1).")
                           .arg(QDir::toNativeSeparators(Database::defaultPath())),
                       u"path"_s});
 }

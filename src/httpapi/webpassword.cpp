@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpapi/webpassword.h"
 
+#include "core/storage/databaseurl.h"
 #include "httpapi/apitoken.h"
 #include "httpapi/owneronlyfile.h"
 
@@ -72,7 +73,7 @@ bool WebPassword::verify(const QString& password, const QString& storedHash)
 
 QString WebPassword::filePath(const QString& databasePath)
 {
-    return QFileInfo(databasePath).absoluteDir().filePath(FileName);
+    return QFileInfo(DatabaseUrl::localFile(databasePath)).absoluteDir().filePath(FileName);
 }
 
 QString WebPassword::stored(const QString& databasePath)

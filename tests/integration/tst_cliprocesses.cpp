@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/vouchers/voucherstore.h"
 #include "support/simulatorfixture.h"
+#include "support/testdatabase.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ class TestCliProcesses : public QObject
 
 private Q_SLOTS:
     void init();
+    void parallelGenerateRunsAllSucceed_data();
     void parallelGenerateRunsAllSucceed();
     void parallelPushesAddEachVoucherOnce();
     void readOnlyIsSaidSo_data();
@@ -81,20 +83,37 @@ QByteArray TestCliProcesses::bytesOf(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+void TestCliProcesses::parallelGenerateRunsAllSucceed_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("rounds");
+    QTest::addColumn<int>("count");
+    QTest::newRow("sqlite") << false << 3 << 20000;
+    // Two shop PCs on one shared database; the first round also races to create the schema.
+    QTest::newRow("postgresql") << true << 2 << 3000;
+}
+
 void TestCliProcesses::parallelGenerateRunsAllSucceed()
 {
-    // Big batches of short codes: two runs at once draw many of the same codes.
-    constexpr int Rounds = 3;
-    constexpr int Count = 20000;
-    const QStringList generate {u"vouchers"_s, u"generate"_s,          u"--profile"_s, u"BASIC"_s,
-                                u"--count"_s,  QString::number(Count), u"--length"_s,  u"5"_s};
-    // The file exists (and is current) before the two race for it.
-    {
+    QFETCH(bool, postgres);
+    QFETCH(int, rounds);
+    QFETCH(int, count);
+    TestDatabase shared(postgres ? TestDatabase::Engine::Postgres : TestDatabase::Engine::Sqlite);
+    if (postgres) {
+        if (!shared.isReady()) {
+            QSKIP(qPrintable(shared.error()));
+        }
+        m_env.insert(u"PISONET_DB"_s, shared.location());
+    } else {
+        // The file exists (and is current) before the two race for it.
         Database db;
         QString error;
         QVERIFY2(db.open(m_env.value(u"PISONET_DB"_s), &error), qPrintable(error));
     }
-    for (int round = 0; round < Rounds; ++round) {
+    // Big batches of short codes: two runs at once draw many of the same codes.
+    const QStringList generate {u"vouchers"_s, u"generate"_s,          u"--profile"_s, u"BASIC"_s,
+                                u"--count"_s,  QString::number(count), u"--length"_s,  u"5"_s};
+    for (int round = 0; round < rounds; ++round) {
         auto first = start(generate);
         auto second = start(generate);
         for (QProcess* process : {first.get(), second.get()}) {
@@ -109,11 +128,11 @@ void TestCliProcesses::parallelGenerateRunsAllSucceed()
     QVERIFY2(db.open(m_env.value(u"PISONET_DB"_s), &error), qPrintable(error));
     QSqlQuery query(db.handle());
     QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT code) FROM vouchers"_s) && query.next());
-    QCOMPARE(query.value(0).toInt(), Rounds * 2 * Count);
-    QCOMPARE(query.value(1).toInt(), Rounds * 2 * Count);
+    QCOMPARE(query.value(0).toInt(), rounds * 2 * count);
+    QCOMPARE(query.value(1).toInt(), rounds * 2 * count);
     QVERIFY(query.exec(u"SELECT count(*), sum(voucher_count) FROM batches"_s) && query.next());
-    QCOMPARE(query.value(0).toInt(), Rounds * 2);
-    QCOMPARE(query.value(1).toInt(), Rounds * 2 * Count);
+    QCOMPARE(query.value(0).toInt(), rounds * 2);
+    QCOMPARE(query.value(1).toInt(), rounds * 2 * count);
 }
 
 void TestCliProcesses::parallelPushesAddEachVoucherOnce()

@@ -4,10 +4,10 @@
 #include "core/vouchers/codegenerator.h"
 #include "core/vouchers/salesreport.h"
 #include "core/vouchers/voucherstore.h"
+#include "support/testdatabase.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +36,7 @@ private:
     Profile basic() const;
     int voucherCount();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<VoucherStore> m_store;
 };
@@ -62,10 +62,14 @@ int TestVoucherStore::voucherCount()
 
 void TestVoucherStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    // SQLite, or with PISONET_TEST_ENGINE=postgresql a fresh PostgreSQL database (tst_voucherstore_postgresql).
+    m_dir = std::make_unique<TestDatabase>();
+    if (m_dir->isPostgres() && !m_dir->isReady()) {
+        QSKIP(qPrintable(m_dir->error()));
+    }
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY(m_db->open(m_dir->filePath(u"v.db"_s), &error));
+    QVERIFY2(m_db->open(m_dir->location(), &error), qPrintable(error));
     m_store = std::make_unique<VoucherStore>(m_db.get());
 }
 
@@ -186,8 +190,17 @@ void TestVoucherStore::batchIsAllOrNothing()
     // A code that is already taken in the middle of the batch makes the insert fail: nothing of
     // the batch may remain.
     QSqlQuery trigger(m_db->handle());
-    QVERIFY(trigger.exec(u"CREATE TRIGGER fail_tenth BEFORE INSERT ON vouchers "
+    if (m_dir->isPostgres()) {
+        QVERIFY(trigger.exec(u"CREATE FUNCTION fail_tenth() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                             "IF (SELECT count(*) FROM vouchers) >= 9 THEN RAISE EXCEPTION 'disk full'; END IF; "
+                             "RETURN NEW; END $$"_s));
+        QVERIFY(trigger.exec(
+            u"CREATE TRIGGER fail_tenth BEFORE INSERT ON vouchers FOR EACH ROW EXECUTE FUNCTION fail_tenth()"_s));
+    } else {
+        QVERIFY(
+            trigger.exec(u"CREATE TRIGGER fail_tenth BEFORE INSERT ON vouchers "
                          "WHEN (SELECT count(*) FROM vouchers) >= 9 BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+    }
     QString error;
     VoucherStore::GenerateOptions options;
     options.count = 20;
@@ -223,8 +236,16 @@ void TestVoucherStore::codeTakenMeanwhileIsReplaced()
     // Codes starting with A..M are "taken" the moment they are inserted, as if another program had
     // just saved them: each is replaced with a new code and the batch still succeeds.
     QSqlQuery trigger(m_db->handle());
-    QVERIFY(trigger.exec(u"CREATE TRIGGER taken BEFORE INSERT ON vouchers WHEN substr(NEW.code, 1, 1) <= 'M' "
-                         "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: vouchers.code'); END"_s));
+    if (m_dir->isPostgres()) {
+        // There a code another PC holds inserts nothing (ON CONFLICT DO NOTHING): the row is skipped.
+        QVERIFY(trigger.exec(u"CREATE FUNCTION taken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                             "IF substr(NEW.code, 1, 1) <= 'M' THEN RETURN NULL; END IF; RETURN NEW; END $$"_s));
+        QVERIFY(
+            trigger.exec(u"CREATE TRIGGER taken BEFORE INSERT ON vouchers FOR EACH ROW EXECUTE FUNCTION taken()"_s));
+    } else {
+        QVERIFY(trigger.exec(u"CREATE TRIGGER taken BEFORE INSERT ON vouchers WHEN substr(NEW.code, 1, 1) <= 'M' "
+                             "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: vouchers.code'); END"_s));
+    }
     QString error;
     VoucherStore::GenerateOptions options;
     options.count = 40;

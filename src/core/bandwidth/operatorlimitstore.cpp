@@ -93,26 +93,14 @@ bool OperatorLimitStore::set(const OperatorLimit& limit, QString* error)
     return m_database->transaction(
         [&](QString* e) {
             const QString now = Clock::currentUtc().toString(Qt::ISODate);
-            QSqlQuery update(m_database->handle());
-            update.prepare(u"UPDATE operator_limits SET rate_up = ?, rate_down = ?, set_by = ?, updated_at = ?, "
-                           "no_limit = ?, voucher_code = ? WHERE mac = ?"_s);
-            update.addBindValue(limit.limit.upload.toRouterOs());
-            update.addBindValue(limit.limit.download.toRouterOs());
-            update.addBindValue(limit.setBy);
-            update.addBindValue(now);
-            update.addBindValue(limit.noLimit ? 1 : 0);
-            update.addBindValue(limit.voucherCode.isEmpty() ? QVariant() : QVariant(limit.voucherCode));
-            update.addBindValue(limit.mac.toString());
-            if (!update.exec()) {
-                *e = m_database->errorText(update.lastError());
-                return false;
-            }
-            if (update.numRowsAffected() > 0) {
-                return true;
-            }
+            // One statement: two PCs on a shared database setting the same device's limit at once
+            // cannot both find no row and both insert one.
             QSqlQuery insert(m_database->handle());
             insert.prepare(u"INSERT INTO operator_limits (mac, rate_up, rate_down, set_by, created_at, updated_at, "
-                           "no_limit, voucher_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           "no_limit, voucher_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mac) DO UPDATE SET "
+                           "rate_up = excluded.rate_up, rate_down = excluded.rate_down, set_by = excluded.set_by, "
+                           "updated_at = excluded.updated_at, no_limit = excluded.no_limit, "
+                           "voucher_code = excluded.voucher_code"_s);
             insert.addBindValue(limit.mac.toString());
             insert.addBindValue(limit.limit.upload.toRouterOs());
             insert.addBindValue(limit.limit.download.toRouterOs());
@@ -177,8 +165,9 @@ std::optional<OperatorLimit> OperatorLimitStore::findForCode(const QString& code
 bool OperatorLimitStore::setForCode(const OperatorLimit& limit, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"INSERT OR REPLACE INTO voucher_limits (voucher_code, rate_up, rate_down, set_by, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO voucher_limits (voucher_code, rate_up, rate_down, set_by, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (voucher_code) DO UPDATE SET rate_up = excluded.rate_up, "
+                  "rate_down = excluded.rate_down, set_by = excluded.set_by, updated_at = excluded.updated_at"_s);
     query.addBindValue(limit.voucherCode);
     query.addBindValue(limit.limit.upload.toRouterOs());
     query.addBindValue(limit.limit.download.toRouterOs());

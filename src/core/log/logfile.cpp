@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/logfile.h"
 
+#include "core/storage/databaseurl.h"
 #include "core/util/clock.h"
 
 #include <QDir>
@@ -53,7 +54,7 @@ LogFile::~LogFile()
 
 QString LogFile::folderFor(const QString& databasePath)
 {
-    return QFileInfo(databasePath).absolutePath() + u"/logs"_s;
+    return QFileInfo(DatabaseUrl::localFile(databasePath)).absolutePath() + u"/logs"_s;
 }
 
 QString LogFile::path() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/appsettings.h"
 
+#include "core/storage/databaseurl.h"
 #include "core/util/userinput.h"
 
 #include <QCoreApplication>
@@ -271,7 +272,7 @@ QString AppSettings::databasePath() const
 
 void AppSettings::setDatabasePath(const QString& path)
 {
-    setValue(u"storage/database"_s, path);
+    setValue(u"storage/database"_s, DatabaseUrl::withoutPassword(path)); // a password stays out of the file
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -4,6 +4,8 @@
 
 #include "core/log/logcategories.h"
 #include "core/storage/databaseerror.h"
+#include "core/storage/databaseurl.h"
+#include "core/storage/sqldialect.h"
 #include "core/vouchers/legacyvouchers.h"
 
 #include <QCoreApplication>
@@ -27,10 +29,27 @@ QString tr(const char* text)
     return QCoreApplication::translate("Database", text);
 }
 
+// A file in the system's own form; a URL as it is.
+QString shown(const QString& location)
+{
+    return DatabaseUrl::isUrl(location) ? location : QDir::toNativeSeparators(location);
+}
+
+QString newerSchemaRefusal(const QString& location, int version, int latest)
+{
+    return QCoreApplication::translate("Database",
+                                       "the database %1 was made by a newer PisoNet Manager (schema %2; this version "
+                                       "knows up to %3). It was not changed: update PisoNet Manager.")
+        .arg(shown(location))
+        .arg(version)
+        .arg(latest);
+}
+
+// Schema statements are written in SQLite's words; the dialect gives them PostgreSQL's types.
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql)) {
+    if (!query.exec(SqlDialect::of(db).ddl(sql))) {
         *error = DatabaseError::describe(query.lastError(), db.databaseName());
         return false;
     }
@@ -325,11 +344,49 @@ int Database::latestVersion()
     return migrations().last().version;
 }
 
+bool Database::openPostgres(const QString& location, QString* error)
+{
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(location, error);
+    if (!url) {
+        return false;
+    }
+    m_path = url->display(); // never the password
+    m_dialect = SqlDialect(SqlDialect::Engine::Postgres);
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName())) {
+        *error = tr("cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed").arg(m_path);
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    m_db.setHostName(url->host());
+    m_db.setPort(url->port());
+    m_db.setDatabaseName(url->databaseName());
+    m_db.setUserName(url->user());
+    m_db.setPassword(url->password());
+    m_db.setConnectOptions(
+        u"connect_timeout=%1;application_name=pisonet-manager"_s.arg(std::max(1, m_busyTimeoutMs / 1000)));
+    const bool opened = m_db.open();
+    m_db.setPassword(QString()); // kept by libpq for this connection, not by us
+    if (!opened) {
+        *error = tr("cannot open the database %1: %2").arg(m_path, m_db.lastError().databaseText().trimmed());
+        close();
+        return false;
+    }
+    QString ignored;
+    // A row lock or the migration lock waited for longer than the busy timeout is an error, not a hang.
+    exec(m_db, u"SET lock_timeout = %1"_s.arg(m_busyTimeoutMs), &ignored);
+    exec(m_db, u"SET client_min_messages = warning"_s, &ignored); // no "already exists, skipping" on stderr
+    return true;
+}
+
 bool Database::openConnection(const QString& path, QString* error)
 {
     close();
     m_path = path;
     m_report = {};
+    m_dialect = SqlDialect(SqlDialect::Engine::Sqlite);
+    if (DatabaseUrl::isUrl(path)) {
+        return openPostgres(path, error);
+    }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         const QString reason = DatabaseError::readOnlyReason(path);
@@ -400,7 +457,15 @@ void Database::close()
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);
-    if (query.exec(u"PRAGMA user_version"_s) && query.next()) {
+    if (const QString has = m_dialect.hasSchemaVersion(); !has.isEmpty()) {
+        if (!query.exec(has) || !query.next()) {
+            return -1;
+        }
+        if (!query.value(0).toBool()) {
+            return 0;
+        }
+    }
+    if (query.exec(m_dialect.readSchemaVersion()) && query.next()) {
         return query.value(0).toInt();
     }
     return -1;
@@ -448,7 +513,7 @@ bool Database::begin(QString* error)
     // IMMEDIATE takes the write lock now, waiting (busy timeout) while another program writes. A
     // deferred transaction would read first and could then fail at once when it needs to write.
     QSqlQuery query(m_db);
-    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+    if (!query.exec(m_dialect.beginWrite())) {
         *error = errorText(query.lastError());
         return false;
     }
@@ -474,6 +539,9 @@ bool Database::transaction(const std::function<bool(QString* error)>& work, QStr
 
 void Database::useWal()
 {
+    if (m_dialect.isPostgres()) {
+        return;
+    }
     QString ignored;
     exec(m_db, u"PRAGMA journal_mode = WAL"_s, &ignored);
     exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &ignored);
@@ -497,7 +565,7 @@ bool Database::backup(int fromVersion, QString* error)
     if (checksum.isEmpty() || !copyWhole(m_path, target) || (walPending && !copyWhole(wal, target + u"-wal"_s))) {
         const QString reason = DatabaseError::readOnlyReason(m_path);
         *error = tr("cannot back up %1 to %2 before updating it (%3); nothing was changed")
-                     .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target),
+                     .arg(shown(m_path), QDir::toNativeSeparators(target),
                           reason.isEmpty() ? tr("is the disk full?") : reason);
         m_report.backupFile.clear();
         return false;
@@ -507,45 +575,67 @@ bool Database::backup(int fromVersion, QString* error)
 
 bool Database::migrate(QString* error)
 {
-    const int current = schemaVersion();
+    int current = schemaVersion();
     m_report.fromVersion = m_report.toVersion = current;
     if (current < 0) {
-        *error = tr("cannot read the schema version of %1").arg(QDir::toNativeSeparators(m_path));
+        *error = tr("cannot read the schema version of %1").arg(shown(m_path));
         return false;
     }
     if (current > latestVersion()) {
-        *error = tr("the database %1 was made by a newer PisoNet Manager (schema %2; this version knows up to %3). "
-                    "It was not changed: update PisoNet Manager.")
-                     .arg(QDir::toNativeSeparators(m_path))
-                     .arg(current)
-                     .arg(latestVersion());
+        *error = newerSchemaRefusal(m_path, current, latestVersion());
         return false;
     }
     if (current == latestVersion()) {
         useWal(); // ours and current: WAL is recorded in the file itself
         return true;
     }
-    // Nothing may write to the file before the backup is taken: not WAL, not a checkpoint of a file
-    // that is not ours. Our own older files are in WAL mode: fold their -wal in first.
-    if (isWalFile(m_path)) {
-        QString ignored;
-        exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, &ignored);
-    }
-    QSqlQuery tables(m_db);
-    tables.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s);
-    const bool hasData = tables.next() && tables.value(0).toInt() > 0;
-    tables = QSqlQuery();
+    const bool shared = m_dialect.isPostgres();
+    bool hasData = false;
+    if (!shared) {
+        // Nothing may write to the file before the backup is taken: not WAL, not a checkpoint of a file
+        // that is not ours. Our own older files are in WAL mode: fold their -wal in first.
+        if (isWalFile(m_path)) {
+            QString ignored;
+            exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, &ignored);
+        }
+        QSqlQuery tables(m_db);
+        tables.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s);
+        hasData = tables.next() && tables.value(0).toInt() > 0;
+        tables = QSqlQuery();
 
-    // A file that cannot be written is said to be so (and no copy of it is made).
-    if (const QString readOnly = DatabaseError::readOnlyReason(m_path); !readOnly.isEmpty()) {
-        *error = tr("cannot update the database to this version of PisoNet Manager: %1").arg(readOnly);
-        return false;
+        // A file that cannot be written is said to be so (and no copy of it is made).
+        if (const QString readOnly = DatabaseError::readOnlyReason(m_path); !readOnly.isEmpty()) {
+            *error = tr("cannot update the database to this version of PisoNet Manager: %1").arg(readOnly);
+            return false;
+        }
     }
     // One transaction over every step: a failure anywhere leaves the file exactly as it was.
     QString reason;
     if (!begin(&reason)) {
-        *error = tr("cannot update the database %1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        *error = tr("cannot update the database %1: %2").arg(shown(m_path), reason);
         return false;
+    }
+    if (shared) {
+        // Another PC may be upgrading the same database: wait for it.
+        QSqlQuery lock(m_db);
+        if (!lock.exec(m_dialect.migrationLock())) {
+            *error = tr("cannot update the database %1: %2").arg(m_path, errorText(lock.lastError()));
+            lock = QSqlQuery();
+            m_db.rollback();
+            return false;
+        }
+    }
+    // Look again with the lock held: another program (or PC) may have migrated in the meantime.
+    current = schemaVersion();
+    m_report.fromVersion = m_report.toVersion = current;
+    if (current >= latestVersion()) {
+        m_db.rollback();
+        if (current > latestVersion()) {
+            *error = newerSchemaRefusal(m_path, current, latestVersion());
+            return false;
+        }
+        useWal();
+        return true; // the other one did it
     }
     if (hasData && !backup(current, error)) {
         m_db.rollback();
@@ -558,11 +648,14 @@ bool Database::migrate(QString* error)
             continue;
         }
         QString stepError;
-        if (!step.apply(m_db, &notes, &stepError)
-            || !exec(m_db, u"PRAGMA user_version = %1"_s.arg(step.version), &stepError)) {
+        bool applied = step.apply(m_db, &notes, &stepError);
+        for (const QString& statement : m_dialect.writeSchemaVersion(step.version)) {
+            applied = applied && exec(m_db, statement, &stepError);
+        }
+        if (!applied) {
             m_db.rollback();
             *error = tr("updating the database %1 to schema %2 failed: %3. Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(shown(m_path))
                          .arg(step.version)
                          .arg(stepError);
             return false;
@@ -571,7 +664,7 @@ bool Database::migrate(QString* error)
     }
     if (!m_db.commit()) {
         *error = tr("updating the database %1 failed: %2. Nothing was changed.")
-                     .arg(QDir::toNativeSeparators(m_path), errorText(m_db.lastError()));
+                     .arg(shown(m_path), errorText(m_db.lastError()));
         m_db.rollback();
         return false;
     }

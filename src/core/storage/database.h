@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
-// The program's SQLite database: WAL and foreign keys, its schema versioned with PRAGMA
+// The program's database: a SQLite file (the default) or a PostgreSQL database shared by many PCs
+// (a postgresql:// URL, see DatabaseUrl; what differs between the two is in SqlDialect).
+// On PostgreSQL the schema version is kept in the table pisonet_schema, and migrations take an
+// advisory lock so that two PCs upgrading at once migrate one after the other; no file backup is
+// made there (that is the server's pg_dump). On SQLite: WAL and foreign keys, its schema versioned with PRAGMA
 // user_version and brought up to date by ordered migrations, all of them in one transaction that
 // holds the write lock. Before an existing file is migrated it is copied byte for byte, before
 // anything writes to it, to "<file>.backup-v<from>-<checksum>" (the same original always gives the
@@ -45,15 +51,17 @@ public:
     static int latestVersion();
     static const QList<Migration>& migrations();
 
-    // Opens (creating the file and its folder if needed) and migrates. On failure returns false
-    // with a message for people in *error; the file is then left as it was.
+    // Opens (creating the file and its folder if needed; a postgresql:// URL: connecting) and migrates. On failure
+    // returns false with a message for people in *error; the file is then left as it was.
     bool open(const QString& path, QString* error);
     // Opens without migrating (to inspect); for `db migrate --dry-run` and tests.
     bool openWithoutMigrating(const QString& path, QString* error);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
+    // The file path, or the URL without its password.
     QString path() const { return m_path; }
+    const SqlDialect& dialect() const { return m_dialect; }
     QSqlDatabase& handle() { return m_db; }
     int schemaVersion() const;
     const MigrationReport& lastMigration() const { return m_report; }
@@ -75,6 +83,7 @@ public:
 
 private:
     bool openConnection(const QString& path, QString* error);
+    bool openPostgres(const QString& location, QString* error);
     bool migrate(QString* error);
     bool begin(QString* error);
     bool backup(int fromVersion, QString* error);
@@ -84,5 +93,6 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     MigrationReport m_report;
+    SqlDialect m_dialect {SqlDialect::Engine::Sqlite};
     int m_busyTimeoutMs = BusyTimeoutMs;
 };

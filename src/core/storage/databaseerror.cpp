@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/databaseerror.h"
 
+#include "core/storage/databaseurl.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -31,8 +33,34 @@ enum SqliteCode
     NotADatabase = 26,
 };
 
+// PostgreSQL gives a five-character SQLSTATE ("23505"); SQLite a number of at most four digits.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5;
+}
+
+DatabaseError::Kind postgresKind(const QString& state)
+{
+    if (state.startsWith(u"23"_s)) {
+        return DatabaseError::Kind::Constraint;
+    }
+    if (state.startsWith(u"40"_s) || state == u"55P03"_s || state == u"57014"_s) {
+        return DatabaseError::Kind::Busy; // serialization failure, deadlock, lock timeout, statement timeout
+    }
+    if (state.startsWith(u"53"_s)) {
+        return DatabaseError::Kind::DiskFull;
+    }
+    if (state == u"25006"_s || state == u"42501"_s) {
+        return DatabaseError::Kind::ReadOnly;
+    }
+    return DatabaseError::Kind::Other;
+}
+
 int primaryCode(const QSqlError& error)
 {
+    if (isSqlState(error.nativeErrorCode())) {
+        return -1;
+    }
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code & 0xff : -1;
@@ -48,6 +76,9 @@ Kind kind(const QSqlError& error)
         return Kind::None;
     }
     const QString text = error.databaseText();
+    if (isSqlState(error.nativeErrorCode())) {
+        return postgresKind(error.nativeErrorCode());
+    }
     switch (primaryCode(error)) {
     case Busy:
     case Locked:
@@ -86,6 +117,9 @@ Kind kind(const QSqlError& error)
 
 QString readOnlyReason(const QString& path)
 {
+    if (DatabaseUrl::isUrl(path)) {
+        return {}; // a server's database: no file of ours to look at
+    }
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     const QString native = QDir::toNativeSeparators(path);
@@ -101,7 +135,7 @@ QString readOnlyReason(const QString& path)
 
 QString describe(const QSqlError& error, const QString& path)
 {
-    const QString native = QDir::toNativeSeparators(path);
+    const QString native = DatabaseUrl::isUrl(path) ? path : QDir::toNativeSeparators(path);
     const QString sqlite = error.databaseText().trimmed();
     const int code = primaryCode(error);
     switch (kind(error)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/databaselock.h"
 
+#include "core/storage/databaseurl.h"
 #include "core/util/clock.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ QString tr(const char* text)
 } // namespace
 
 DatabaseLock::DatabaseLock(const QString& databasePath)
-    : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+    : m_databasePath(QFileInfo(DatabaseUrl::localFile(databasePath)).absoluteFilePath())
     , m_lock(std::make_unique<QLockFile>(lockPath()))
 {
     // Never stale by age (a shop PC runs for weeks); a lock whose process is gone is taken over.

@@ -4,6 +4,7 @@
 
 #include "core/routeros/routerduration.h"
 #include "core/storage/databaseerror.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/storedtime.h"
 #include "core/traffic/macaddress.h"
 #include "core/traffic/ratelimit.h"
@@ -389,6 +390,10 @@ bool repair(QSqlDatabase& db, QStringList* notes, QString* error)
                 return fail(alter);
             }
         }
+    }
+
+    if (!SqlDialect::of(db).hasRowIds()) {
+        return true; // a shared database is made by us, never another tool's table
     }
 
     struct Found

@@ -172,7 +172,7 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             insert.prepare(u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
                            "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, data_bytes, "
                            "lock_device) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"_s);
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
             const QString created = iso(batch.createdAt);
             const QString validity = options.developer ? u"unlimited"_s : profile.validity;
             const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
@@ -193,14 +193,19 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
                     insert.addBindValue(options.developer ? 1 : 0);
                     insert.addBindValue(qint64(profile.dataBytes));
                     insert.addBindValue(profile.lockDevice ? 1 : 0);
-                    if (insert.exec()) {
+                    // Another PC's batch may hold the code (committed, or still being saved: then the
+                    // insert waits for it): nothing is inserted and a new code is tried.
+                    const bool inserted = insert.exec();
+                    if (inserted && insert.numRowsAffected() > 0) {
                         break;
                     }
                     const QSqlError failure = insert.lastError();
-                    const bool collision = DatabaseError::kind(failure) == DatabaseError::Kind::Constraint
-                        && failure.databaseText().contains(u"vouchers.code"_s);
+                    const bool collision = inserted
+                        || (DatabaseError::kind(failure) == DatabaseError::Kind::Constraint
+                            && failure.databaseText().contains(u"vouchers.code"_s));
                     if (!collision || attempt >= MaximumCodeAttempts) {
-                        *e = m_database->errorText(failure);
+                        *e = inserted ? tr("no free voucher code found after %1 attempts").arg(attempt + 1)
+                                      : m_database->errorText(failure);
                         return false;
                     }
                     taken.insert(code);
@@ -489,8 +494,8 @@ bool VoucherStore::closeSession(const OpenSession& session,
         = session.dataLeftBytes >= 0 && double(session.dataLeftBytes) <= bytesPerSecond * double(expirySlackSeconds);
     QSqlQuery spent(m_database->handle());
     spent.prepare(u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND lower(status) <> 'revoked' "
-                  "AND ((validity_seconds >= 0 AND (used_seconds >= validity_seconds OR ?)) OR (data_bytes > 0 "
-                  "AND (bytes_up + bytes_down >= data_bytes OR ?)))"_s);
+                  "AND ((validity_seconds >= 0 AND (used_seconds >= validity_seconds OR ? <> 0)) OR (data_bytes > 0 "
+                  "AND (bytes_up + bytes_down >= data_bytes OR ? <> 0)))"_s);
     spent.addBindValue(iso(endedAt));
     spent.addBindValue(session.code);
     spent.addBindValue(ranOut ? 1 : 0);
@@ -521,7 +526,8 @@ bool VoucherStore::recordDevice(
     const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"INSERT OR IGNORE INTO voucher_devices (voucher_code, mac, ip, first_seen) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO voucher_devices (voucher_code, mac, ip, first_seen) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT (voucher_code, mac) DO NOTHING"_s);
     query.addBindValue(code);
     query.addBindValue(mac);
     query.addBindValue(ip);
