@@ -167,6 +167,16 @@ bool matches(const QList<std::pair<QByteArrayView, QByteArray>>& fields, const Q
     return true;
 }
 
+// The addresses a queue's target names: "10.5.50.2/32,10.5.50.3" -> 10.5.50.2, 10.5.50.3.
+QStringList targetAddresses(const QString& target)
+{
+    QStringList addresses;
+    for (const QString& part : target.split(u',', Qt::SkipEmptyParts)) {
+        addresses.append(part.section(u'/', 0, 0).trimmed());
+    }
+    return addresses;
+}
+
 QList<QByteArray> splitIds(const QByteArray& text)
 {
     QList<QByteArray> ids = text.split(',');
@@ -309,6 +319,7 @@ QString RouterSimulator::appendSession(
     session.demandDown = demandDownBps;
     session.phase = double(m_sessions.size() % 17) * 0.37;
     m_sessions.append(session);
+    sessionsChanged();
     return session.id;
 }
 
@@ -331,6 +342,7 @@ void RouterSimulator::setSessionAddress(const QString& macAddress, const QString
             session.address = address;
         }
     }
+    sessionsChanged();
 }
 
 void RouterSimulator::addHost(const QString& macAddress, const QString& address)
@@ -346,6 +358,7 @@ QString RouterSimulator::addUser(const QString& name, const QString& password, c
     user.password = password;
     user.profile = profile;
     m_users.append(user);
+    usersChanged();
     return user.id;
 }
 
@@ -358,6 +371,7 @@ QString RouterSimulator::addQueue(const QString& name, const QString& target, qu
     queue.maxUp = maxUp;
     queue.maxDown = maxDown;
     m_queues.append(queue);
+    queueInserted(m_queues.size() - 1);
     return queue.id;
 }
 
@@ -365,7 +379,8 @@ bool RouterSimulator::removeQueueByName(const QString& name)
 {
     for (qsizetype i = 0; i < m_queues.size(); ++i) {
         if (m_queues[i].name == name) {
-            m_queues.removeAt(i);
+            const Queue removed = m_queues.takeAt(i);
+            queueRemoved(i, removed);
             return true;
         }
     }
@@ -375,6 +390,7 @@ bool RouterSimulator::removeQueueByName(const QString& name)
 void RouterSimulator::clearQueues()
 {
     m_queues.clear();
+    queuesChanged();
 }
 
 void RouterSimulator::setFastTrack(bool enabled)
@@ -446,6 +462,7 @@ void RouterSimulator::reboot()
 void RouterSimulator::endSession(qsizetype index)
 {
     const Session session = m_sessions.takeAt(index);
+    sessionsChanged();
     for (User& user : m_users) {
         if (user.name == session.user) {
             user.usedSeconds += (nowMs() - session.loginAtMs) / 1000;
@@ -455,15 +472,77 @@ void RouterSimulator::endSession(qsizetype index)
     }
 }
 
-QHash<QString, const RouterSimulator::User*> RouterSimulator::usersWithLimits() const
+const QHash<QString, qsizetype>& RouterSimulator::usersWithLimits()
 {
-    QHash<QString, const User*> users;
-    for (const User& user : m_users) {
-        if (user.limitUptimeSeconds >= 0 || user.limitBytesTotal > 0) {
-            users.insert(user.name, &user);
+    if (m_limitedUsersDirty) {
+        m_limitedUsers.clear();
+        for (qsizetype i = 0; i < m_users.size(); ++i) {
+            const User& user = m_users.at(i);
+            if ((user.limitUptimeSeconds >= 0 || user.limitBytesTotal > 0) && !m_limitedUsers.contains(user.name)) {
+                m_limitedUsers.insert(user.name, i);
+            }
+        }
+        m_limitedUsersDirty = false;
+    }
+    return m_limitedUsers;
+}
+
+const QHash<QString, qsizetype>& RouterSimulator::queueIndex()
+{
+    if (m_queueIndexDirty) {
+        m_sessionAddresses.clear();
+        for (const Session& session : std::as_const(m_sessions)) {
+            m_sessionAddresses.insert(session.address);
+        }
+        m_queueByAddress.clear();
+        for (qsizetype i = 0; i < m_queues.size() && m_queueByAddress.size() < m_sessionAddresses.size(); ++i) {
+            const Queue& queue = m_queues.at(i);
+            if (queue.disabled) {
+                continue;
+            }
+            for (const QString& address : targetAddresses(queue.target)) {
+                if (m_sessionAddresses.contains(address) && !m_queueByAddress.contains(address)) {
+                    m_queueByAddress.insert(address, i);
+                }
+            }
+        }
+        m_queueIndexDirty = false;
+    }
+    return m_queueByAddress;
+}
+
+void RouterSimulator::queueInserted(qsizetype position)
+{
+    const Queue& queue = m_queues.at(position);
+    if (m_queueIndexDirty || queue.disabled) {
+        return;
+    }
+    const QStringList addresses = targetAddresses(queue.target);
+    const bool shapesSession = std::any_of(addresses.cbegin(), addresses.cend(), [this](const QString& address) {
+        return m_sessionAddresses.contains(address);
+    });
+    if (shapesSession || position != m_queues.size() - 1) {
+        // It may come before the queue that shaped an address so far, or shift positions: start over.
+        queuesChanged();
+    }
+}
+
+void RouterSimulator::queueRemoved(qsizetype position, const Queue& removed)
+{
+    if (m_queueIndexDirty) {
+        return;
+    }
+    for (const QString& address : targetAddresses(removed.target)) {
+        if (m_queueByAddress.value(address, -1) == position) {
+            queuesChanged(); // another queue may shape that address now
+            return;
         }
     }
-    return users;
+    for (qsizetype& index : m_queueByAddress) {
+        if (index > position) {
+            --index;
+        }
+    }
 }
 
 void RouterSimulator::advance()
@@ -472,22 +551,18 @@ void RouterSimulator::advance()
     const double seconds = double(now - m_lastAdvanceMs) / 1000.0;
     m_lastAdvanceMs = now;
 
-    QHash<QString, qsizetype> queueByAddress; // first enabled queue per target address wins
-    queueByAddress.reserve(m_queues.size());
-    for (qsizetype i = 0; i < m_queues.size(); ++i) {
-        Queue& queue = m_queues[i];
-        queue.rateUp = queue.rateDown = 0;
-        if (queue.disabled) {
-            continue;
+    // Only queues that shape a session have a rate; the index says which they are.
+    if (m_queueIndexDirty) {
+        for (Queue& queue : m_queues) {
+            queue.rateUp = queue.rateDown = 0;
         }
-        for (const QString& target : queue.target.split(u',', Qt::SkipEmptyParts)) {
-            const QString address = target.section(u'/', 0, 0).trimmed();
-            if (!queueByAddress.contains(address)) {
-                queueByAddress.insert(address, i);
-            }
+    } else {
+        for (const qsizetype index : std::as_const(m_queueByAddress)) {
+            m_queues[index].rateUp = m_queues[index].rateDown = 0;
         }
     }
-    const QHash<QString, const User*> limitedUsers = usersWithLimits();
+    const QHash<QString, qsizetype> queueByAddress = queueIndex();
+    const QHash<QString, qsizetype> limitedUsers = usersWithLimits();
     for (qsizetype i = m_sessions.size() - 1; i >= 0; --i) {
         Session& session = m_sessions[i];
         const double wave = 0.55 + 0.45 * std::sin(double(now) / 23000.0 + session.phase);
@@ -521,7 +596,7 @@ void RouterSimulator::advance()
         if (limited == limitedUsers.cend()) {
             continue;
         }
-        const User& user = **limited;
+        const User& user = m_users.at(*limited);
         bool spent = user.limitUptimeSeconds >= 0
             && user.usedSeconds + (now - session.loginAtMs) / 1000 >= user.limitUptimeSeconds;
         if (user.limitBytesTotal > 0) {
@@ -548,6 +623,7 @@ void RouterSimulator::advance()
         arriving.loginAtMs = now;
         arriving.bytesIn = arriving.bytesOut = 0;
         m_sessions.append(arriving);
+        sessionsChanged();
     }
 }
 
@@ -556,6 +632,8 @@ void RouterSimulator::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto* client = new Client;
         client->socket = socket;
+        // Replies are whole sentences written at once: send them now rather than wait for more.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_clients.append(client);
         connect(socket, &QTcpSocket::readyRead, this, [this, client] { onReadyRead(client); });
         connect(socket, &QTcpSocket::disconnected, this, [this, client] { dropClient(client); });
@@ -583,6 +661,8 @@ void RouterSimulator::onReadyRead(Client* client)
             return;
         }
     }
+    // Hand the replies to the kernel now instead of on the next turn of the event loop.
+    client->socket->flush();
     if (client->decoder.hasError()) {
         qCDebug(lcSimulator) << "client sent garbage:" << client->decoder.errorString();
         dropClient(client);
@@ -897,7 +977,7 @@ QList<RouterSimulator::Fields> RouterSimulator::activeRows()
     QList<Fields> rows;
     rows.reserve(m_sessions.size());
     const qint64 now = nowMs();
-    const QHash<QString, const User*> limitedUsers = usersWithLimits();
+    const QHash<QString, qsizetype> limitedUsers = usersWithLimits();
     for (const Session& session : std::as_const(m_sessions)) {
         const qint64 uptime = (now - session.loginAtMs) / 1000;
         Fields row {{".id", session.id.toUtf8()},
@@ -910,14 +990,15 @@ QList<RouterSimulator::Fields> RouterSimulator::activeRows()
                     {"uptime", RouterDuration::format(uptime).toUtf8()},
                     {"idle-time", "0s"_ba}};
         const auto limited = limitedUsers.constFind(session.user);
-        if (limited != limitedUsers.cend() && (*limited)->limitUptimeSeconds >= 0) {
-            const User& user = **limited;
+        const User* limitedUser = limited != limitedUsers.cend() ? &m_users.at(*limited) : nullptr;
+        if (limitedUser != nullptr && limitedUser->limitUptimeSeconds >= 0) {
+            const User& user = *limitedUser;
             const qint64 left = std::max<qint64>(0, user.limitUptimeSeconds - user.usedSeconds - uptime);
             row.append({"session-time-left", RouterDuration::format(left).toUtf8()});
         }
-        if (limited != limitedUsers.cend() && (*limited)->limitBytesTotal > 0) {
+        if (limitedUser != nullptr && limitedUser->limitBytesTotal > 0) {
             // As RouterOS shows it: the user's limit less what earlier sessions used.
-            const User& user = **limited;
+            const User& user = *limitedUser;
             row.append({"limit-bytes-total", number(double(user.limitBytesTotal) - user.bytesIn - user.bytesOut)});
         }
         row.append({"bytes-in", number(session.bytesIn)});
@@ -1142,6 +1223,7 @@ RouterSimulator::queueCommand(const QByteArray& verb, const QHash<QByteArray, QB
         }
         ++m_nextId;
         m_queues.insert(position, queue);
+        queueInserted(position);
         *ret = queue.id.toUtf8();
         return {};
     }
@@ -1172,13 +1254,17 @@ RouterSimulator::queueCommand(const QByteArray& verb, const QHash<QByteArray, QB
                 return error;
             }
             m_queues[index] = changed;
+            if (attributes.contains("target") || attributes.contains("disabled")) {
+                queuesChanged();
+            }
         }
         return {};
     }
     if (verb == "remove") {
         std::sort(indexes.begin(), indexes.end(), std::greater<>());
         for (int index : indexes) {
-            m_queues.removeAt(index);
+            const Queue removed = m_queues.takeAt(index);
+            queueRemoved(index, removed);
         }
         return {};
     }
@@ -1187,6 +1273,7 @@ RouterSimulator::queueCommand(const QByteArray& verb, const QHash<QByteArray, QB
         m_queues.removeAt(indexes.first());
         const int destination = attributes.contains("destination") ? findQueue(attributes.value("destination")) : -1;
         m_queues.insert(destination < 0 ? m_queues.size() : destination, moving);
+        queuesChanged();
         return {};
     }
     return u"no such command"_s;
@@ -1259,6 +1346,7 @@ RouterSimulator::userCommand(const QByteArray& verb, const QHash<QByteArray, QBy
         }
         user.id = nextId();
         m_users.append(user);
+        usersChanged();
         *ret = user.id.toUtf8();
         return {};
     }
@@ -1285,6 +1373,7 @@ RouterSimulator::userCommand(const QByteArray& verb, const QHash<QByteArray, QBy
                 return error;
             }
             m_users[index] = changed;
+            usersChanged();
         }
         return {};
     }
@@ -1293,6 +1382,7 @@ RouterSimulator::userCommand(const QByteArray& verb, const QHash<QByteArray, QBy
         for (int index : indexes) {
             m_users.removeAt(index);
         }
+        usersChanged();
         return {};
     }
     return u"no such command"_s;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 class QTcpServer;
 class QTcpSocket;
@@ -205,7 +206,15 @@ private:
     QList<Fields> filterRows() const;
 
     void advance();
-    QHash<QString, const User*> usersWithLimits() const; // uptime or data
+    // Which queue shapes which online address, and which users have limits: kept between commands
+    // and rebuilt only when what they depend on changed, so a command costs O(sessions), not O(queues).
+    const QHash<QString, qsizetype>& queueIndex();
+    const QHash<QString, qsizetype>& usersWithLimits(); // uptime or data; name -> index
+    void queueInserted(qsizetype position);
+    void queueRemoved(qsizetype position, const Queue& removed);
+    void queuesChanged() { m_queueIndexDirty = true; }
+    void sessionsChanged() { m_queueIndexDirty = true; }
+    void usersChanged() { m_limitedUsersDirty = true; }
     QString appendSession(const QString& user,
                           const QString& macAddress,
                           const QString& address,
@@ -232,6 +241,11 @@ private:
     QList<Profile> m_profiles;
     QList<Host> m_hosts;
     QList<FilterRule> m_filters;
+    QHash<QString, qsizetype> m_queueByAddress; // online addresses only: first enabled queue wins
+    QSet<QString> m_sessionAddresses;
+    bool m_queueIndexDirty = true;
+    QHash<QString, qsizetype> m_limitedUsers;
+    bool m_limitedUsersDirty = true;
     quint64 m_nextId = 1;
     int m_changeCount = 0;
     int m_commandCount = 0;
