@@ -31,13 +31,11 @@ SimulateCommand::SimulateCommand()
 
 void SimulateCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({u"port"_s,
-                      tr("Port to listen on (default 8728; 0 picks a free one). With --routers, the first of "
-                         "consecutive ports."),
-                      u"port"_s, u"8728"_s});
+    parser.addOption({u"port"_s, tr("Port to listen on (default 8728; 0 picks a free one)."), u"port"_s, u"8728"_s});
     parser.addOption({u"routers"_s,
-                      tr("How many routers to simulate (default 1, at most 20), each with its own identity, "
-                         "user (admin, admin2, ...), addresses (10.5.x.x, 10.6.x.x, ...) and devices."),
+                      tr("How many routers to simulate (default 1, at most 20), on consecutive ports from --port, "
+                         "each with its own identity, user (admin, admin2, ...), addresses (10.5.x.x, 10.6.x.x, ...) "
+                         "and devices."),
                       u"count"_s, u"1"_s});
     parser.addOption({u"users"_s, tr("Online hotspot users to start with (default 10)."), u"count"_s, u"10"_s});
     parser.addOption({u"user"_s, tr("API user name (default admin)."), u"name"_s, u"admin"_s});
