@@ -3,13 +3,13 @@
 #include "app/appengine.h"
 
 #include "core/settings/appsettings.h"
-#include "core/sim/routersimulator.h"
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
 #include "httpapi/apitoken.h"
 #include "httpapi/webadmin.h"
 #include "httpapi/webpassword.h"
 #include "keychain/passwordstore.h"
+#include "sim/routersimulator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,9 +7,9 @@
 #include "cli/jsonoutput.h"
 #include "core/monitor/sessionmonitor.h"
 #include "core/settings/appsettings.h"
-#include "core/sim/routersimulator.h"
 #include "core/util/userinput.h"
 #include "keychain/passwordstore.h"
+#include "sim/routersimulator.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -5,15 +5,20 @@
 #include "cli/clicontext.h"
 #include "cli/exitcode.h"
 #include "cli/stopsignal.h"
-#include "core/sim/routersimulator.h"
+#include "sim/routersimulator.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
+constexpr int MaxRouters = 20;
+
 QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("SimulateCommand", text, comment, n);
@@ -27,6 +32,11 @@ SimulateCommand::SimulateCommand()
 void SimulateCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({u"port"_s, tr("Port to listen on (default 8728; 0 picks a free one)."), u"port"_s, u"8728"_s});
+    parser.addOption({u"routers"_s,
+                      tr("How many routers to simulate (default 1, at most 20), on consecutive ports from --port, "
+                         "each with its own identity, user (admin, admin2, ...), addresses (10.5.x.x, 10.6.x.x, ...) "
+                         "and devices."),
+                      u"count"_s, u"1"_s});
     parser.addOption({u"users"_s, tr("Online hotspot users to start with (default 10)."), u"count"_s, u"10"_s});
     parser.addOption({u"user"_s, tr("API user name (default admin)."), u"name"_s, u"admin"_s});
     parser.addOption({u"password"_s,
@@ -59,35 +69,74 @@ int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
         context.err() << tr("error: --seed must be a whole number") << u'\n';
         return ExitCode::BadInput;
     }
+    const int routers = parser.value(u"routers"_s).toInt(&ok);
+    if (!ok || routers < 1 || routers > MaxRouters) {
+        context.err() << tr("error: --routers must be a number from 1 to %1").arg(MaxRouters) << u'\n';
+        return ExitCode::BadInput;
+    }
+    if (port != 0 && port + uint(routers) - 1 > 65535) {
+        context.err() << tr("error: %n router(s) from port %1 would go past port 65535", nullptr, routers).arg(port)
+                      << u'\n';
+        return ExitCode::BadInput;
+    }
     const QString password
         = parser.isSet(u"password"_s) ? parser.value(u"password"_s) : context.env(u"PISONET_SIM_PASSWORD"_s);
-
-    RouterSimulator simulator;
-    simulator.setCredentials(parser.value(u"user"_s), password);
-    simulator.setLoginMethod(parser.isSet(u"legacy-login"_s) ? RouterSimulator::LoginMethod::Challenge
-                                                             : RouterSimulator::LoginMethod::Current);
-    simulator.setChurn(parser.isSet(u"churn"_s));
-    simulator.populate(users, seed);
     const QStringList named = parser.values(u"session"_s);
     if (named.size() > 250) {
         context.err() << tr("error: at most 250 --session users") << u'\n';
         return ExitCode::BadInput;
     }
-    for (qsizetype i = 0; i < named.size(); ++i) {
-        const QString mac = u"02:00:5E:00:01:%1"_s.arg(i + 1, 2, 16, QLatin1Char('0')).toUpper();
-        simulator.addUser(named[i], QString());
-        simulator.addSession(named[i], mac, u"10.5.99.%1"_s.arg(i + 1), 1e6, 4e6);
+
+    std::vector<std::unique_ptr<RouterSimulator>> simulators;
+    for (int site = 0; site < routers; ++site) {
+        auto simulator = std::make_unique<RouterSimulator>();
+        // The first router is today's single router; the others differ in all a shop would tell apart.
+        const QString user = site == 0 ? parser.value(u"user"_s) : parser.value(u"user"_s) + QString::number(site + 1);
+        if (routers > 1) {
+            simulator->setIdentity(simulator->identity() + u'-' + QString::number(site + 1));
+        }
+        simulator->setCredentials(user, password);
+        simulator->setLoginMethod(parser.isSet(u"legacy-login"_s) ? RouterSimulator::LoginMethod::Challenge
+                                                                  : RouterSimulator::LoginMethod::Current);
+        simulator->setChurn(parser.isSet(u"churn"_s));
+        simulator->populate(users, seed, site);
+        if (site == 0) {
+            for (qsizetype i = 0; i < named.size(); ++i) {
+                const QString mac = u"02:00:5E:00:01:%1"_s.arg(i + 1, 2, 16, QLatin1Char('0')).toUpper();
+                simulator->addUser(named[i], QString());
+                simulator->addSession(named[i], mac, u"10.5.99.%1"_s.arg(i + 1), 1e6, 4e6);
+            }
+        }
+        const quint16 routerPort = port == 0 ? 0 : quint16(port + uint(site));
+        if (!simulator->listen(QHostAddress::LocalHost, routerPort)) {
+            context.err()
+                << tr("error: cannot listen on 127.0.0.1:%1: %2").arg(routerPort).arg(simulator->errorString())
+                << u'\n';
+            return ExitCode::BadInput;
+        }
+        if (routers == 1) {
+            context.out() << tr("Simulated RouterOS API listening on 127.0.0.1:%1 (user \"%2\", %n online user(s)). "
+                                "Ctrl-C stops it.",
+                                nullptr, int(users + named.size()))
+                                 .arg(simulator->port())
+                                 .arg(user)
+                          << u'\n';
+        } else {
+            context.out() << tr("Simulated router %1 \"%2\" listening on 127.0.0.1:%3 (user \"%4\", addresses "
+                                "10.%5.x.x, %n online user(s)).",
+                                nullptr, int(users + (site == 0 ? named.size() : 0)))
+                                 .arg(site + 1)
+                                 .arg(simulator->identity())
+                                 .arg(simulator->port())
+                                 .arg(user)
+                                 .arg(5 + site)
+                          << u'\n';
+        }
+        simulators.push_back(std::move(simulator));
     }
-    if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {
-        context.err() << tr("error: cannot listen on 127.0.0.1:%1: %2").arg(port).arg(simulator.errorString()) << u'\n';
-        return ExitCode::BadInput;
+    if (routers > 1) {
+        context.out() << tr("Ctrl-C stops them.") << u'\n';
     }
-    context.out() << tr("Simulated RouterOS API listening on 127.0.0.1:%1 (user \"%2\", %n online user(s)). "
-                        "Ctrl-C stops it.",
-                        nullptr, int(users + named.size()))
-                         .arg(simulator.port())
-                         .arg(parser.value(u"user"_s))
-                  << u'\n';
     context.out().flush();
 
     StopSignal stop;

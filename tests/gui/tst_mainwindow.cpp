@@ -234,12 +234,12 @@ void TestMainWindow::switchToRealRouterAndSurviveOutage()
                    });
     QVERIFY(read);
     // The router goes away: the window says so and keeps the last data.
-    router.simulator().setSilent(true);
+    router.simulator().faults().silent(true);
     router.simulator().disconnectAll();
     QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().contains(u"cannot be reached"_s), 15000);
     QCOMPARE(window.bandwidthPage()->model()->rowCount(), 5);
     // It comes back: recovered without a restart.
-    router.simulator().setSilent(false);
+    router.simulator().faults().silent(false);
     QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().isEmpty(), 20000);
 }
 

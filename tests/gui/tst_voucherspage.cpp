@@ -115,7 +115,7 @@ void TestVouchersPage::printSelectionSkipsDeadCodesAndRemembersTheFolder()
     }
     QTemporaryDir dir;
     SimulatorFixture router;
-    router.simulator().setReadOnly(true);
+    router.simulator().faults().readOnly(true);
     RealRouterWindow shop(dir.path(), router);
     QVERIFY(shop.start());
     QTRY_VERIFY_WITH_TIMEOUT(shop.sequence() > 0, 8000);
@@ -174,7 +174,7 @@ void TestVouchersPage::printSelectionSkipsDeadCodesAndRemembersTheFolder()
     QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Warning);
 
     // The offer puts exactly the printed codes on the router, once it lets us.
-    router.simulator().setReadOnly(false);
+    router.simulator().faults().readOnly(false);
     auto* offer = page->messageBar()->findChild<QPushButton*>(u"messageBarAction"_s);
     QVERIFY(offer->isVisible());
     offer->click();

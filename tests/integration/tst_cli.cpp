@@ -204,7 +204,7 @@ void TestCli::wrongPasswordExits2()
 
 void TestCli::garbageRouterExits2()
 {
-    m_fixture->simulator().sendGarbageOnNextCommand(); // the login gets garbage
+    m_fixture->simulator().faults().garbageOnNextCommand(); // the login gets garbage
     const Run result = run({u"router"_s, u"test"_s, u"--timeout"_s, u"3"_s});
     QCOMPARE(result.code, 2);
     QVERIFY2(result.err.contains(u"does not speak the RouterOS API"_s), qPrintable(result.err));
@@ -552,7 +552,7 @@ void TestCli::pushLostConnectionIsOneLineAndExit2()
 {
     const QStringList codes = generate(200);
     QCOMPARE(codes.size(), 200);
-    m_fixture->simulator().dropConnectionsAfterReplies(100);
+    m_fixture->simulator().faults().dropAfterReplies(100);
     const Run lost = run({u"vouchers"_s, u"push"_s});
     QCOMPARE(lost.code, 2);
     QCOMPARE(lost.err.count(u'\n'), 1); // one summary, not one error per voucher
@@ -563,7 +563,7 @@ void TestCli::pushLostConnectionIsOneLineAndExit2()
     QVERIFY2(pushed < 200, qPrintable(lost.err));
 
     // Run again: it finishes, and what the router took without our hearing back counts as there.
-    m_fixture->simulator().dropConnectionsAfterReplies(-1);
+    m_fixture->simulator().faults().dropAfterReplies(-1);
     const Run again = run({u"vouchers"_s, u"push"_s, u"--json"_s});
     QCOMPARE(again.code, 0);
     const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();

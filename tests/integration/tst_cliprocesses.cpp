@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pisonet-cli as separate processes on one database, as a shop runs it: two generate or push runs at
 // once (two windows, a script, a second PC on a shared folder), and a database nobody may write.
+#include "core/routeros/routerclient.h"
+#include "core/routeros/routerconnection.h"
 #include "core/storage/database.h"
 #include "core/vouchers/voucherstore.h"
 #include "support/simulatorfixture.h"
@@ -11,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void parallelPushesAddEachVoucherOnce();
     void readOnlyIsSaidSo_data();
     void readOnlyIsSaidSo();
+    void simulateOneRouterSaysWhereItListens();
+    void simulateTwoRoutersOnConsecutivePorts();
 
 private:
     // A pisonet-cli child on the test database; started, not waited for.
@@ -139,7 +145,7 @@ void TestCliProcesses::parallelPushesAddEachVoucherOnce()
 {
     SimulatorFixture fixture;
     // Slow answers: both runs read the router's (empty) user list before either adds a user.
-    fixture.simulator().setReplyDelay(300);
+    fixture.simulator().faults().delayReplies(300);
     m_env.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
     m_env.insert(u"PISONET_ROUTER_PORT"_s, QString::number(fixture.simulator().port()));
     m_env.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
@@ -221,6 +227,114 @@ void TestCliProcesses::readOnlyIsSaidSo()
     QCOMPARE(bytesOf(path), before);
     QCOMPARE(QDir(folder).entryList({u"*.backup-*"_s}).size(), 0);
 #endif
+}
+
+namespace
+{
+// Waits (bounded) until `lines` lines are out, then returns what came.
+QStringList outputLines(QProcess& process, int lines)
+{
+    QByteArray out;
+    [[maybe_unused]] const bool complete
+        = QTest::qWaitFor([&] { return (out += process.readAllStandardOutput()).count('\n') >= lines; }, 20000);
+    return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// The identity and the online addresses of the router at `port`, through our own client.
+std::pair<QString, QStringList> identityAndAddresses(quint16 port, const QString& user)
+{
+    ConnectionSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = port;
+    settings.user = user;
+    settings.password = u"pw"_s;
+    RouterConnection connection;
+    connection.setSettings(settings);
+    connection.open();
+    if (!QTest::qWaitFor([&] { return connection.isReady(); }, 10000)) {
+        return {};
+    }
+    RouterClient client(&connection);
+    QString identity;
+    QStringList addresses;
+    int done = 0;
+    connection.send(ApiCommand(u"/system/identity/print"_s), nullptr, [&](const ApiResult& result) {
+        identity = result.rows.value(0).value("name");
+        ++done;
+    });
+    client.fetchHotspotSessions(nullptr, [&](const RouterReply<QList<HotspotSession>>& reply) {
+        for (const HotspotSession& session : reply.value) {
+            addresses.append(session.address);
+        }
+        ++done;
+    });
+    if (!QTest::qWaitFor([&] { return done == 2; }, 10000)) {
+        return {};
+    }
+    return {identity, addresses};
+}
+} // namespace
+
+void TestCliProcesses::simulateOneRouterSaysWhereItListens()
+{
+    // The third-party client test and scripts read this line: one router keeps it as it was.
+    const auto process = start({u"simulate"_s, u"--port"_s, u"0"_s, u"--users"_s, u"2"_s, u"--password"_s, u"pw"_s});
+    const QStringList lines = outputLines(*process, 1);
+    QCOMPARE(lines.size(), 1);
+    const QRegularExpression line(
+        uR"re(^Simulated RouterOS API listening on 127\.0\.0\.1:(\d+) \(user "admin", 2 online )re"
+        uR"re(user(?:s|\(s\))\)\. Ctrl-C stops it\.$)re"_s);
+    const QRegularExpressionMatch match = line.match(lines.first());
+    QVERIFY2(match.hasMatch(), qPrintable(lines.first()));
+    const auto [identity, addresses] = identityAndAddresses(quint16(match.captured(1).toUInt()), u"admin"_s);
+    QCOMPARE(identity, u"PisoNet-Demo"_s);
+    QCOMPARE(addresses.size(), 2);
+    process->terminate();
+    QVERIFY(process->waitForFinished(10000));
+}
+
+void TestCliProcesses::simulateTwoRoutersOnConsecutivePorts()
+{
+    // Two free consecutive ports: one the system gives, if the next one is free too.
+    quint16 first = 0;
+    for (int attempt = 0; attempt < 20 && first == 0; ++attempt) {
+        QTcpServer a;
+        QTcpServer b;
+        if (a.listen(QHostAddress::LocalHost, 0) && a.serverPort() < 65535
+            && b.listen(QHostAddress::LocalHost, a.serverPort() + 1)) {
+            first = a.serverPort();
+        }
+    }
+    QVERIFY(first != 0);
+    const auto process = start({u"simulate"_s, u"--routers"_s, u"2"_s, u"--port"_s, QString::number(first),
+                                u"--users"_s, u"3"_s, u"--password"_s, u"pw"_s});
+    const QStringList lines = outputLines(*process, 3);
+    QCOMPARE(lines.size(), 3);
+    const QRegularExpression line(
+        uR"re(^Simulated router (\d) "([^"]+)" listening on 127\.0\.0\.1:(\d+) \(user "([^"]+)", )re"
+        uR"re(addresses 10\.(\d+)\.x\.x, 3 online user(?:s|\(s\))\)\.$)re"_s);
+    QSet<QString> allAddresses;
+    QSet<QString> identities;
+    for (int i = 0; i < 2; ++i) {
+        const QRegularExpressionMatch match = line.match(lines.at(i));
+        QVERIFY2(match.hasMatch(), qPrintable(lines.at(i)));
+        QCOMPARE(match.captured(1).toInt(), i + 1);
+        QCOMPARE(match.captured(3).toUInt(), uint(first + i));
+        QCOMPARE(match.captured(4), i == 0 ? u"admin"_s : u"admin2"_s);
+        const auto [identity, addresses] = identityAndAddresses(quint16(match.captured(3).toUInt()), match.captured(4));
+        QCOMPARE(identity, match.captured(2));
+        identities.insert(identity);
+        QCOMPARE(addresses.size(), 3);
+        for (const QString& address : addresses) {
+            QVERIFY(address.startsWith(u"10.%1."_s.arg(match.captured(5))));
+            allAddresses.insert(address);
+        }
+    }
+    QCOMPARE(identities.size(), 2);
+    QCOMPARE(allAddresses.size(), 6);
+    QCOMPARE(lines.at(2), u"Ctrl-C stops them."_s);
+    process->terminate();
+    QVERIFY(process->waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCliProcesses)

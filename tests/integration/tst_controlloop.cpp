@@ -245,7 +245,7 @@ void TestControlLoop::reconcileNeverRacesAnOperatorChange()
     QVERIFY(m_fixture->connectAndWait());
     pollAndReconcile();
     QSignalSpy reconciled(&m_loop->bandwidth(), &BandwidthController::reconciled);
-    m_fixture->simulator().setReplyDelay(300);
+    m_fixture->simulator().faults().delayReplies(300);
     m_loop->monitor().refreshNow(); // asked now, answered after the change below
     bool done = false;
     m_loop->bandwidth().setLimit(*MacAddress::parse(Mac1), limit(u"1M"_s, u"2M"_s), false, nullptr,
@@ -255,7 +255,7 @@ void TestControlLoop::reconcileNeverRacesAnOperatorChange()
                                  });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!reconciled.isEmpty(), 5000);
-    m_fixture->simulator().setReplyDelay(0);
+    m_fixture->simulator().faults().delayReplies(0);
     for (const QList<QVariant>& call : reconciled) {
         const auto report = call.first().value<BandwidthController::ReconcileReport>();
         QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u"; "_s)));

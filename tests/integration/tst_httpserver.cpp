@@ -442,7 +442,7 @@ void TestHttpServer::http10()
 void TestHttpServer::pipelinedAnswersInOrder()
 {
     // The middle one waits on the router; the last one could be answered at once, but comes third.
-    m_api->router().simulator().setReplyDelay(100);
+    m_api->router().simulator().faults().delayReplies(100);
     auto client = connect();
     QVERIFY(client);
     client->send(request("GET", "/admin/api/vouchers") + request("POST", "/admin/api/set-bandwidth", SetBandwidth)
@@ -557,7 +557,7 @@ void TestHttpServer::connectionLimit()
 void TestHttpServer::clientGoneWhileRouterWaits()
 {
     RouterSimulator& router = m_api->router().simulator();
-    router.setSilent(true);
+    router.faults().silent(true);
     const int commands = router.commandCount();
     auto client = connect();
     QVERIFY(client);
@@ -566,7 +566,7 @@ void TestHttpServer::clientGoneWhileRouterWaits()
     client->socket().abort();
     QTRY_COMPARE(http().connectionCount(), 0);
     // The router's answer (here: the connection to it fails) comes for a connection that is gone.
-    router.setSilent(false);
+    router.faults().silent(false);
     router.disconnectAll();
     QTRY_COMPARE(m_api->router().connection().pendingCount(), 0);
     QTRY_VERIFY(m_api->router().connection().isReady());
@@ -587,7 +587,7 @@ void TestHttpServer::serverGoneWhileRouterWaits()
 {
     QFETCH(bool, serviceToo);
     RouterSimulator& router = m_api->router().simulator();
-    router.setSilent(true);
+    router.faults().silent(true);
     const int commands = router.commandCount();
     auto client = connect();
     QVERIFY(client);
@@ -599,7 +599,7 @@ void TestHttpServer::serverGoneWhileRouterWaits()
         m_api->stopServer();
     }
     QVERIFY(client->waitClosed());
-    router.setSilent(false);
+    router.faults().silent(false);
     router.disconnectAll();
     QTRY_COMPARE(m_api->router().connection().pendingCount(), 0);
     QVERIFY(client->unread().isEmpty());

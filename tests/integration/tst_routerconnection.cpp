@@ -166,7 +166,7 @@ void TestRouterConnection::fatalFailsPendingCommands()
 {
     SimulatorFixture fixture;
     QVERIFY(fixture.connectAndWait());
-    fixture.simulator().sendFatalOnNextCommand(u"out of memory"_s);
+    fixture.simulator().faults().fatalOnNextCommand(u"out of memory"_s);
     const ApiResult result = fixture.run(ApiCommand(u"/system/identity/print"_s));
     QCOMPARE(result.error.kind(), ApiError::Kind::Fatal);
     QVERIFY(result.error.message().contains(u"out of memory"_s));
@@ -181,7 +181,7 @@ void TestRouterConnection::dropMidReplyFailsAndReconnects()
     fixture.simulator().populate(20);
     QVERIFY(fixture.connectAndWait());
     QSignalSpy failed(&fixture.connection(), &RouterConnection::failed);
-    fixture.simulator().dropConnectionsAfterReplies(5); // in the middle of 20 rows
+    fixture.simulator().faults().dropAfterReplies(5); // in the middle of 20 rows
     bool first = false;
     bool second = false;
     ApiResult r1;
@@ -195,7 +195,7 @@ void TestRouterConnection::dropMidReplyFailsAndReconnects()
         second = true;
         // The fault is lifted here: on a loaded machine the reconnect can happen before the test
         // looks again, and must not meet the same fault (a second failure).
-        fixture.simulator().dropConnectionsAfterReplies(-1);
+        fixture.simulator().faults().dropAfterReplies(-1);
     });
     QTRY_VERIFY(first && second);
     QCOMPARE(r1.error.kind(), ApiError::Kind::ConnectionLost);
@@ -213,7 +213,7 @@ void TestRouterConnection::garbageIsProtocolError()
 {
     SimulatorFixture fixture;
     QVERIFY(fixture.connectAndWait());
-    fixture.simulator().sendGarbageOnNextCommand();
+    fixture.simulator().faults().garbageOnNextCommand();
     const ApiResult result = fixture.run(ApiCommand(u"/system/identity/print"_s));
     QCOMPARE(result.error.kind(), ApiError::Kind::Protocol);
     QVERIFY2(result.error.message().contains(u"does not speak the RouterOS API"_s), qPrintable(result.error.message()));
@@ -222,7 +222,7 @@ void TestRouterConnection::garbageIsProtocolError()
 void TestRouterConnection::silentRouterTimesOutLogin()
 {
     SimulatorFixture fixture;
-    fixture.simulator().setSilent(true);
+    fixture.simulator().faults().silent(true);
     ConnectionSettings settings = fixture.settings();
     settings.loginTimeout = 300ms;
     fixture.connection().setSettings(settings);
@@ -239,7 +239,7 @@ void TestRouterConnection::commandTimeout()
 {
     SimulatorFixture fixture;
     QVERIFY(fixture.connectAndWait());
-    fixture.simulator().setReplyDelay(1500);
+    fixture.simulator().faults().delayReplies(1500);
     bool done = false;
     ApiResult outcome;
     fixture.connection().send(
@@ -252,7 +252,7 @@ void TestRouterConnection::commandTimeout()
     QTRY_VERIFY_WITH_TIMEOUT(done, 2000);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
     QVERIFY(outcome.error.message().contains(u"/system/identity/print"_s));
-    fixture.simulator().setReplyDelay(0);
+    fixture.simulator().faults().delayReplies(0);
     // A router that sat on a command gets a fresh connection (after the backoff); the late reply
     // of the old one is never seen.
     QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 5000);
@@ -263,7 +263,7 @@ void TestRouterConnection::cancelPendingCommand()
 {
     SimulatorFixture fixture;
     QVERIFY(fixture.connectAndWait());
-    fixture.simulator().setReplyDelay(500);
+    fixture.simulator().faults().delayReplies(500);
     bool done = false;
     ApiResult outcome;
     const QByteArray tag
@@ -275,7 +275,7 @@ void TestRouterConnection::cancelPendingCommand()
     QVERIFY(!done); // never inside the caller's call: from the event queue
     QTRY_VERIFY(done);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
-    fixture.simulator().setReplyDelay(0);
+    fixture.simulator().faults().delayReplies(0);
     QTest::qWait(700);
     QCOMPARE(fixture.connection().pendingCount(), 0);
     QVERIFY(fixture.run(ApiCommand(u"/system/identity/print"_s)).ok());
@@ -314,7 +314,7 @@ void TestRouterConnection::hungConnectionIsReplaced()
     fixture.connection().setSettings(settings);
     fixture.connection().setReconnectDelays(100ms, 1000ms);
     QVERIFY(fixture.connectAndWait());
-    fixture.simulator().hangConnections();
+    fixture.simulator().faults().hangOpenConnections();
     const ApiResult stuck = fixture.run(ApiCommand(u"/system/identity/print"_s));
     QCOMPARE(stuck.error.kind(), ApiError::Kind::Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 3000);

@@ -66,7 +66,7 @@ void TestSessionMonitor::staleWhileRouterDownThenRecovers()
     QVERIFY(spy.wait(3000));
 
     fixture.simulator().disconnectAll();
-    fixture.simulator().setSilent(true); // accepts connections, never answers
+    fixture.simulator().faults().silent(true); // accepts connections, never answers
     QTRY_VERIFY(!fixture.connection().isReady());
     monitor.refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 5000);
@@ -74,7 +74,7 @@ void TestSessionMonitor::staleWhileRouterDownThenRecovers()
     QVERIFY(!monitor.snapshot().staleReason.isEmpty());
     QCOMPARE(monitor.snapshot().users.size(), 3); // the last data stays
 
-    fixture.simulator().setSilent(false);
+    fixture.simulator().faults().silent(false);
     QTRY_VERIFY_WITH_TIMEOUT(fixture.connection().isReady(), 8000);
     monitor.refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(!monitor.snapshot().stale, 3000);
@@ -86,7 +86,7 @@ void TestSessionMonitor::slowRouterNeverOverlapsPolls()
     SimulatorFixture fixture;
     fixture.simulator().populate(2);
     QVERIFY(fixture.connectAndWait());
-    fixture.simulator().setReplyDelay(600);
+    fixture.simulator().faults().delayReplies(600);
     SessionMonitor monitor(&fixture.client());
     QSignalSpy spy(&monitor, &SessionMonitor::snapshotReady);
     const int before = fixture.simulator().commandCount();

@@ -431,7 +431,7 @@ void TestVoucherLifecycle::twoPushesAtOnceAddEachVoucherOnce()
 void TestVoucherLifecycle::connectionLostDuringPushIsOneError()
 {
     const QStringList codes = generate(40);
-    m_fixture->simulator().dropConnectionsAfterReplies(20);
+    m_fixture->simulator().faults().dropAfterReplies(20);
     const auto report = push(codes);
     QVERIFY(report.error.isError());
     QVERIFY(report.error.isConnectionError());

@@ -4,7 +4,7 @@
 
 #include "core/routeros/routerclient.h"
 #include "core/routeros/routerconnection.h"
-#include "core/sim/routersimulator.h"
+#include "sim/routersimulator.h"
 
 #include <memory>
 

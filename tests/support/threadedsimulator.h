@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/routeros/connectionsettings.h"
-#include "core/sim/routersimulator.h"
+#include "sim/routersimulator.h"
 
 #include <QThread>
 
