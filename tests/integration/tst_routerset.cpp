@@ -100,7 +100,7 @@ void TestRouterSet::aStuckRouterNeverDelaysTheOther()
     m_routers->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_fresh[0] >= 1 && m_fresh[1] >= 1, 10000);
     // Router A stops answering (its socket stays open): its next poll waits for the command timeout.
-    m_a->simulator().hangConnections();
+    m_a->simulator().faults().hangOpenConnections();
     const int freshA = m_fresh[0];
     const int freshB = m_fresh[1];
     // B keeps its own rhythm meanwhile: two more fresh polls while A has produced nothing at all.
