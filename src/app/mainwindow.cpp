@@ -234,10 +234,12 @@ void MainWindow::updateBannerOfRouters()
                              .arg(router, problem.message().toHtmlEscaped()));
         } else if (snapshot.stale || (connection.state() != RouterConnection::State::Ready && problem.isError())) {
             // Failed, or trying again after a failure (the error stays until it is connected).
+            // Every router reconnects by itself (a refused login is the case above); right after a
+            // failure the next try is not scheduled yet.
             const qint64 reconnect = connection.msUntilReconnect();
-            const QString when = connection.state() != RouterConnection::State::Failed ? tr("reconnecting")
-                : reconnect < 0                                                        ? tr("not retrying")
-                                : tr("retrying in %1 s").arg((reconnect + 999) / 1000);
+            const QString when = connection.state() == RouterConnection::State::Failed && reconnect >= 0
+                ? tr("retrying in %1 s").arg((reconnect + 999) / 1000)
+                : tr("reconnecting");
             lines.append(tr("<b>%1 is not reachable</b> — %2").arg(router, when));
         }
     }
