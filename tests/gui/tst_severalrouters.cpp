@@ -6,9 +6,12 @@
 #include "app/mainwindow.h"
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
+#include "app/models/vouchertablemodel.h"
 #include "app/widgets/bandwidthpage.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/queuespage.h"
 #include "app/widgets/routercombo.h"
+#include "app/widgets/voucherspage.h"
 #include "core/settings/appsettings.h"
 #include "core/traffic/trafficjoiner.h"
 #include "keychain/passwordstore.h"
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -127,6 +131,7 @@ private Q_SLOTS:
     void routerColumnAndFilter();
     void bannerNamesTheRouterThatIsDown();
     void actionsGoToTheRowsRouter();
+    void queuesAndVouchersPerRouter();
     void pagesFitShopScreens();
     void settingsAddEditAndRemoveRouters();
 };
@@ -255,6 +260,48 @@ void TestSeveralRouters::actionsGoToTheRowsRouter()
     MessageBox::pending()->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(main.simulator().sessions().isEmpty(), 5000);
     QCOMPARE(upstairs.simulator().sessions().size(), 1);
+}
+
+// Queues shows the router picked; vouchers go to the router picked beside "Put on router" only,
+// and the list says which.
+void TestSeveralRouters::queuesAndVouchersPerRouter()
+{
+    QTemporaryDir dir;
+    SimulatorFixture main;
+    SimulatorFixture upstairs;
+    main.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    main.simulator().addQueue(TrafficJoiner::QueuePrefix + MacA, u"10.5.50.10/32"_s, 1000000, 2000000);
+    upstairs.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.60.11"_s, 1e6, 2e6);
+    upstairs.simulator().addQueue(TrafficJoiner::QueuePrefix + MacB, u"10.5.60.11/32"_s, 1000000, 2000000);
+    TwoRouterWindow shop(dir.path(), main, &upstairs);
+    QVERIFY(shop.start());
+    QTRY_COMPARE_WITH_TIMEOUT(shop.table()->model()->rowCount(), 2, 8000);
+
+    auto* queues = shop.window->findChild<QueuesPage*>();
+    auto* queueTable = queues->findChild<QTableView*>(u"queuesTableView"_s);
+    QVERIFY(!queues->routerPicker()->isHidden());
+    auto queueNamesShown = [&] {
+        QStringList names;
+        for (int row = 0; row < queueTable->model()->rowCount(); ++row) {
+            names.append(queueTable->model()->index(row, 0).data().toString());
+        }
+        return names;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(queueNamesShown(), QStringList {TrafficJoiner::QueuePrefix + MacA}, 8000);
+    queues->routerPicker()->setCurrentIndex(queues->routerPicker()->findText(u"upstairs"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(queueNamesShown(), QStringList {TrafficJoiner::QueuePrefix + MacB}, 8000);
+
+    auto* vouchers = shop.window->findChild<VouchersPage*>();
+    auto* target = vouchers->findChild<RouterCombo*>(u"pushRouterCombo"_s);
+    QVERIFY(!target->isHidden());
+    target->setCurrentIndex(target->findText(u"upstairs"_s));
+    vouchers->findChild<QSpinBox*>(u"countSpinBox"_s)->setValue(3);
+    vouchers->generate();
+    QTRY_COMPARE_WITH_TIMEOUT(upstairs.simulator().users().size(), 3, 8000);
+    QVERIFY(main.simulator().users().isEmpty());
+    VoucherTableModel* model = vouchers->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, VoucherTableModel::Router).data().toString(), u"upstairs"_s, 5000);
+    QVERIFY(!vouchers->findChild<QTableView*>(u"vouchersTableView"_s)->isColumnHidden(VoucherTableModel::Router));
 }
 
 // At 1024×600 and 1366×768 the router pickers are on screen beside what they belong to. With
