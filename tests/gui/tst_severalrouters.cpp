@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window, offscreen, watching two simulated routers at once.
 #include "app/appengine.h"
+#include "app/charts/trafficchart.h"
 #include "app/dialogs/settingsdialog.h"
 #include "app/mainwindow.h"
 #include "app/messagebox.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void bannerNamesTheRouterThatIsDown();
     void actionsGoToTheRowsRouter();
     void queuesAndVouchersPerRouter();
+    void allRoutersChartAddsThemUp();
     void pagesFitShopScreens();
     void settingsAddEditAndRemoveRouters();
 };
@@ -302,6 +304,23 @@ void TestSeveralRouters::queuesAndVouchersPerRouter()
     VoucherTableModel* model = vouchers->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0, VoucherTableModel::Router).data().toString(), u"upstairs"_s, 5000);
     QVERIFY(!vouchers->findChild<QTableView*>(u"vouchersTableView"_s)->isColumnHidden(VoucherTableModel::Router));
+}
+
+// Routers poll at their own moments: "All routers" adds each router's latest speed per poll bucket,
+// never a router twice in one bucket.
+void TestSeveralRouters::allRoutersChartAddsThemUp()
+{
+    using Sample = TrafficHistory::Sample;
+    const QList<Sample> main {{10'100, 1, 10}, {12'100, 1, 20}, {14'100, 1, 30}};
+    const QList<Sample> upstairs {{10'900, 2, 100}, {11'500, 2, 200}, {14'900, 2, 300}};
+    QCOMPARE(TrafficChart::sum({main}, 2000).size(), 3); // one router: as it is
+    const QList<Sample> all = TrafficChart::sum({main, upstairs}, 2000);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all[0].timeMs, 12'000);
+    QCOMPARE(all[0].rateDown, 10.0F + 200.0F); // upstairs' later sample of that bucket
+    QCOMPARE(all[0].rateUp, 3.0F);
+    QCOMPARE(all[1].rateDown, 20.0F); // upstairs has none there
+    QCOMPARE(all[2].rateDown, 30.0F + 300.0F);
 }
 
 // At 1024×600 and 1366×768 the router pickers are on screen beside what they belong to. With
