@@ -351,6 +351,13 @@ void TestSeveralRouters::pagesFitShopScreens()
                 image.save(u"%1/%2-%3x%4.png"_s.arg(folder, name).arg(size.width()).arg(size.height()));
             }
         }
+        if (!folder.isEmpty()) {
+            SettingsDialog settings(shop.engine.get(), shop.window.get());
+            settings.show();
+            settings.routerList()->setCurrentIndex(1);
+            QCoreApplication::processEvents();
+            settings.grab().save(u"%1/settings-%2x%3.png"_s.arg(folder).arg(size.width()).arg(size.height()));
+        }
         shop.window->showPage(0);
         QCoreApplication::processEvents();
         RouterCombo* filter = shop.page()->routerFilter();
