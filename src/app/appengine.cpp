@@ -17,21 +17,14 @@ AppEngine::AppEngine(AppSettings* settings, PasswordStore* passwords, QObject* p
     : QObject(parent)
     , m_settings(settings)
     , m_passwords(passwords)
-{
-    connect(&m_connection, &RouterConnection::ready, this, [this] {
-        m_log.info(tr("Connected to the router at %1.").arg(m_connection.settings().address()));
-        fetchRouterInfo();
-    });
-    connect(&m_connection, &RouterConnection::failed, this,
-            [this](const ApiError& error) { m_log.error(tr("Router problem: %1").arg(error.message())); });
-}
+{ }
 
 AppEngine::~AppEngine()
 {
     m_apiServer.reset();
     m_webAdmin.reset();
     m_apiService.reset();
-    m_loop.reset();
+    m_routers.reset();
     stopDemo();
     m_log.setFile(nullptr);
 }
@@ -84,28 +77,68 @@ bool AppEngine::initialise(QString* error)
         m_log.warning(tr("Database update: %1").arg(note));
     }
     reloadProfiles();
-    m_loop = std::make_unique<ControlLoop>(&m_client, &m_database);
-    m_loop->setEventLog(&m_log);
-    m_loop->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
-    connect(&m_loop->vouchers(), &VoucherTracker::voucherActivated, this,
-            [this](const QString& code, const QString& mac) {
-                m_log.info(tr("Voucher %1 activated by %2.").arg(code, mac));
-            });
-    connect(&m_loop->vouchers(), &VoucherTracker::voucherUsedUp, this,
-            [this](const QString& code) { m_log.info(tr("Voucher %1 used up.").arg(code)); });
-    connect(&m_loop->vouchers(), &VoucherTracker::deadCodeInUse, this,
-            [this](const QString& code, const QString& mac, const QString& status, bool) {
-                m_log.warning(tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
-            });
-    connect(&m_loop->monitor(), &SessionMonitor::pollFailed, this, [this](const ApiError&) {
-        // The connection reports the reason once; the banner shows it on every stale poll.
-    });
+    // Every router of the settings, watched at once; none yet: one for the demo (or the first one
+    // set up in Settings).
+    m_routers = std::make_unique<RouterSet>(&m_database);
+    const QList<RouterConfig> configured = m_settings->routers();
+    if (configured.isEmpty()) {
+        m_routers->add(QString(RouterConfig::DefaultName), ConnectionSettings());
+    }
+    for (const RouterConfig& router : configured) {
+        m_routers->add(router.name, router.connection);
+    }
+    m_routers->setEventLog(&m_log);
+    m_routers->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
+    for (int i = 0; i < m_routers->size(); ++i) {
+        watch(i);
+    }
     connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
         if (key == u"monitor/refreshSeconds"_s) {
-            m_loop->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
+            m_routers->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
         }
     });
     return true;
+}
+
+void AppEngine::watch(int index)
+{
+    RouterConnection& connection = m_routers->connection(index);
+    ControlLoop& loop = m_routers->loop(index);
+    // With several routers every line says which one.
+    const QString name = m_routers->name(index);
+    const bool several = m_routers->size() > 1;
+    connect(&connection, &RouterConnection::ready, this, [this, index, name, several] {
+        const QString address = m_routers->connection(index).settings().address();
+        m_log.info(several ? tr("Connected to router %1 at %2.").arg(name, address)
+                           : tr("Connected to the router at %1.").arg(address));
+        if (index == 0) {
+            fetchRouterInfo();
+        }
+    });
+    connect(&connection, &RouterConnection::failed, this, [this, name, several](const ApiError& error) {
+        m_log.error(several ? tr("Router %1 problem: %2").arg(name, error.message())
+                            : tr("Router problem: %1").arg(error.message()));
+    });
+    const QString label = several ? u'[' + name + u"] "_s : QString();
+    connect(&loop.vouchers(), &VoucherTracker::voucherActivated, this,
+            [this, label](const QString& code, const QString& mac) {
+                m_log.info(label + tr("Voucher %1 activated by %2.").arg(code, mac));
+            });
+    connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, this,
+            [this, label](const QString& code) { m_log.info(label + tr("Voucher %1 used up.").arg(code)); });
+    connect(&loop.vouchers(), &VoucherTracker::deadCodeInUse, this,
+            [this, label](const QString& code, const QString& mac, const QString& status, bool) {
+                m_log.warning(label + tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
+            });
+    // A failed poll: the connection reports the reason once; the banner shows it on every stale poll.
+}
+
+QString AppEngine::routerTitle(int index) const
+{
+    if (isDemo() && index == 0) {
+        return tr("The demo router");
+    }
+    return tr("Router '%1' (%2)").arg(m_routers->name(index), m_routers->connection(index).settings().host);
 }
 
 void AppEngine::reloadProfiles()
@@ -122,27 +155,40 @@ void AppEngine::reloadProfiles()
 
 void AppEngine::start()
 {
-    ConnectionSettings router = m_settings->router();
-    if (router.host.isEmpty()) {
+    const QList<RouterConfig> configured = m_settings->routers();
+    if (configured.isEmpty()) {
         startDemo();
         return;
     }
-    m_passwords->read(PasswordStore::key(router.host, router.user),
-                      [this, router](const QString& password, const QString& error) mutable {
-                          if (!error.isEmpty()) {
-                              m_log.warning(tr("The router password could not be read from the system's "
-                                               "credential store (%1). Enter it in Settings.")
-                                                .arg(error));
-                          }
-                          router.password = password;
-                          connectTo(router);
-                      });
+    // Each router connects as soon as its own password is read: one slow keychain entry (or router)
+    // never holds up another.
+    for (int i = 0; i < m_routers->size() && i < configured.size(); ++i) {
+        const RouterConfig& config = configured.at(i);
+        const QString key = PasswordStore::keyOf(config.passwordKey, config.connection.host, config.connection.user);
+        const QString name = m_routers->size() > 1 ? config.name : QString();
+        m_passwords->read(
+            key, [this, i, name, router = config.connection](const QString& password, const QString& error) mutable {
+                if (!error.isEmpty()) {
+                    m_log.warning(name.isEmpty()
+                                      ? tr("The router password could not be read from the system's credential store "
+                                           "(%1). Enter it in Settings.")
+                                            .arg(error)
+                                      : tr("The password of router %1 could not be read from the system's credential "
+                                           "store (%2). Enter it in Settings.")
+                                            .arg(name, error));
+                }
+                router.password = password;
+                connectTo(i, router);
+            });
+    }
 }
 
 void AppEngine::startDemo()
 {
-    m_loop->stop();
-    m_connection.close();
+    for (int i = 0; i < m_routers->size(); ++i) {
+        m_routers->loop(i).stop();
+        m_routers->connection(i).close();
+    }
     // The demo never touches real data: a throwaway database, and nothing in the real log file.
     if (!m_demoFolder) {
         m_demoFolder = std::make_unique<QTemporaryDir>();
@@ -180,7 +226,7 @@ void AppEngine::startDemo()
     demo.user = u"demo"_s;
     demo.password = u"demo"_s;
     m_log.info(tr("No router is set up: showing the built-in demo router (simulated customers)."));
-    connectTo(demo);
+    connectTo(0, demo);
 }
 
 void AppEngine::stopDemo()
@@ -198,14 +244,11 @@ void AppEngine::useRouter(const ConnectionSettings& router)
 {
     m_settings->setRouter(router);
     m_settings->sync();
-    m_passwords->write(PasswordStore::key(router.host, router.user), router.password, [this](const QString& error) {
-        if (!error.isEmpty()) {
-            m_log.warning(tr("The password could not be saved in the system's credential store (%1); it is kept "
-                             "until PisoNet Manager closes.")
-                              .arg(error));
-        }
-    });
-    m_loop->stop();
+    const QList<RouterConfig> configured = m_settings->routers();
+    const QString key = PasswordStore::keyOf(configured.isEmpty() ? QString() : configured.first().passwordKey,
+                                             router.host, router.user);
+    storePassword(key, router.password);
+    loop().stop();
     if (isDemo()) {
         stopDemo();
         QString error;
@@ -215,29 +258,44 @@ void AppEngine::useRouter(const ConnectionSettings& router)
         m_demoFolder.reset();
         m_log.setFile(m_logFile.get());
     }
-    connectTo(router);
+    connectTo(0, router);
 }
 
-void AppEngine::connectTo(const ConnectionSettings& router)
+void AppEngine::storePassword(const QString& key, const QString& password)
 {
-    m_routerInfo = {};
+    m_passwords->write(key, password, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            m_log.warning(tr("The password could not be saved in the system's credential store (%1); it is kept "
+                             "until PisoNet Manager closes.")
+                              .arg(error));
+        }
+    });
+}
+
+void AppEngine::connectTo(int index, const ConnectionSettings& router)
+{
+    ControlLoop& loop = m_routers->loop(index);
+    RouterConnection& connection = m_routers->connection(index);
     // The history belongs to this router (the demo's is not kept).
-    m_loop->routerChanged(isDemo() ? QString() : router.address());
+    loop.routerChanged(isDemo() ? QString() : router.address());
     if (m_logFile && !router.password.isEmpty()) {
         m_logFile->addSecret(router.password);
     }
-    m_connection.close();
-    m_connection.setSettings(router);
-    m_connection.setAutoReconnect(true);
-    m_connection.open();
-    m_loop->start();
-    applyApiSettings();
+    connection.close();
+    connection.setSettings(router);
+    connection.setAutoReconnect(true);
+    connection.open();
+    loop.start();
+    if (index == 0) {
+        m_routerInfo = {};
+        applyApiSettings();
+    }
     Q_EMIT routerChanged();
 }
 
 void AppEngine::fetchRouterInfo()
 {
-    m_client.fetchInfo(this, [this](const RouterReply<RouterInfo>& reply) {
+    client().fetchInfo(this, [this](const RouterReply<RouterInfo>& reply) {
         if (reply.ok()) {
             m_routerInfo = reply.value;
             Q_EMIT routerChanged();
@@ -298,10 +356,18 @@ void AppEngine::applyApiSettings()
         if (m_logFile) {
             m_logFile->addSecret(token);
         }
-        m_apiService = std::make_unique<ApiService>(ApiService::Services {&m_loop->monitor(), &m_loop->bandwidth(),
-                                                                          &m_loop->voucherStore(), &m_profiles,
-                                                                          &m_connection, &m_log},
+        m_apiService = std::make_unique<ApiService>(ApiService::Services {&loop().monitor(), &loop().bandwidth(),
+                                                                          &loop().voucherStore(), &m_profiles,
+                                                                          &connection(), &m_log},
                                                     token);
+        if (m_routers->size() > 1) {
+            QList<ApiService::Router> all;
+            for (int i = 0; i < m_routers->size(); ++i) {
+                all.append({m_routers->name(i), &m_routers->loop(i).monitor(), &m_routers->loop(i).bandwidth(),
+                            &m_routers->connection(i)});
+            }
+            m_apiService->setRouters(all);
+        }
         m_webAdmin = std::make_unique<WebAdmin>(m_apiService.get(), m_databasePath, &m_log);
         m_apiServer = std::make_unique<ApiServer>(m_apiService.get());
         m_apiServer->setWebAdmin(m_webAdmin.get());

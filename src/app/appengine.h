@@ -5,6 +5,7 @@
 #include "core/log/eventlog.h"
 #include "core/log/logfile.h"
 #include "core/monitor/controlloop.h"
+#include "core/monitor/routerset.h"
 #include "core/routeros/routerclient.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
@@ -23,9 +24,11 @@ class PasswordStore;
 class RouterSimulator;
 class WebAdmin;
 
-// Everything the window shows runs here, off the widgets: the router connection (or the built-in
-// demo router in its own thread), the control loop, the database, profiles, the event log and the
-// optional HTTP API. Nothing here waits: the window only reacts to signals.
+// Everything the window shows runs here, off the widgets: the routers set up (each with its own
+// connection and control loop, in a RouterSet; or the built-in demo router in its own thread), the
+// database, profiles, the event log and the optional HTTP API. Nothing here waits: the window only
+// reacts to signals. The routers are those of the settings at initialise(); the first one is the
+// one of the single-router Settings form and the one connection()/client()/loop() give.
 class AppEngine : public QObject
 {
     Q_OBJECT
@@ -42,11 +45,13 @@ public:
     // Takes the database (one program manages it at a time), opens it, the log file and the
     // profiles; false with a reason the window shows (e.g. who else manages the database).
     bool initialise(QString* error);
-    // The configured router, or the demo router when none is configured.
+    // The configured routers, or the demo router when none is configured.
     void start();
     void startDemo();
     // Saves (settings + password store) and switches to this router.
     void useRouter(const ConnectionSettings& router);
+    // Keeps a router's password in the password store under this entry (a failure is logged).
+    void storePassword(const QString& key, const QString& password);
     // Restarts the API server from the settings (on, off, address).
     void applyApiSettings();
     // Reads profiles.json again (ProfileCatalog::activePath()); a broken file keeps the profiles
@@ -59,9 +64,15 @@ public:
     LogFile* logFile() const { return m_logFile.get(); }
     const RouterInfo& routerInfo() const { return m_routerInfo; }
     AppSettings& settings() const { return *m_settings; }
-    RouterConnection& connection() { return m_connection; }
-    RouterClient& client() { return m_client; }
-    ControlLoop& loop() { return *m_loop; }
+    // The first router's.
+    RouterConnection& connection() { return m_routers->connection(0); }
+    RouterClient& client() { return m_routers->client(0); }
+    ControlLoop& loop() { return m_routers->loop(0); }
+    // Every router watched (at least one, after initialise()).
+    RouterSet& routers() { return *m_routers; }
+    int routerCount() const { return m_routers ? m_routers->size() : 0; }
+    // "Router 'upstairs' (10.0.0.2)" for messages that must say which router.
+    QString routerTitle(int index) const;
     Database& database() { return m_database; }
     const ProfileCatalog& profiles() const { return m_profiles; }
     QStringList profileErrors() const { return m_profileErrors; }
@@ -80,7 +91,8 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
-    void connectTo(const ConnectionSettings& router);
+    void watch(int index);
+    void connectTo(int index, const ConnectionSettings& router);
     void stopDemo();
     bool useDatabase(const QString& path, QString* error);
     void fetchRouterInfo();
@@ -95,9 +107,7 @@ private:
     ProfileCatalog m_profiles;
     QStringList m_profileErrors;
     EventLog m_log;
-    RouterConnection m_connection;
-    RouterClient m_client {&m_connection};
-    std::unique_ptr<ControlLoop> m_loop;
+    std::unique_ptr<RouterSet> m_routers;
     RouterInfo m_routerInfo;
     QThread* m_demoThread = nullptr;
     RouterSimulator* m_demoRouter = nullptr;

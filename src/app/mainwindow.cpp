@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -80,8 +81,13 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     m_retryButton->hide();
     connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
-        m_engine->connection().retryNow();
-        m_engine->loop().monitor().refreshNow();
+        for (int i = 0; i < m_engine->routerCount(); ++i) {
+            if (m_engine->routerCount() == 1
+                || m_engine->routers().connection(i).state() == RouterConnection::State::Failed) {
+                m_engine->routers().connection(i).retryNow();
+                m_engine->routers().loop(i).monitor().refreshNow();
+            }
+        }
     });
 
     auto* central = new QWidget(this);
@@ -102,7 +108,11 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh now"), this, [this] { m_engine->loop().monitor().refreshNow(); });
+    QAction* refresh = view->addAction(tr("&Refresh now"), this, [this] {
+        for (int i = 0; i < m_engine->routerCount(); ++i) {
+            m_engine->routers().loop(i).monitor().refreshNow();
+        }
+    });
     refresh->setObjectName(u"refreshAction"_s);
     refresh->setShortcut(QKeySequence::Refresh);
     for (int i = 0; i < pages.size(); ++i) {
@@ -120,14 +130,22 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
         updateRouterStatus();
         updateBanner();
     });
-    connect(&engine->connection(), &RouterConnection::stateChanged, this, [this] {
-        updateRouterStatus();
-        updateBanner();
-    });
-    connect(&engine->loop(), &ControlLoop::refreshed, this, [this](const TrafficSnapshot& snapshot) {
-        updateBanner(&snapshot);
-        updateRouterStatus();
-    });
+    for (int i = 0; i < engine->routerCount(); ++i) {
+        connect(&engine->routers().connection(i), &RouterConnection::stateChanged, this, [this] {
+            updateRouterStatus();
+            updateBanner();
+        });
+        connect(&engine->routers().loop(i), &ControlLoop::refreshed, this, [this, i](const TrafficSnapshot& snapshot) {
+            updateBanner(i == 0 ? &snapshot : nullptr);
+            updateRouterStatus();
+        });
+    }
+    m_bannerTick = new QTimer(this);
+    m_bannerTick->setInterval(1000);
+    connect(m_bannerTick, &QTimer::timeout, this, [this] { updateBanner(); });
+    if (engine->routerCount() > 1) {
+        m_bannerTick->start();
+    }
 
     const QByteArray geometry = engine->settings().windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
@@ -155,6 +173,10 @@ QString MainWindow::bannerText() const
 
 void MainWindow::updateBanner(const TrafficSnapshot* snapshot)
 {
+    if (m_engine->routerCount() > 1) {
+        updateBannerOfRouters();
+        return;
+    }
     QPalette palette = m_bannerBox->palette();
     const auto& current = m_engine->loop().monitor().snapshot();
     const TrafficSnapshot& shown = snapshot != nullptr ? *snapshot : current;
@@ -195,8 +217,61 @@ void MainWindow::updateBanner(const TrafficSnapshot* snapshot)
     }
 }
 
+void MainWindow::updateBannerOfRouters()
+{
+    // One line per router that is down; the other routers keep updating below it.
+    QStringList lines;
+    bool refused = false;
+    for (int i = 0; i < m_engine->routerCount(); ++i) {
+        const RouterConnection& connection = m_engine->routers().connection(i);
+        const TrafficSnapshot& snapshot = m_engine->routers().loop(i).monitor().snapshot();
+        const QString router = m_engine->routerTitle(i).toHtmlEscaped();
+        const ApiError& problem = connection.lastError();
+        if (connection.state() == RouterConnection::State::Failed && problem.kind() == ApiError::Kind::LoginRefused) {
+            refused = true;
+            lines.append(tr("<b>%1 refused the user name or password.</b> %2 Not retried by itself, so the router "
+                            "does not lock the user out.")
+                             .arg(router, problem.message().toHtmlEscaped()));
+        } else if (snapshot.stale || (connection.state() != RouterConnection::State::Ready && problem.isError())) {
+            // Failed, or trying again after a failure (the error stays until it is connected).
+            // Every router reconnects by itself (a refused login is the case above); right after a
+            // failure the next try is not scheduled yet.
+            const qint64 reconnect = connection.msUntilReconnect();
+            const QString when = connection.state() == RouterConnection::State::Failed && reconnect >= 0
+                ? tr("retrying in %1 s").arg((reconnect + 999) / 1000)
+                : tr("reconnecting");
+            lines.append(tr("<b>%1 is not reachable</b> — %2").arg(router, when));
+        }
+    }
+    m_retryButton->setVisible(refused);
+    if (lines.isEmpty()) {
+        m_bannerBox->hide();
+        return;
+    }
+    m_banner->setText(lines.join(u"<br/>"_s));
+    m_bannerButton->setText(tr("Router &settings…"));
+    QPalette palette = m_bannerBox->palette();
+    palette.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+    m_bannerBox->setPalette(palette);
+    m_bannerBox->show();
+}
+
 void MainWindow::updateRouterStatus()
 {
+    if (m_engine->routerCount() > 1) {
+        QStringList names;
+        int connected = 0;
+        for (int i = 0; i < m_engine->routerCount(); ++i) {
+            names.append(m_engine->routers().name(i));
+            connected += m_engine->routers().connection(i).state() == RouterConnection::State::Ready
+                    && !m_engine->routers().loop(i).monitor().snapshot().stale
+                ? 1
+                : 0;
+        }
+        m_routerLabel->setText(tr("%n router(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)));
+        m_stateLabel->setText(tr("%1 of %2 connected").arg(connected).arg(names.size()));
+        return;
+    }
     const RouterInfo& info = m_engine->routerInfo();
     const QString address = m_engine->connection().settings().address();
     QString router = m_engine->isDemo() ? tr("Demo router") : (info.identity.isEmpty() ? address : info.identity);

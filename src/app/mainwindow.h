@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 // The shop operator's window: pages on the left (Bandwidth Control, Vouchers, Queues, Reports,
 // Logs), a banner for the demo router or a router problem, and the router's state at the bottom.
@@ -40,6 +41,8 @@ protected:
 private:
     void updateRouterStatus();
     void updateBanner(const TrafficSnapshot* snapshot = nullptr);
+    // With several routers: a line per router that is down.
+    void updateBannerOfRouters();
 
     AppEngine* m_engine;
     QListWidget* m_navigation;
@@ -51,4 +54,5 @@ private:
     QWidget* m_bannerBox;
     QLabel* m_routerLabel;
     QLabel* m_stateLabel;
+    QTimer* m_bannerTick; // the "retrying in N s" of several routers
 };

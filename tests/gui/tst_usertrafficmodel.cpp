@@ -38,6 +38,7 @@ private Q_SLOTS:
     void staleGreysOutButKeepsRows();
     void searchFiltersCodeMacIp();
     void randomisedMacIsMarked();
+    void eachRouterChangesOnlyItsRows();
 };
 
 void TestUserTrafficModel::incrementalUpdates()
@@ -179,6 +180,61 @@ void TestUserTrafficModel::randomisedMacIsMarked()
     QVERIFY(!fixed.data(UserTrafficModel::RandomisedMacRole).toBool());
     QVERIFY(!fixed.data(Qt::DecorationRole).isValid());
     QVERIFY(!fixed.data(Qt::ToolTipRole).isValid());
+}
+
+// Two routers: the same phone is a row on each; one router's refresh, outage or new series (it was
+// reconnected to another address) leaves the other router's rows as they are.
+void TestUserTrafficModel::eachRouterChangesOnlyItsRows()
+{
+    UserTrafficModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const TrafficSnapshot main = TrafficJoiner::join({session(1, 10), session(2, 10)}, {}, {}, 0);
+    const TrafficSnapshot upstairs = TrafficJoiner::join({session(2, 10), session(3, 10)}, {}, {}, 0);
+    model.apply(main, u"main"_s);
+    model.apply(upstairs, u"upstairs"_s);
+    QCOMPARE(model.rowCount(), 4);
+    auto rowsOf = [&](const QString& router) {
+        QStringList macs;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.router(row) == router) {
+                macs.append(model.index(row, UserTrafficModel::Mac).data().toString());
+            }
+        }
+        macs.sort();
+        return macs;
+    };
+    QCOMPARE(rowsOf(u"main"_s), (QStringList {u"AA:BB:CC:00:00:01"_s, u"AA:BB:CC:00:00:02"_s}));
+    QCOMPARE(model.index(2, UserTrafficModel::Router).data().toString(), u"upstairs"_s);
+
+    // Phone 2 leaves main only.
+    model.apply(TrafficJoiner::join({session(1, 20)}, {}, main, 10000), u"main"_s);
+    QCOMPARE(rowsOf(u"main"_s), QStringList {u"AA:BB:CC:00:00:01"_s});
+    QCOMPARE(rowsOf(u"upstairs"_s), (QStringList {u"AA:BB:CC:00:00:02"_s, u"AA:BB:CC:00:00:03"_s}));
+
+    // Upstairs is down: its rows are greyed, main's are not, and all rows stay.
+    TrafficSnapshot down = upstairs;
+    down.stale = true;
+    model.apply(down, u"upstairs"_s);
+    QVERIFY(!model.isStale()); // not every router
+    QVERIFY(model.isStale(u"upstairs"_s));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(Qt::ForegroundRole).isValid(), model.router(row) == u"upstairs"_s);
+    }
+
+    // Upstairs starts a new series: its rows are replaced, main's stay, and no reset.
+    model.apply(TrafficJoiner::join({session(4, 10)}, {}, {}, 0), u"upstairs"_s);
+    QCOMPARE(rowsOf(u"upstairs"_s), QStringList {u"AA:BB:CC:00:00:04"_s});
+    QCOMPARE(rowsOf(u"main"_s), QStringList {u"AA:BB:CC:00:00:01"_s});
+    QCOMPARE(resets.size(), 0);
+
+    // The filter shows one router's rows.
+    UserFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setRouter(u"main"_s);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setRouter({});
+    QCOMPARE(filter.rowCount(), 2);
 }
 
 QTEST_MAIN(TestUserTrafficModel)

@@ -6,7 +6,9 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -160,4 +162,31 @@ double TrafficChart::rateTop() const
 QDateTime TrafficChart::timeStart() const
 {
     return m_time->min();
+}
+
+QList<TrafficHistory::Sample> TrafficChart::sum(const QList<QList<TrafficHistory::Sample>>& series, qint64 bucketMs)
+{
+    if (series.size() == 1) {
+        return series.first();
+    }
+    bucketMs = std::max<qint64>(bucketMs, 1000);
+    std::map<qint64, TrafficHistory::Sample> buckets;
+    for (const QList<TrafficHistory::Sample>& samples : series) {
+        std::map<qint64, TrafficHistory::Sample> last; // this router's latest sample per bucket
+        for (const TrafficHistory::Sample& sample : samples) {
+            last[sample.timeMs / bucketMs] = sample;
+        }
+        for (const auto& [bucket, sample] : last) {
+            TrafficHistory::Sample& total = buckets[bucket];
+            total.timeMs = (bucket + 1) * bucketMs;
+            total.rateDown += sample.rateDown;
+            total.rateUp += sample.rateUp;
+        }
+    }
+    QList<TrafficHistory::Sample> summed;
+    summed.reserve(qsizetype(buckets.size()));
+    for (const auto& [bucket, sample] : buckets) {
+        summed.append(sample);
+    }
+    return summed;
 }

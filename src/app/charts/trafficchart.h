@@ -23,6 +23,9 @@ public:
 
     void setTitle(const QString& title);
     void setSamples(const QList<TrafficHistory::Sample>& samples);
+    // Several routers' totals as one ("All routers"): each router's last sample in every bucket of
+    // bucketMs, added up. The routers poll at their own moments, so their samples never line up.
+    static QList<TrafficHistory::Sample> sum(const QList<QList<TrafficHistory::Sample>>& series, qint64 bucketMs);
     // The user's limit, drawn as dashed lines (none: no lines). Applied at the next setSamples().
     void setLimit(const std::optional<BandwidthLimit>& limit) { m_limit = limit; }
     // The value axis top and the time axis ends as drawn, for tests.

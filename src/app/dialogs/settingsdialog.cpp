@@ -4,15 +4,20 @@
 
 #include "app/appengine.h"
 #include "app/dialogs/profilesdialog.h"
+#include "app/messagebox.h"
 #include "core/routeros/routerclient.h"
 #include "core/routeros/routerduration.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/profilecatalog.h"
 #include "httpapi/apiserver.h"
 #include "httpapi/webpassword.h"
+#include "keychain/passwordstore.h"
 #include "ui_settingsdialog.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -27,8 +32,22 @@ SettingsDialog::SettingsDialog(AppEngine* engine, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_engine(engine)
+    , m_routerList(new QComboBox(this))
+    , m_routerName(new QLineEdit(this))
+    , m_removeRouter(new QPushButton(tr("Remo&ve router…"), this))
 {
     m_ui->setupUi(this);
+    // The router list above the form: which router the form is about.
+    m_routerList->setObjectName(u"routerListCombo"_s);
+    m_routerList->setAccessibleName(tr("Router to edit"));
+    m_routerName->setObjectName(u"routerNameLineEdit"_s);
+    m_routerName->setMaxLength(int(RouterConfig::MaximumNameLength));
+    m_removeRouter->setObjectName(u"removeRouterButton"_s);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_routerList, 1);
+    listRow->addWidget(m_removeRouter);
+    m_ui->routerLayout->insertRow(0, tr("Router"), listRow);
+    m_ui->routerLayout->insertRow(1, tr("Name"), m_routerName);
     fitScreen();
     AppSettings& settings = engine->settings();
     const ConnectionSettings router = settings.router();
@@ -41,6 +60,12 @@ SettingsDialog::SettingsDialog(AppEngine* engine, QWidget* parent)
     if (!router.host.isEmpty() && !engine->isDemo() && engine->connection().settings().host == router.host) {
         m_ui->passwordLineEdit->setText(engine->connection().settings().password);
     }
+    m_firstRouter = enteredRouter();
+    m_shownRow = -1;
+    fillRouterList({});
+    connect(m_routerList, &QComboBox::currentIndexChanged, this, &SettingsDialog::showRouter);
+    connect(m_removeRouter, &QPushButton::clicked, this, &SettingsDialog::removeRouter);
+    showRouter();
     m_ui->refreshSpinBox->setValue(settings.refreshSeconds());
     m_ui->dnsLineEdit->setText(settings.hotspotDnsName());
     m_ui->shopLineEdit->setText(settings.shopName());
@@ -156,11 +181,134 @@ bool SettingsDialog::saveWebAdmin()
     return true;
 }
 
+void SettingsDialog::fillRouterList(const QString& current)
+{
+    const QSignalBlocker quiet(m_routerList);
+    m_routerList->clear();
+    const QList<RouterConfig> routers = m_engine->settings().routers();
+    if (routers.isEmpty()) {
+        m_routerList->addItem(QString(RouterConfig::DefaultName), QString(RouterConfig::DefaultName));
+    }
+    for (const RouterConfig& router : routers) {
+        m_routerList->addItem(router.name, router.name);
+    }
+    if (!routers.isEmpty()) {
+        m_routerList->addItem(tr("New router…"), QString()); // another one once the first is set up
+    }
+    m_routerList->setCurrentIndex(std::max(0, m_routerList->findData(current)));
+}
+
+void SettingsDialog::showRouter()
+{
+    if (m_shownRow == 0) {
+        m_firstRouter = enteredRouter(); // what was typed for the first router stays for Save
+    }
+    const int row = m_routerList->currentIndex();
+    m_shownRow = row;
+    const QString name = m_routerList->currentData().toString();
+    const bool fresh = name.isEmpty();
+    m_routerName->setText(name);
+    m_routerName->setReadOnly(row == 0 || !fresh); // a router keeps its name
+    m_removeRouter->setEnabled(row > 0 && !fresh); // the first one is changed, not removed, here
+    m_ui->passwordLineEdit->setPlaceholderText({});
+    ConnectionSettings router;
+    if (row == 0) {
+        router = m_firstRouter;
+    } else if (!fresh) {
+        if (const auto config = m_engine->settings().findRouter(name)) {
+            router = config->connection;
+        }
+        m_ui->passwordLineEdit->setPlaceholderText(tr("unchanged (kept in the credential store)"));
+    }
+    m_ui->hostLineEdit->setText(router.host);
+    m_ui->portSpinBox->setValue(router.port);
+    m_ui->userLineEdit->setText(router.user);
+    m_ui->passwordLineEdit->setText(router.password);
+    m_ui->tlsCheckBox->setChecked(router.tls);
+    m_ui->verifyCheckBox->setChecked(router.certificatePolicy == ConnectionSettings::CertificatePolicy::Verify);
+    m_ui->verifyCheckBox->setEnabled(router.tls);
+    m_ui->testResultLabel->clear();
+}
+
+bool SettingsDialog::saveOtherRouter()
+{
+    AppSettings& settings = m_engine->settings();
+    const QString current = m_routerList->currentData().toString();
+    const bool fresh = current.isEmpty();
+    RouterConfig router;
+    router.name = fresh ? m_routerName->text().trimmed() : current;
+    router.connection = enteredRouter();
+    const QString password = router.connection.password;
+    router.connection.password.clear();
+    if (fresh && router.connection.host.isEmpty() && router.name.isEmpty()) {
+        return true; // "New router…" left empty: nothing to add
+    }
+    const std::optional<RouterConfig> before = fresh ? std::nullopt : settings.findRouter(current);
+    router.passwordKey = before ? before->passwordKey
+                                : PasswordStore::routerKey(router.name, router.connection.host, router.connection.user);
+    QString error = RouterConfig::nameError(router.name);
+    if (error.isEmpty()) {
+        error = RouterConfig::hostError(router.connection.host);
+    }
+    if (error.isEmpty() && before) {
+        error = settings.removeRouter(current); // put back below, at the end of the list
+    }
+    if (error.isEmpty()) {
+        error = settings.addRouter(router);
+    }
+    if (!error.isEmpty()) {
+        if (before) {
+            settings.addRouter(*before);
+        }
+        m_ui->testResultLabel->setText(tr("<b>Not saved:</b> %1").arg(error.toHtmlEscaped()));
+        return false;
+    }
+    if (!password.isEmpty() || fresh) {
+        m_engine->storePassword(
+            PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user), password);
+    }
+    m_engine->log().info(tr("Router %1 saved (%2); PisoNet Manager watches it from its next start.")
+                             .arg(router.name, router.connection.address()));
+    return true;
+}
+
+void SettingsDialog::removeRouter()
+{
+    const QString name = m_routerList->currentData().toString();
+    if (name.isEmpty() || m_routerList->currentIndex() == 0) {
+        return;
+    }
+    MessageBox::ask(this, tr("Remove router"),
+                    tr("Forget the router %1? Nothing on that router changes; its password is no longer used. "
+                       "PisoNet Manager stops watching it at its next start.")
+                        .arg(name),
+                    [this, name] {
+                        const QString error = m_engine->settings().removeRouter(name);
+                        if (!error.isEmpty()) {
+                            m_ui->testResultLabel->setText(tr("<b>Not removed:</b> %1").arg(error.toHtmlEscaped()));
+                            return;
+                        }
+                        m_engine->settings().sync();
+                        m_engine->log().info(tr("Router %1 removed from the settings.").arg(name));
+                        m_shownRow = -1;
+                        fillRouterList({});
+                        showRouter();
+                    });
+}
+
 void SettingsDialog::save()
 {
     if (!saveWebAdmin()) {
         return;
     }
+    if (m_routerList->currentIndex() > 0) {
+        if (!saveOtherRouter()) {
+            return;
+        }
+    } else {
+        m_firstRouter = enteredRouter();
+    }
+    m_shownRow = -1;
     AppSettings& settings = m_engine->settings();
     settings.setRefreshSeconds(m_ui->refreshSpinBox->value());
     settings.setHotspotDnsName(m_ui->dnsLineEdit->text());
@@ -170,7 +318,7 @@ void SettingsDialog::save()
         || settings.apiListen() != m_ui->listenLineEdit->text();
     settings.setApiEnabled(m_ui->apiCheckBox->isChecked());
     settings.setApiListen(m_ui->listenLineEdit->text());
-    const ConnectionSettings router = enteredRouter();
+    const ConnectionSettings router = m_firstRouter;
     const ConnectionSettings current = m_engine->connection().settings();
     const bool routerChanged = router.host != settings.router().host || router.port != settings.router().port
         || router.user != settings.router().user || router.tls != settings.router().tls

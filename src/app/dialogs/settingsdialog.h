@@ -9,6 +9,9 @@
 #include <memory>
 
 class AppEngine;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
 class RouterClient;
 class RouterConnection;
 
@@ -17,7 +20,9 @@ namespace Ui
 class SettingsDialog;
 }
 
-// Router, refresh, vouchers, language and HTTP API settings. "Test Router Connection" tries the
+// Router, refresh, vouchers, language and HTTP API settings. The router form edits the router
+// picked in the router list (the first one, another one, or a new one); routers other than the
+// first are watched from the next start. "Test Router Connection" tries the
 // entered values without saving them and shows identity, version and round-trip time, or exactly
 // what went wrong; it never blocks the window.
 class SettingsDialog : public QDialog
@@ -29,6 +34,10 @@ public:
     ~SettingsDialog() override;
 
     ConnectionSettings enteredRouter() const;
+    // The router list: every router's name, then "New router…".
+    QComboBox* routerList() const { return m_routerList; }
+    QLineEdit* routerName() const { return m_routerName; }
+    QPushButton* removeRouterButton() const { return m_removeRouter; }
     QString testResult() const;
 
 public Q_SLOTS:
@@ -38,6 +47,13 @@ public Q_SLOTS:
 
 private:
     void fitScreen();
+    void fillRouterList(const QString& current);
+    // Puts the router of the list's row in the form.
+    void showRouter();
+    // Saves the form as the router picked when it is not the first one; false (with the reason
+    // shown, nothing saved) when refused.
+    bool saveOtherRouter();
+    void removeRouter();
     void save();
     // The web-admin password, and the refusal to listen beyond this PC without one; false (with
     // the reason shown, nothing saved) when Save must not go on.
@@ -47,4 +63,9 @@ private:
     AppEngine* m_engine;
     std::unique_ptr<RouterConnection> m_testConnection;
     std::unique_ptr<RouterClient> m_testClient;
+    QComboBox* m_routerList;
+    QLineEdit* m_routerName;
+    QPushButton* m_removeRouter;
+    ConnectionSettings m_firstRouter; // as typed in the form for the first router
+    int m_shownRow = -1; // the router list's row the form shows
 };

@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <algorithm>
 #include <limits>
 
 UserTrafficModel::UserTrafficModel(QObject* parent)
@@ -29,6 +30,24 @@ int UserTrafficModel::columnCount(const QModelIndex& parent) const
 const UserTraffic* UserTrafficModel::user(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+QString UserTrafficModel::router(int row) const
+{
+    return row >= 0 && row < m_routerOfRow.size() ? m_routerOfRow[row] : QString();
+}
+
+bool UserTrafficModel::isStale() const
+{
+    if (m_stale.isEmpty()) {
+        return false;
+    }
+    for (bool stale : m_stale) {
+        if (!stale) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QVariant UserTrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -59,6 +78,8 @@ QVariant UserTrafficModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Time left");
     case DataLeft:
         return tr("Data left");
+    case Router:
+        return tr("Router");
     default:
         return {};
     }
@@ -86,7 +107,7 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
             return tr("This phone uses a private (random) MAC address; it can change when it reconnects");
         }
     }
-    if (role == Qt::ForegroundRole && m_stale) {
+    if (role == Qt::ForegroundRole && m_stale.value(m_routerOfRow[index.row()])) {
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     }
     if (role == Qt::TextAlignmentRole) {
@@ -151,38 +172,81 @@ QVariant UserTrafficModel::data(const QModelIndex& index, int role) const
             return row.dataLeftBytes < 0 ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(row.dataLeftBytes);
         }
         return row.dataLeftBytes < 0 ? tr("no data cap") : TrafficFormat::bytes(quint64(row.dataLeftBytes));
+    case Router:
+        return m_routerOfRow[index.row()];
     default:
         return {};
     }
 }
 
-void UserTrafficModel::apply(const TrafficSnapshot& snapshot)
+void UserTrafficModel::rebuildIndex()
 {
-    const bool staleChanged = m_stale != snapshot.stale;
-    m_stale = snapshot.stale;
-    if (snapshot.stale) {
-        if (staleChanged && !m_rows.isEmpty()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::ForegroundRole});
-        }
-        return; // the rows stay as they were, greyed out
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowOf.insert(keyOf(m_routerOfRow[i], m_rows[i].macString()), i);
     }
-    // A new series of snapshots (another router): nothing of the old one stays. The only reset.
-    if (snapshot.sequence <= m_sequence) {
+}
+
+void UserTrafficModel::replaceRows(const TrafficSnapshot& snapshot, const QString& router)
+{
+    m_sequence.insert(router, snapshot.sequence);
+    if (std::all_of(m_routerOfRow.cbegin(), m_routerOfRow.cend(), [&](const QString& r) { return r == router; })) {
+        // Nothing of another router here: the only reset.
         beginResetModel();
         m_rows = snapshot.users;
-        m_rowOf.clear();
-        for (int i = 0; i < m_rows.size(); ++i) {
-            m_rowOf.insert(m_rows[i].macString(), i);
-        }
-        m_sequence = snapshot.sequence;
+        m_routerOfRow = QList<QString>(m_rows.size(), router);
+        rebuildIndex();
         endResetModel();
         return;
     }
-    m_sequence = snapshot.sequence;
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_routerOfRow[row] == router) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            m_routerOfRow.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    if (!snapshot.users.isEmpty()) {
+        const int start = int(m_rows.size());
+        beginInsertRows({}, start, start + int(snapshot.users.size()) - 1);
+        m_rows.append(snapshot.users);
+        m_routerOfRow.append(QList<QString>(snapshot.users.size(), router));
+        endInsertRows();
+    }
+    rebuildIndex();
+}
+
+void UserTrafficModel::apply(const TrafficSnapshot& snapshot, const QString& router)
+{
+    const bool staleChanged = m_stale.value(router) != snapshot.stale;
+    m_stale.insert(router, snapshot.stale);
+    QList<int> routerRows;
+    for (int i = 0; i < m_routerOfRow.size(); ++i) {
+        if (m_routerOfRow[i] == router) {
+            routerRows.append(i);
+        }
+    }
+    if (snapshot.stale) {
+        if (staleChanged && !routerRows.isEmpty() && routerRows.size() == m_rows.size()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        } else if (staleChanged) {
+            for (int row : std::as_const(routerRows)) {
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ForegroundRole});
+            }
+        }
+        return; // the rows stay as they were, greyed out
+    }
+    // A new series of snapshots (another router): nothing of the old one stays.
+    if (snapshot.sequence <= m_sequence.value(router)) {
+        replaceRows(snapshot, router);
+        return;
+    }
+    m_sequence.insert(router, snapshot.sequence);
     // Removals, from the bottom so the rows above keep their numbers.
     QList<int> gone;
     for (const QString& key : snapshot.removed) {
-        const auto it = m_rowOf.constFind(key);
+        const auto it = m_rowOf.constFind(keyOf(router, key));
         if (it != m_rowOf.cend()) {
             gone.append(*it);
         }
@@ -191,13 +255,11 @@ void UserTrafficModel::apply(const TrafficSnapshot& snapshot)
     for (int row : std::as_const(gone)) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
+        m_routerOfRow.removeAt(row);
         endRemoveRows();
     }
     if (!gone.isEmpty()) {
-        m_rowOf.clear();
-        for (int i = 0; i < m_rows.size(); ++i) {
-            m_rowOf.insert(m_rows[i].macString(), i);
-        }
+        rebuildIndex();
     }
     // Changes in place; one ranged signal when most rows changed (cheaper for the view).
     QHash<QString, const UserTraffic*> fresh;
@@ -205,19 +267,15 @@ void UserTrafficModel::apply(const TrafficSnapshot& snapshot)
     for (const UserTraffic& user : snapshot.users) {
         fresh.insert(user.macString(), &user);
     }
-    int first = int(m_rows.size());
-    int last = -1;
     QList<int> changedRows;
     for (const QString& key : snapshot.updated) {
-        const auto at = m_rowOf.constFind(key);
+        const auto at = m_rowOf.constFind(keyOf(router, key));
         const auto now = fresh.constFind(key);
         if (at == m_rowOf.cend() || now == fresh.cend()) {
             continue;
         }
         m_rows[*at] = **now;
         changedRows.append(*at);
-        first = std::min(first, *at);
-        last = std::max(last, *at);
     }
     if (staleChanged || changedRows.size() * 2 > m_rows.size()) {
         if (!m_rows.isEmpty()) {
@@ -232,7 +290,7 @@ void UserTrafficModel::apply(const TrafficSnapshot& snapshot)
     QList<const UserTraffic*> added;
     for (const QString& key : snapshot.added) {
         const auto now = fresh.constFind(key);
-        if (now != fresh.cend() && !m_rowOf.contains(key)) {
+        if (now != fresh.cend() && !m_rowOf.contains(keyOf(router, key))) {
             added.append(*now);
         }
     }
@@ -240,8 +298,9 @@ void UserTrafficModel::apply(const TrafficSnapshot& snapshot)
         const int start = int(m_rows.size());
         beginInsertRows({}, start, start + int(added.size()) - 1);
         for (const UserTraffic* user : std::as_const(added)) {
-            m_rowOf.insert(user->macString(), int(m_rows.size()));
+            m_rowOf.insert(keyOf(router, user->macString()), int(m_rows.size()));
             m_rows.append(*user);
+            m_routerOfRow.append(router);
         }
         endInsertRows();
     }
@@ -280,6 +339,12 @@ void UserFilterModel::setSearch(const QString& text)
     invalidateFilter();
 }
 
+void UserFilterModel::setRouter(const QString& router)
+{
+    m_router = router;
+    invalidateFilter();
+}
+
 void UserFilterModel::setSortingFrozen(bool frozen)
 {
     if (frozen == m_frozen) {
@@ -294,6 +359,10 @@ void UserFilterModel::setSortingFrozen(bool frozen)
 
 bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (!m_router.isEmpty()
+        && sourceModel()->index(sourceRow, UserTrafficModel::Router, sourceParent).data().toString() != m_router) {
+        return false;
+    }
     if (m_search.isEmpty()) {
         return true;
     }

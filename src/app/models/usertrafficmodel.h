@@ -10,6 +10,8 @@
 
 // The online users, one row per device, fed by the monitor's snapshots. Each refresh is applied as
 // row removals, insertions and changes, never a reset, so selection, sort and scroll survive it.
+// With several routers each router's snapshots change only that router's rows (a device is one row
+// per router it is on).
 class UserTrafficModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
         Uptime,
         TimeLeft,
         DataLeft,
+        Router, // last, so saved column layouts of one-router installs still fit
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1; // raw numbers for sorting
@@ -41,15 +44,26 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void apply(const TrafficSnapshot& snapshot);
+    // A snapshot of the router named (empty: the only router).
+    void apply(const TrafficSnapshot& snapshot, const QString& router = {});
     const UserTraffic* user(int row) const;
-    bool isStale() const { return m_stale; }
+    // The router of the row (as named in apply()).
+    QString router(int row) const;
+    // Whether the rows shown are old data (all routers', or this router's).
+    bool isStale() const;
+    bool isStale(const QString& router) const { return m_stale.value(router); }
 
 private:
+    static QString keyOf(const QString& router, const QString& macText) { return router + u'\n' + macText; }
+    void rebuildIndex();
+    // A new series of snapshots (another router) replaces the router's rows.
+    void replaceRows(const TrafficSnapshot& snapshot, const QString& router);
+
     QList<UserTraffic> m_rows;
-    QHash<QString, int> m_rowOf; // MAC text -> row
-    bool m_stale = false;
-    quint64 m_sequence = 0; // of the last snapshot applied
+    QList<QString> m_routerOfRow; // beside m_rows
+    QHash<QString, int> m_rowOf; // keyOf(router, MAC text) -> row
+    QHash<QString, bool> m_stale; // per router
+    QHash<QString, quint64> m_sequence; // per router: of the last snapshot applied
 };
 
 // Filters by voucher code, MAC or IP (the search box) and sorts by the raw values. A MAC matches
@@ -64,6 +78,9 @@ public:
     explicit UserFilterModel(QObject* parent = nullptr);
     void setSearch(const QString& text);
     QString search() const { return m_search; }
+    // Only this router's rows (empty: every router's).
+    void setRouter(const QString& router);
+    QString router() const { return m_router; }
     void setSortingFrozen(bool frozen);
     bool isSortingFrozen() const { return m_frozen; }
 
@@ -73,5 +90,6 @@ protected:
 private:
     QString m_search;
     QString m_searchHex; // the search as bare hex digits when it can be (part of) a MAC
+    QString m_router;
     bool m_frozen = false;
 };

@@ -68,7 +68,7 @@ bool VoucherTableModel::sameRow(const Voucher& a, const Voucher& b) const
         && a.validity == b.validity && a.validitySeconds == b.validitySeconds && a.rateUp == b.rateUp
         && a.rateDown == b.rateDown && a.createdAt == b.createdAt && a.activatedAt == b.activatedAt && a.mac == b.mac
         && a.usedSeconds == b.usedSeconds && a.batchId == b.batchId && a.lockedMac == b.lockedMac
-        && a.dataBytes == b.dataBytes && a.bytesUp == b.bytesUp && a.bytesDown == b.bytesDown;
+        && a.dataBytes == b.dataBytes && a.bytesUp == b.bytesUp && a.bytesDown == b.bytesDown && a.router == b.router;
 }
 
 QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -76,10 +76,11 @@ QVariant VoucherTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    static const char* const titles[] = {QT_TR_NOOP("Code"),      QT_TR_NOOP("Profile"),           QT_TR_NOOP("Price"),
-                                         QT_TR_NOOP("Validity"),  QT_TR_NOOP("Speed (down / up)"), QT_TR_NOOP("Status"),
-                                         QT_TR_NOOP("Made"),      QT_TR_NOOP("First used"),        QT_TR_NOOP("Device"),
-                                         QT_TR_NOOP("Time used"), QT_TR_NOOP("Data left")};
+    static const char* const titles[]
+        = {QT_TR_NOOP("Code"),      QT_TR_NOOP("Profile"),           QT_TR_NOOP("Price"),
+           QT_TR_NOOP("Validity"),  QT_TR_NOOP("Speed (down / up)"), QT_TR_NOOP("Status"),
+           QT_TR_NOOP("Made"),      QT_TR_NOOP("First used"),        QT_TR_NOOP("Device"),
+           QT_TR_NOOP("Time used"), QT_TR_NOOP("Data left"),         QT_TR_NOOP("Router")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
@@ -150,6 +151,8 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
         return v.dataBytes == 0
             ? QString()
             : tr("%1 of %2").arg(TrafficFormat::bytes(quint64(v.dataLeft())), TrafficFormat::bytes(v.dataBytes));
+    case Router:
+        return v.router;
     default:
         return {};
     }

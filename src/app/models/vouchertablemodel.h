@@ -27,6 +27,7 @@ public:
         Mac,
         Used,
         DataLeft,
+        Router, // the router it was put on (shown with several routers)
         ColumnCount
     };
     explicit VoucherTableModel(QObject* parent = nullptr);

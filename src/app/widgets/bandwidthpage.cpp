@@ -8,7 +8,9 @@
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/routercombo.h"
 #include "core/bandwidth/routerdiagnostics.h"
+#include "core/settings/appsettings.h"
 #include "core/traffic/trafficformat.h"
 
 #include <QAction>
@@ -36,6 +38,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     , m_filter(new UserFilterModel(this))
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
+    , m_routerFilter(new RouterCombo(engine, tr("All routers"), this))
     , m_refresh(new QPushButton(tr("&Refresh now"), this))
     , m_summary(new QLabel(this))
     , m_countdown(new QLabel(this))
@@ -48,6 +51,8 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     , m_setLimit(new QPushButton(tr("Set &limit…"), this))
     , m_removeLimit(new QPushButton(tr("Re&move limit"), this))
 {
+    m_summaryData.resize(engine->routerCount());
+    m_findings.resize(engine->routerCount());
     m_filter->setSourceModel(m_model);
     m_table->setObjectName(u"usersTableView"_s);
     m_table->setModel(m_filter);
@@ -69,6 +74,12 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
             m_table->setColumnHidden(column, true);
         }
     }
+    // Which router a customer is on matters only when there are several; then it comes first.
+    m_table->setColumnHidden(UserTrafficModel::Router, !m_routerFilter->isShared());
+    if (m_routerFilter->isShared()) {
+        QHeaderView* header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(UserTrafficModel::Router), 0);
+    }
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,6 +94,8 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_search->setAccessibleName(tr("Search users"));
+    m_routerFilter->setObjectName(u"routerFilterCombo"_s);
+    m_routerFilter->setAccessibleName(tr("Show the users of"));
     m_refresh->setObjectName(u"refreshButton"_s);
     m_countdown->setObjectName(u"countdownLabel"_s);
     // A fixed width, so the buttons beside it do not move every second.
@@ -107,6 +120,7 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     // and Refresh now sit on the summary line below it.
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_routerFilter);
     bar->addWidget(setLimit);
     bar->addWidget(removeLimit);
     auto* summary = new QHBoxLayout;
@@ -135,21 +149,36 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &UserFilterModel::setSearch);
     connect(m_search, &QLineEdit::textChanged, this, &BandwidthPage::updateSummary);
-    connect(m_refresh, &QPushButton::clicked, this, [this] { m_engine->loop().monitor().refreshNow(); });
-    connect(setLimit, &QPushButton::clicked, this, &BandwidthPage::setLimitForSelected);
-    connect(removeLimit, &QPushButton::clicked, this, &BandwidthPage::removeLimitForSelected);
-    connect(&engine->loop(), &ControlLoop::refreshed, this, &BandwidthPage::applySnapshot);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BandwidthPage::updateCharts);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BandwidthPage::updateActions);
-    connect(&engine->loop(), &ControlLoop::limitsAdopted, this, [this](const QStringList& names, bool first) {
-        if (first) {
-            m_messages->showMessage(MessageBar::Kind::Information,
-                                    tr("%n speed limit(s) made elsewhere (another program, PC or an earlier install) "
-                                       "were found and kept as they are, until those customers leave. The Logs "
-                                       "page says which.",
-                                       nullptr, int(names.size())));
+    connect(m_routerFilter, &RouterCombo::routerPicked, this, [this] {
+        m_filter->setRouter(m_routerFilter->routerName());
+        updateSummary();
+        updateCharts();
+        updateCountdown();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        for (int router : shownRouters()) {
+            m_engine->routers().loop(router).monitor().refreshNow();
         }
     });
+    connect(setLimit, &QPushButton::clicked, this, &BandwidthPage::setLimitForSelected);
+    connect(removeLimit, &QPushButton::clicked, this, &BandwidthPage::removeLimitForSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BandwidthPage::updateCharts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BandwidthPage::updateActions);
+    for (int i = 0; i < engine->routerCount(); ++i) {
+        ControlLoop& loop = engine->routers().loop(i);
+        connect(&loop, &ControlLoop::refreshed, this,
+                [this, i](const TrafficSnapshot& snapshot) { applySnapshot(i, snapshot); });
+        connect(&loop, &ControlLoop::limitsAdopted, this, [this](const QStringList& names, bool first) {
+            if (first) {
+                m_messages->showMessage(MessageBar::Kind::Information,
+                                        tr("%n speed limit(s) made elsewhere (another program, PC or an earlier "
+                                           "install) were found and kept as they are, until those customers leave. "
+                                           "The Logs page says which.",
+                                           nullptr, int(names.size())));
+            }
+        });
+        connect(&engine->routers().connection(i), &RouterConnection::ready, this, &BandwidthPage::checkRouter);
+    }
     connect(m_table, &QTableView::doubleClicked, this, &BandwidthPage::setLimitForSelected);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
         const UserTraffic* user = selectedUser();
@@ -180,45 +209,68 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_routerCheck->setInterval(5 * 60 * 1000);
     connect(m_routerCheck, &QTimer::timeout, this, &BandwidthPage::checkRouter);
     m_routerCheck->start();
-    connect(&engine->connection(), &RouterConnection::ready, this, &BandwidthPage::checkRouter);
     updateCharts();
     updateActions();
 }
 
-void BandwidthPage::checkRouter()
+void BandwidthPage::setColumnsRestored()
 {
-    m_engine->loop().bandwidth().diagnose(this, [this](const RouterReply<QList<Diagnostic>>& reply) {
-        if (reply.ok()) {
-            showFindings(reply.value);
-        }
-    });
+    m_columnsSized = true;
+    m_table->setColumnHidden(UserTrafficModel::Router, !m_routerFilter->isShared());
 }
 
-void BandwidthPage::showFindings(const QList<Diagnostic>& findings)
+void BandwidthPage::checkRouter()
 {
+    for (int i = 0; i < m_engine->routerCount(); ++i) {
+        if (m_engine->routers().connection(i).state() != RouterConnection::State::Ready
+            && m_engine->routerCount() > 1) {
+            continue; // asked again when it connects
+        }
+        m_engine->routers().loop(i).bandwidth().diagnose(this, [this, i](const RouterReply<QList<Diagnostic>>& reply) {
+            if (reply.ok()) {
+                showFindings(i, reply.value);
+            }
+        });
+    }
+}
+
+void BandwidthPage::showFindings(int router, const QList<Diagnostic>& findings)
+{
+    if (router < m_findings.size()) {
+        m_findings[router] = findings;
+    }
+    const bool several = m_engine->routerCount() > 1;
     QStringList lines;
     const Diagnostic* fastTrack = nullptr;
     const Diagnostic* shadowing = nullptr;
-    for (const Diagnostic& finding : findings) {
-        if (finding.severity == Diagnostic::Severity::Ok) {
-            continue;
-        }
-        lines.append(u"• "_s + finding.message.toHtmlEscaped() + u"<br/>&nbsp;&nbsp;<i>"_s + finding.fix.toHtmlEscaped()
-                     + u"</i>"_s);
-        if (finding.code == u"fasttrack"_s && fastTrack == nullptr) {
-            fastTrack = &finding;
-        } else if (finding.code == u"shadowing-queue"_s && shadowing == nullptr) {
-            shadowing = &finding;
+    int fastTrackRouter = 0;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        for (const Diagnostic& finding : std::as_const(m_findings[i])) {
+            if (finding.severity == Diagnostic::Severity::Ok) {
+                continue;
+            }
+            const QString where = several ? m_engine->routers().name(i).toHtmlEscaped() + u": "_s : QString();
+            lines.append(u"• "_s + where + finding.message.toHtmlEscaped() + u"<br/>&nbsp;&nbsp;<i>"_s
+                         + finding.fix.toHtmlEscaped() + u"</i>"_s);
+            if (finding.code == u"fasttrack"_s && fastTrack == nullptr) {
+                fastTrack = &finding;
+                fastTrackRouter = i;
+            } else if (finding.code == u"shadowing-queue"_s && shadowing == nullptr) {
+                shadowing = &finding;
+            }
         }
     }
     if (lines.isEmpty()) {
         m_diagnostics->hide();
         return;
     }
-    const QString text = tr("<b>Speed limits may not work on this router.</b>") + u"<br/>"_s + lines.join(u"<br/>"_s);
+    const QString text = (several ? tr("<b>Speed limits may not work on some routers.</b>")
+                                  : tr("<b>Speed limits may not work on this router.</b>"))
+        + u"<br/>"_s + lines.join(u"<br/>"_s);
     if (fastTrack != nullptr) {
         m_diagnostics->showMessage(MessageBar::Kind::Warning, text, tr("Turn &FastTrack off…"),
-                                   [this, rule = fastTrack->subject] { turnFastTrackOff(rule); });
+                                   [this, router = m_engine->routers().name(fastTrackRouter),
+                                    rule = fastTrack->subject] { turnFastTrackOff(router, rule); });
     } else if (shadowing != nullptr) {
         m_diagnostics->showMessage(MessageBar::Kind::Warning, text, tr("&Show me"),
                                    [this, name = shadowing->subject] { Q_EMIT queueRequested(name); });
@@ -227,7 +279,7 @@ void BandwidthPage::showFindings(const QList<Diagnostic>& findings)
     }
 }
 
-void BandwidthPage::turnFastTrackOff(const QString& ruleId)
+void BandwidthPage::turnFastTrackOff(const QString& router, const QString& ruleId)
 {
     MessageBox::ask(
         this, tr("Turn FastTrack off"),
@@ -235,16 +287,23 @@ void BandwidthPage::turnFastTrackOff(const QString& ruleId)
            "router's processor does a little more work per connection. You can turn it on again in "
            "Winbox (IP > Firewall > Filter Rules).")
             .arg(ruleId),
-        [this, ruleId] {
-            m_engine->client().setFirewallFilterRuleDisabled(ruleId, true, this, [this, ruleId](const ApiError& error) {
+        [this, router, ruleId] {
+            const int index = routerNamed(router);
+            if (index < 0) {
+                return;
+            }
+            RouterClient& client = m_engine->routers().client(index);
+            client.setFirewallFilterRuleDisabled(ruleId, true, this, [this, index, ruleId](const ApiError& error) {
                 if (error.isError()) {
                     m_messages->showMessage(MessageBar::Kind::Error,
                                             tr("FastTrack is still on: %1").arg(error.message()));
                     return;
                 }
-                m_engine->log().info(tr("Router: disabled firewall filter rule %1 (FastTrack) (why: "
+                const QString line = tr("Router: disabled firewall filter rule %1 (FastTrack) (why: "
                                         "the operator asked, so speed limits work) [window]")
-                                         .arg(ruleId));
+                                         .arg(ruleId);
+                m_engine->log().info(
+                    m_engine->routerCount() > 1 ? u'[' + m_engine->routers().name(index) + u"] "_s + line : line);
                 m_messages->showMessage(MessageBar::Kind::Information, tr("FastTrack is off: speed limits now apply."));
                 checkRouter();
             });
@@ -265,6 +324,36 @@ const UserTraffic* BandwidthPage::selectedUser() const
         return nullptr;
     }
     return m_model->user(m_filter->mapToSource(current).row());
+}
+
+int BandwidthPage::selectedRouter() const
+{
+    if (selectedUser() == nullptr) {
+        return -1;
+    }
+    const QString name = m_model->router(m_filter->mapToSource(m_table->selectionModel()->currentIndex()).row());
+    return std::max(0, m_engine->routers().indexOf(name));
+}
+
+int BandwidthPage::routerNamed(const QString& name)
+{
+    const int index = m_engine->routers().indexOf(name);
+    if (index < 0) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("There is no router named %1 any more.").arg(name));
+    }
+    return index;
+}
+
+QList<int> BandwidthPage::shownRouters() const
+{
+    if (const int picked = m_routerFilter->routerIndex(); picked >= 0) {
+        return {picked};
+    }
+    QList<int> all;
+    for (int i = 0; i < m_engine->routerCount(); ++i) {
+        all.append(i);
+    }
+    return all;
 }
 
 QString BandwidthPage::selectedMac() const
@@ -339,18 +428,21 @@ void BandwidthPage::showColumnChooser(const QPoint& at)
     menu->popup(header->viewport()->mapToGlobal(at));
 }
 
-void BandwidthPage::applySnapshot(const TrafficSnapshot& snapshot)
+void BandwidthPage::applySnapshot(int router, const TrafficSnapshot& snapshot)
 {
     updateSortFreeze(); // decided at the moment rows change, not up to a second later
-    m_model->apply(snapshot);
+    m_model->apply(snapshot, m_engine->routers().name(router));
     if (!snapshot.added.isEmpty() || (!m_columnsSized && m_model->rowCount() > 0)) {
         if (!m_columnsSized) {
             m_columnsSized = true;
         }
         fitColumns();
     }
-    m_summaryData = {int(snapshot.users.size()), snapshot.totalRateDown, snapshot.totalRateUp, snapshot.stale,
-                     snapshot.staleReason,       snapshot.takenAt};
+    if (router < m_summaryData.size()) {
+        m_summaryData[router]
+            = {int(snapshot.users.size()), snapshot.totalRateDown, snapshot.totalRateUp, snapshot.stale,
+               snapshot.staleReason,       snapshot.takenAt};
+    }
     updateSummary();
     updateCharts();
     updateCountdown();
@@ -359,7 +451,22 @@ void BandwidthPage::applySnapshot(const TrafficSnapshot& snapshot)
 
 void BandwidthPage::updateSummary()
 {
-    const Summary& snapshot = m_summaryData;
+    // The routers shown added up; old data only when every one of them is stale (the banner names
+    // the routers that are down).
+    Summary snapshot;
+    snapshot.stale = true;
+    for (int router : shownRouters()) {
+        const Summary& one = m_summaryData.value(router);
+        snapshot.online += one.online;
+        if (!one.stale) {
+            snapshot.totalRateDown += one.totalRateDown;
+            snapshot.totalRateUp += one.totalRateUp;
+            snapshot.stale = false;
+        } else if (snapshot.stale && (!snapshot.takenAt.isValid() || one.takenAt > snapshot.takenAt)) {
+            snapshot.staleReason = one.staleReason;
+            snapshot.takenAt = one.takenAt;
+        }
+    }
     const int online = snapshot.online;
     if (!m_filter->search().isEmpty() && m_filter->rowCount() == 0 && online > 0) {
         m_summary->setText(
@@ -377,8 +484,11 @@ void BandwidthPage::updateSummary()
 
 void BandwidthPage::updateCharts()
 {
-    const auto& history = m_engine->loop().monitor().history();
-    m_totalChart->setSamples(history.total());
+    QList<QList<TrafficHistory::Sample>> totals;
+    for (int router : shownRouters()) {
+        totals.append(m_engine->routers().loop(router).monitor().history().total());
+    }
+    m_totalChart->setSamples(TrafficChart::sum(totals, m_engine->settings().refreshSeconds() * qint64(1000)));
     const UserTraffic* user = selectedUser();
     if (user == nullptr) {
         m_userChart->setTitle(tr("Select a user to see their speed"));
@@ -388,13 +498,26 @@ void BandwidthPage::updateCharts()
     }
     m_userChart->setTitle(tr("%1 (%2)").arg(user->user, user->macString()));
     m_userChart->setLimit(user->limit);
-    m_userChart->setSamples(history.user(user->macString()));
+    m_userChart->setSamples(m_engine->routers().loop(selectedRouter()).monitor().history().user(user->macString()));
 }
 
 void BandwidthPage::updateCountdown()
 {
-    const auto& monitor = m_engine->loop().monitor();
-    const RouterConnection& connection = m_engine->connection();
+    // Of the router shown; with all shown, of the next one to poll (or to reconnect when none is
+    // connected).
+    const QList<int> shown = shownRouters();
+    int router = shown.first();
+    qint64 soonest = -1;
+    for (int i : shown) {
+        const RouterConnection& connection = m_engine->routers().connection(i);
+        const qint64 left = m_engine->routers().loop(i).monitor().msUntilNextPoll();
+        if (connection.state() == RouterConnection::State::Ready && (soonest < 0 || left < soonest)) {
+            router = i;
+            soonest = left;
+        }
+    }
+    const auto& monitor = m_engine->routers().loop(router).monitor();
+    const RouterConnection& connection = m_engine->routers().connection(router);
     const QDateTime taken = monitor.snapshot().takenAt;
     const QString last = taken.isValid() ? taken.toLocalTime().time().toString(u"HH:mm:ss"_s) : tr("never");
     if (connection.state() == RouterConnection::State::Failed) {
@@ -422,26 +545,35 @@ void BandwidthPage::setLimitForSelected()
     // Who this is about, copied now: the next refresh may move or drop the row.
     const MacAddress mac = user->mac;
     const QString who = user->user;
+    const QString router = m_engine->routers().name(selectedRouter());
     auto* dialog = new SetLimitDialog(mac, who, user->limit, m_engine->profiles(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     updateSortFreeze();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, mac, who] {
-        applyLimit(mac, who, dialog->limit(), dialog->remember(), dialog->rememberForCode());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, router, mac, who] {
+        applyLimit(router, mac, who, dialog->limit(), dialog->remember(), dialog->rememberForCode());
     });
     dialog->open();
 }
 
-void BandwidthPage::applyLimit(
-    const MacAddress& mac, const QString& who, const BandwidthLimit& limit, bool remember, bool rememberForCode)
+void BandwidthPage::applyLimit(const QString& router,
+                               const MacAddress& mac,
+                               const QString& who,
+                               const BandwidthLimit& limit,
+                               bool remember,
+                               bool rememberForCode)
 {
+    const int index = routerNamed(router);
+    if (index < 0) {
+        return;
+    }
     BandwidthController::ChangeRequest request;
     request.remember = remember;
     request.rememberForCode = rememberForCode;
     request.origin = tr("window");
     m_messages->showMessage(MessageBar::Kind::Information,
                             tr("Setting the limit of %1 (%2) to %3…").arg(who, mac.toString(), limit.toDisplay()));
-    m_engine->loop().bandwidth().setLimit(
+    m_engine->routers().loop(index).bandwidth().setLimit(
         mac, limit, request, this,
         [this](const BandwidthController::Outcome& outcome) { showOutcome(outcome, tr("Limit not set")); });
 }
@@ -467,15 +599,20 @@ void BandwidthPage::removeLimitForSelected()
     }
     const MacAddress mac = user->mac;
     const QString who = user->user;
+    const QString router = m_engine->routers().name(selectedRouter());
     const QString question = user->limitSource == LimitSource::Voucher
         ? tr("Remove the speed limit of %1 (%2)? This removes the voucher's speed limit for this customer until you "
              "set one again.")
               .arg(who, mac.toString())
         : tr("Remove the speed limit of %1 (%2)?").arg(who, mac.toString());
-    MessageBox::ask(this, tr("Remove limit"), question, [this, mac] {
+    MessageBox::ask(this, tr("Remove limit"), question, [this, router, mac] {
+        const int index = routerNamed(router);
+        if (index < 0) {
+            return;
+        }
         BandwidthController::ChangeRequest request;
         request.origin = tr("window");
-        m_engine->loop().bandwidth().removeLimit(
+        m_engine->routers().loop(index).bandwidth().removeLimit(
             mac, request, this,
             [this](const BandwidthController::Outcome& outcome) { showOutcome(outcome, tr("Limit not removed")); });
     });
@@ -491,21 +628,30 @@ void BandwidthPage::kickSelected()
     const QString who = user->user;
     const QString sessionId = user->sessionId;
     const QString mac = user->macString();
+    const QString router = m_engine->routers().name(selectedRouter());
     MessageBox::ask(
         this, tr("Kick user"),
         tr("Log %1 (%2) out now? They can log in again while their voucher has time.").arg(who, mac),
-        [this, who, sessionId, mac] {
-            m_engine->client().kickSession(sessionId, this, [this, who, mac](const ApiError& error) {
-                if (error.isError()) {
-                    m_messages->showMessage(MessageBar::Kind::Error,
-                                            tr("%1 was not logged out: %2").arg(who, error.message()));
-                } else {
-                    m_engine->log().info(
-                        tr("Router: logged %1 (%2) out (why: the operator kicked them) [window]").arg(who, mac));
-                    m_messages->showMessage(MessageBar::Kind::Information, tr("%1 was logged out.").arg(who));
-                    m_engine->loop().monitor().refreshNow();
-                }
-            });
+        [this, router, who, sessionId, mac] {
+            const int index = routerNamed(router);
+            if (index < 0) {
+                return;
+            }
+            m_engine->routers().client(index).kickSession(
+                sessionId, this, [this, index, who, mac](const ApiError& error) {
+                    if (error.isError()) {
+                        m_messages->showMessage(MessageBar::Kind::Error,
+                                                tr("%1 was not logged out: %2").arg(who, error.message()));
+                    } else {
+                        const QString line
+                            = tr("Router: logged %1 (%2) out (why: the operator kicked them) [window]").arg(who, mac);
+                        m_engine->log().info(m_engine->routerCount() > 1
+                                                 ? u'[' + m_engine->routers().name(index) + u"] "_s + line
+                                                 : line);
+                        m_messages->showMessage(MessageBar::Kind::Information, tr("%1 was logged out.").arg(who));
+                        m_engine->routers().loop(index).monitor().refreshNow();
+                    }
+                });
         });
 }
 

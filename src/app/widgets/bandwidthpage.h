@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
+class RouterCombo;
 class TrafficChart;
 class UserFilterModel;
 class UserTrafficModel;
@@ -34,10 +35,14 @@ public:
     UserTrafficModel* model() const { return m_model; }
     // The selected user's MAC, or empty.
     QString selectedMac() const;
-    // Column widths came from the saved settings: don't fit them to the first data.
-    void setColumnsRestored() { m_columnsSized = true; }
+    // Column widths came from the saved settings: don't fit them to the first data. The Router
+    // column shows as the number of routers says, whatever was saved.
+    void setColumnsRestored();
     MessageBar* messageBar() const { return m_messages; }
     MessageBar* diagnosticsBar() const { return m_diagnostics; }
+    // "All routers" or one of them (shown with several routers): the rows, the summary and the
+    // total chart follow it.
+    RouterCombo* routerFilter() const { return m_routerFilter; }
 
 Q_SIGNALS:
     // "Show me": the operator wants to see this queue on the Queues page.
@@ -59,7 +64,13 @@ private:
     // Seconds the order stays put after the pointer left the table.
     static constexpr qint64 SettleMs = 3000;
 
-    void applySnapshot(const TrafficSnapshot& snapshot);
+    void applySnapshot(int router, const TrafficSnapshot& snapshot);
+    // The routers the page shows: the one picked, or all.
+    QList<int> shownRouters() const;
+    // The router of the selected row (its index in the engine's routers), or -1.
+    int selectedRouter() const;
+    // A router by the name copied before a question; -1 (and a message) when it is gone.
+    int routerNamed(const QString& name);
     // No re-sort while the operator points at, or acts on, a row (a context menu, a dialog or a
     // question is open, or the pointer was in the table in the last few seconds).
     void updateSortFreeze();
@@ -67,15 +78,16 @@ private:
     void fitColumns();
     void showColumnChooser(const QPoint& at);
     void updateSummary();
-    void applyLimit(const MacAddress& mac,
+    void applyLimit(const QString& router,
+                    const MacAddress& mac,
                     const QString& who,
                     const BandwidthLimit& limit,
                     bool remember,
                     bool rememberForCode = false);
     void showOutcome(const BandwidthController::Outcome& outcome, const QString& failureTitle);
+    void showFindings(int router, const QList<Diagnostic>& findings);
     void updateActions();
-    void showFindings(const QList<Diagnostic>& findings);
-    void turnFastTrackOff(const QString& ruleId);
+    void turnFastTrackOff(const QString& router, const QString& ruleId);
     void updateCharts();
     void updateCountdown();
     const UserTraffic* selectedUser() const;
@@ -85,6 +97,7 @@ private:
     UserFilterModel* m_filter;
     QTableView* m_table;
     QLineEdit* m_search;
+    RouterCombo* m_routerFilter;
     QPushButton* m_refresh;
     QLabel* m_summary;
     QLabel* m_countdown;
@@ -107,7 +120,8 @@ private:
         QString staleReason;
         QDateTime takenAt;
     };
-    Summary m_summaryData; // of the latest refresh, for the line above the table
+    QList<Summary> m_summaryData; // per router, of its latest refresh, for the line above the table
+    QList<QList<Diagnostic>> m_findings; // per router
     QPushButton* m_setLimit;
     QPushButton* m_removeLimit;
     bool m_columnsSized = false;

@@ -6,9 +6,11 @@
 #include "app/messagebox.h"
 #include "app/models/queuetablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/routercombo.h"
 #include "app/widgets/tablecolumns.h"
 #include "core/traffic/trafficjoiner.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -22,6 +24,7 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
     , m_engine(engine)
     , m_model(new QueueTableModel(this))
     , m_table(new QTableView(this))
+    , m_router(new RouterCombo(engine, {}, this))
     , m_messages(new MessageBar(this))
 {
     m_table->setObjectName(u"queuesTableView"_s);
@@ -39,23 +42,41 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
                                "automatically; other queues are never changed."),
                             this);
     note->setWordWrap(true);
+    m_router->setObjectName(u"queuesRouterCombo"_s);
+    m_router->setAccessibleName(tr("Queues of the router"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(note, 1);
+    top->addWidget(m_router);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    layout->addWidget(note);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(remove, 0, Qt::AlignRight);
     connect(remove, &QPushButton::clicked, this, &QueuesPage::removeSelected);
-    connect(&engine->loop(), &ControlLoop::refreshed, this, [this](const TrafficSnapshot& snapshot) {
-        if (snapshot.stale) {
-            return;
-        }
-        m_model->setQueues(snapshot.queues); // in place: selection and scroll stay
-        if (!m_columnsSized && m_model->rowCount() > 0) {
-            m_columnsSized = true;
-            m_table->resizeColumnsToContents(); // once; later only wider
-        }
-        TableColumns::grow(m_table); // names, speeds and bytes grow: never cut them
+    for (int i = 0; i < engine->routerCount(); ++i) {
+        connect(&engine->routers().loop(i), &ControlLoop::refreshed, this, [this, i](const TrafficSnapshot& snapshot) {
+            if (i == m_router->routerIndex()) {
+                showQueues(snapshot);
+            }
+        });
+    }
+    connect(m_router, &RouterCombo::routerPicked, this, [this](int router) {
+        m_model->setQueues({});
+        showQueues(m_engine->routers().loop(router).monitor().snapshot());
     });
+}
+
+void QueuesPage::showQueues(const TrafficSnapshot& snapshot)
+{
+    if (snapshot.stale) {
+        return;
+    }
+    m_model->setQueues(snapshot.queues); // in place: selection and scroll stay
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents(); // once; later only wider
+    }
+    TableColumns::grow(m_table); // names, speeds and bytes grow: never cut them
 }
 
 void QueuesPage::removeSelected()
@@ -72,18 +93,22 @@ void QueuesPage::removeSelected()
         return;
     }
     const QString name = queue->name;
-    MessageBox::ask(this, tr("Remove queue"), tr("Remove %1? The device's limit is forgotten too.").arg(name),
-                    [this, mac = *mac, name] {
-                        BandwidthController::ChangeRequest request;
-                        request.origin = tr("window");
-                        m_engine->loop().bandwidth().removeLimit(
-                            mac, request, this, [this, name](const BandwidthController::Outcome& outcome) {
-                                if (outcome.ok()) {
-                                    m_messages->showMessage(MessageBar::Kind::Information, outcome.message);
-                                } else {
-                                    m_messages->showMessage(MessageBar::Kind::Error,
-                                                            tr("%1 not removed: %2").arg(name, outcome.message));
-                                }
-                            });
-                    });
+    // The router asked about, even if another is picked before the answer.
+    const int router = m_router->routerIndex();
+    const QString question = m_router->isShared()
+        ? tr("Remove %1 on router %2? The device's limit is forgotten too.").arg(name, m_router->routerName())
+        : tr("Remove %1? The device's limit is forgotten too.").arg(name);
+    MessageBox::ask(this, tr("Remove queue"), question, [this, mac = *mac, name, router] {
+        BandwidthController::ChangeRequest request;
+        request.origin = tr("window");
+        m_engine->routers().loop(router).bandwidth().removeLimit(
+            mac, request, this, [this, name](const BandwidthController::Outcome& outcome) {
+                if (outcome.ok()) {
+                    m_messages->showMessage(MessageBar::Kind::Information, outcome.message);
+                } else {
+                    m_messages->showMessage(MessageBar::Kind::Error,
+                                            tr("%1 not removed: %2").arg(name, outcome.message));
+                }
+            });
+    });
 }

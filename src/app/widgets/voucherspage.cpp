@@ -8,6 +8,7 @@
 #include "app/messagebox.h"
 #include "app/models/vouchertablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "app/widgets/routercombo.h"
 #include "app/widgets/tablecolumns.h"
 #include "core/settings/appsettings.h"
 #include "core/vouchers/vouchermanager.h"
@@ -44,6 +45,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_printTarget(new QLabel(this))
     , m_paper(new QComboBox(this))
+    , m_pushRouter(new RouterCombo(engine, tr("All routers"), this))
     , m_printAfter(new QCheckBox(tr("Print a&fter generating"), this))
 {
     auto fillProfiles = [this] {
@@ -81,6 +83,10 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(VoucherTableModel::Router, !m_pushRouter->isShared());
+    m_pushRouter->setObjectName(u"pushRouterCombo"_s);
+    m_pushRouter->setAccessibleName(tr("Put on router"));
+    m_pushRouter->setToolTip(tr("The router \"Put on router\" and new batches put vouchers on: one, or all."));
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto* pdf = new QPushButton(tr("Save as &PDF…"), this);
@@ -136,6 +142,7 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     actions->addWidget(print);
     actions->addWidget(m_printTarget, 1);
     actions->addWidget(push);
+    actions->addWidget(m_pushRouter);
     actions->addWidget(activate);
     actions->addWidget(unlock);
     actions->addWidget(revoke);
@@ -161,8 +168,15 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
     connect(push, &QPushButton::clicked, this, &VouchersPage::pushSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VouchersPage::updatePrintTarget);
     connect(engine, &AppEngine::databaseChanged, this, &VouchersPage::reload);
-    connect(&engine->loop(), &ControlLoop::vouchersPushed, this,
-            [this](int added, const QStringList& failures, const QString& error) {
+    // Every router's pushes and voucher events; with several, messages say which router.
+    auto routerPrefix = [this](int router) {
+        return m_engine->routerCount() > 1 ? m_engine->routers().name(router) + u": "_s : QString();
+    };
+    for (int i = 0; i < engine->routerCount(); ++i) {
+        ControlLoop& loop = engine->routers().loop(i);
+        connect(
+            &loop, &ControlLoop::vouchersPushed, this,
+            [this, i, routerPrefix](int added, const QStringList& failures, const QString& error) {
                 if (!error.isEmpty() || !failures.isEmpty()) {
                     // The router's own words name what it refused; say which step that was and the fix.
                     QStringList problems;
@@ -181,34 +195,39 @@ VouchersPage::VouchersPage(AppEngine* engine, QWidget* parent)
                     }
                     m_messages->showMessage(
                         MessageBar::Kind::Warning,
-                        tr("Vouchers not on the router yet: %1. They are tried again when the router answers.")
-                            .arg(problems.join(u"; "_s)),
+                        routerPrefix(i)
+                            + tr("Vouchers not on the router yet: %1. They are tried again when the router answers.")
+                                  .arg(problems.join(u"; "_s)),
                         tr("Try &now"), [this] { pushSelected(); });
                 } else if (added > 0 && (m_messages->isHidden() || m_messages->kind() != MessageBar::Kind::Error)) {
                     // Good news does not hide an error still shown (a batch that did not print).
                     m_messages->showMessage(MessageBar::Kind::Information,
-                                            tr("%n voucher(s) put on the router.", nullptr, added));
+                                            routerPrefix(i) + tr("%n voucher(s) put on the router.", nullptr, added));
                 }
                 reload();
             });
-    connect(&engine->loop(), &ControlLoop::vouchersMissingFromRouter, this, [this](const QStringList& codes) {
-        m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("%n voucher(s) that were on the router are not there any more (was the router "
-                                   "reset, or is this another router?).",
-                                   nullptr, int(codes.size())),
-                                tr("Put them &back"), [this, codes] {
-                                    QList<Voucher> vouchers;
-                                    for (const QString& code : codes) {
-                                        if (const auto voucher = m_engine->loop().voucherStore().find(code)) {
-                                            vouchers.append(*voucher);
-                                        }
-                                    }
-                                    m_engine->loop().pushVouchers(vouchers, tr("put back by the operator"));
-                                });
-    });
-    connect(&engine->loop().vouchers(), &VoucherTracker::voucherActivated, this, &VouchersPage::reload);
-    connect(&engine->loop().vouchers(), &VoucherTracker::voucherUsedUp, this, &VouchersPage::reload);
-    connect(&engine->loop().vouchers(), &VoucherTracker::deviceLocked, this, &VouchersPage::reload);
+        connect(&loop, &ControlLoop::vouchersMissingFromRouter, this,
+                [this, i, routerPrefix](const QStringList& codes) {
+                    m_messages->showMessage(
+                        MessageBar::Kind::Warning,
+                        routerPrefix(i)
+                            + tr("%n voucher(s) that were on the router are not there any more (was the router "
+                                 "reset, or is this another router?).",
+                                 nullptr, int(codes.size())),
+                        tr("Put them &back"), [this, i, codes] {
+                            QList<Voucher> vouchers;
+                            for (const QString& code : codes) {
+                                if (const auto voucher = m_engine->loop().voucherStore().find(code)) {
+                                    vouchers.append(*voucher);
+                                }
+                            }
+                            m_engine->routers().loop(i).pushVouchers(vouchers, tr("put back by the operator"));
+                        });
+                });
+        connect(&loop.vouchers(), &VoucherTracker::voucherActivated, this, &VouchersPage::reload);
+        connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, this, &VouchersPage::reload);
+        connect(&loop.vouchers(), &VoucherTracker::deviceLocked, this, &VouchersPage::reload);
+    }
     reload();
 }
 
@@ -277,7 +296,7 @@ void VouchersPage::generate()
             tr("Batch %1: %n voucher(s) made, but not printed: %2", nullptr, count).arg(batch->id).arg(printError),
             tr("Print &again…"), [this] { printToPrinter(); });
     }
-    m_engine->loop().pushVouchers(made, tr("new batch %1").arg(batch->id));
+    pushToRouters(made, tr("new batch %1").arg(batch->id));
 }
 
 QList<Voucher> VouchersPage::selectedVouchers() const
@@ -319,7 +338,17 @@ void VouchersPage::pushSelected()
     }
     m_messages->showMessage(MessageBar::Kind::Information,
                             tr("Putting %n voucher(s) on the router…", nullptr, int(vouchers.size())));
-    m_engine->loop().pushVouchers(vouchers, tr("the operator asked"));
+    pushToRouters(vouchers, tr("the operator asked"));
+}
+
+void VouchersPage::pushToRouters(const QList<Voucher>& vouchers, const QString& why)
+{
+    const int picked = m_pushRouter->routerIndex();
+    for (int i = 0; i < m_engine->routerCount(); ++i) {
+        if (picked < 0 || picked == i) {
+            m_engine->routers().loop(i).pushVouchers(vouchers, why);
+        }
+    }
 }
 
 VouchersPage::PrintJob VouchersPage::printJob() const
@@ -436,7 +465,7 @@ void VouchersPage::reportPrinted(const QList<Voucher>& printed, int skipped, con
         MessageBar::Kind::Warning, text.join(u' '), tr("Put them on the &router"), [this, notOnRouter] {
             m_messages->showMessage(MessageBar::Kind::Information,
                                     tr("Putting %n voucher(s) on the router…", nullptr, int(notOnRouter.size())));
-            m_engine->loop().pushVouchers(notOnRouter, tr("printed, the operator asked"));
+            pushToRouters(notOnRouter, tr("printed, the operator asked"));
         });
 }
 
@@ -615,8 +644,7 @@ void VouchersPage::activateSelected()
         m_messages->showMessage(
             MessageBar::Kind::Warning,
             tr("%1 is not on the router yet: put it there first, then log the device in.").arg(code),
-            tr("Put it on the &router"),
-            [this, copy] { m_engine->loop().pushVouchers({copy}, tr("the operator asked")); });
+            tr("Put it on the &router"), [this, copy] { pushToRouters({copy}, tr("the operator asked")); });
         return;
     }
     auto* dialog = new WaitingDeviceDialog(&m_engine->client(), code, this);

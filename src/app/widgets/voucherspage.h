@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class RouterCombo;
 class VoucherTableModel;
 
 // Make, find, print, revoke and hand out vouchers.
@@ -59,6 +60,8 @@ public Q_SLOTS:
     void unlockSelected();
 
 private:
+    // Puts these vouchers on the router picked beside "Put on router" (or on every router).
+    void pushToRouters(const QList<Voucher>& vouchers, const QString& why);
     struct PrintJob
     {
         QStringList codes; // selected or the batch, in table order
@@ -89,6 +92,7 @@ private:
     QLineEdit* m_search;
     QLabel* m_printTarget;
     QComboBox* m_paper;
+    RouterCombo* m_pushRouter;
     QCheckBox* m_printAfter;
     PrinterFactory m_printerFactory;
     qint64 m_lastBatchId = 0; // made in this session
