@@ -209,7 +209,7 @@ void TestSeveralRouters::bannerNamesTheRouterThatIsDown()
     QTRY_COMPARE_WITH_TIMEOUT(shop.table()->model()->rowCount(), 2, 8000);
     QTRY_VERIFY(shop.window->bannerText().isEmpty());
     // Upstairs goes away: the banner names it (and only it), its row stays as the last data.
-    upstairs.simulator().setSilent(true);
+    upstairs.simulator().faults().silent(true);
     upstairs.simulator().disconnectAll();
     QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().contains(u"Router 'upstairs' (127.0.0.1)"_s), 15000);
     QVERIFY2(shop.window->bannerText().contains(u"is not reachable"_s), qPrintable(shop.window->bannerText()));
@@ -226,7 +226,7 @@ void TestSeveralRouters::bannerNamesTheRouterThatIsDown()
                             .arg(shop.engine->routers().loop(1).monitor().snapshot().stale)
                             .arg(shop.table()->model()->rowCount())));
     // It comes back: the banner goes without a restart.
-    upstairs.simulator().setSilent(false);
+    upstairs.simulator().faults().silent(false);
     QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().isEmpty(), 20000);
 }
 
@@ -335,7 +335,7 @@ void TestSeveralRouters::pagesFitShopScreens()
     TwoRouterWindow shop(dir.path(), main, &upstairs);
     QVERIFY(shop.start());
     QTRY_VERIFY_WITH_TIMEOUT(shop.table()->model()->rowCount() >= 10, 8000);
-    upstairs.simulator().setSilent(true);
+    upstairs.simulator().faults().silent(true);
     upstairs.simulator().disconnectAll();
     QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().contains(u"'upstairs'"_s), 15000);
     const QString folder = qEnvironmentVariable("PISONET_SCREENSHOTS");
