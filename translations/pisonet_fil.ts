@@ -113,6 +113,30 @@
         <source>voucher %1 (%2) sold and put on the router [%3]</source>
         <translation>naibenta ang voucher %1 (%2) at nailagay sa router [%3]</translation>
     </message>
+    <message>
+        <source>parameter &quot;router&quot;: no router named &quot;%1&quot; (routers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from the router yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from the routers yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;router&quot;: expected a router&apos;s name (routers: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;router&quot;: no router named &quot;%1&quot; (routers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device %1 is online on more than one router (%2): say which with the field &quot;router&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenCommand</name>
@@ -207,12 +231,40 @@
         <source>on, http://%1:%2/admin/api/ (web admin: /admin)</source>
         <translation>bukas, http://%1:%2/admin/api/ (web admin: /admin)</translation>
     </message>
+    <message>
+        <source>Connected to router %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of router %1 could not be read from the system&apos;s credential store (%2). Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>cannot save the settings to %1</source>
         <translation>hindi ma-save ang settings sa %1</translation>
+    </message>
+    <message>
+        <source>there is already a router named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no router named %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,6 +580,22 @@
         <source>%1 was logged out.</source>
         <translation>Na-log out na ang %1.</translation>
     </message>
+    <message>
+        <source>All routers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the users of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speed limits may not work on some routers.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no router named %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BandwidthPlanner</name>
@@ -741,6 +809,57 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>every device a voucher was used from, operator limits per voucher code, and vouchers bound to their first device</source>
         <translation>bawat device na gumamit ng voucher, mga limit ng operator bawat voucher code, at mga voucher na nakatali sa unang device nila</translation>
     </message>
+    <message>
+        <source>several routers: the router each voucher was put on and each session was seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the source must be a SQLite file, and %1 is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 into a temporary copy (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source and the target are the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 (not PisoNet Manager&apos;s) was not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); nothing was copied. Copy into an empty database, or add to it with --append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1.%2 (not PisoNet Manager&apos;s) was not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: %2 rows in the source, %3 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying into %1 failed, nothing was copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -826,6 +945,76 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>unknown error</source>
         <translation>hindi kilalang error</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>the database address %1 is not usable: %2 (write postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (letters, digits, _ . - after the last /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options after ? or # are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbCopyCommand</name>
+    <message>
+        <source>Copy every row of a shop&apos;s SQLite file into another database, such as a shared PostgreSQL one (the file is not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy into: postgresql://USER@HOST[:PORT]/DBNAME (password from PGPASSWORD) or a SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a database that already holds data (refused otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: say where from and where to: db copy --from FILE --to postgresql://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">error: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2; the row counts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Paalala: %1</translation>
     </message>
 </context>
 <context>
@@ -980,12 +1169,12 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>Database file (or PISONET_DB; default: the one the window uses, %1).</source>
-        <translation>Database file (o PISONET_DB; default: ang ginagamit ng window, %1).</translation>
-    </message>
-    <message>
         <source>Database updated from schema %1 to %2 (backup: %3).</source>
         <translation>Na-update ang database mula schema %1 papuntang %2 (backup: %3).</translation>
+    </message>
+    <message>
+        <source>Database file, or a shared database as postgresql://USER@HOST[:PORT]/DBNAME with the password in PGPASSWORD (or PISONET_DB; default: the one the window uses, %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1344,33 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Login refused</source>
         <translation>Tinanggihan ang login</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 refused the user name or password.&lt;/b&gt; %2 Not retried by itself, so the router does not lock the user out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is not reachable&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n router(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1697,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>mga limit: %1 sa %n pagbabago sa queue ang nailapat</numerusform>
             <numerusform>mga limit: %1 sa %n pagbabago sa queue ang nailapat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router %1 problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to router %1 at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2049,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>%1 not removed: %2</source>
         <translation>Hindi naalis ang %1: %2</translation>
     </message>
+    <message>
+        <source>Queues of the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 on router %2? The device&apos;s limit is forgotten too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RateLimit</name>
@@ -2045,6 +2277,25 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
 </context>
 <context>
+    <name>RouterConfig</name>
+    <message>
+        <source>a router needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a router name: use up to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a router needs an address (--host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a router address: give an IP address or a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouterConnection</name>
     <message>
         <source>router not reachable at %1: no answer within %2 s</source>
@@ -2256,6 +2507,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>no answer</source>
         <translation>walang sagot</translation>
     </message>
+    <message>
+        <source>Name of the router to use, as &quot;pisonet-cli routers list&quot; shows it (default: the first one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no router named %1 (&quot;pisonet-cli routers list&quot; shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouterTestCommand</name>
@@ -2298,6 +2557,91 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Round trip:</source>
         <translation>Round trip:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutersAddCommand</name>
+    <message>
+        <source>Add a router to watch (password from PISONET_ROUTER_PASSWORD or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for the router: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API port (default 8728, 8729 with --tls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router user (default admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use API-SSL (port 8729).</source>
+        <translation type="unfinished">Gamitin ang API-SSL (port 8729).</translation>
+    </message>
+    <message>
+        <source>With --tls: require a certificate valid for the host (default: accept the router&apos;s self-signed certificate).</source>
+        <translation type="unfinished">Kung may --tls: kailangan ng certificate na valid para sa host (default: tanggapin ang self-signed na certificate ng router).</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a router named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set PISONET_ROUTER_PASSWORD or give it on the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be saved in the system&apos;s credential store (%1); the router was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">walang sagot</translation>
+    </message>
+    <message>
+        <source>Router %1 added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutersListCommand</name>
+    <message>
+        <source>List the routers set up; the first is the default of --router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No router is set up (pisonet-cli routers add NAME --host ADDRESS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutersRemoveCommand</name>
+    <message>
+        <source>Forget a router (nothing on the router changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router&apos;s name, as &quot;pisonet-cli routers list&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2963,50 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>&lt;b&gt;Not saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Hindi na-save:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Remo&amp;ve router…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pangalan</translation>
+    </message>
+    <message>
+        <source>New router…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 saved (%2); PisoNet Manager watches it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the router %1? Nothing on that router changes; its password is no longer used. PisoNet Manager stops watching it at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not removed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 removed from the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
@@ -2688,6 +3076,32 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>Kunwaring RouterOS API na nakikinig sa 127.0.0.1:%1 (user &quot;%2&quot;, %n user na online). Ihihinto ng Ctrl-C.</numerusform>
             <numerusform>Kunwaring RouterOS API na nakikinig sa 127.0.0.1:%1 (user &quot;%2&quot;, %n user na online). Ihihinto ng Ctrl-C.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many routers to simulate (default 1, at most 20), on consecutive ports from --port, each with its own identity, user (admin, admin2, ...), addresses (10.5.x.x, 10.6.x.x, ...) and devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --routers must be a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n router(s) from port %1 would go past port 65535</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated router %1 &quot;%2&quot; listening on 127.0.0.1:%3 (user &quot;%4&quot;, addresses 10.%5.x.x, %n online user(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl-C stops them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3310,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>This phone uses a private (random) MAC address; it can change when it reconnects</source>
         <translation>Gumagamit ang phone na ito ng private (random) na MAC address; puwede itong magbago pag kumonekta ulit</translation>
     </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2906,6 +3324,26 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>One poll only: users without a queue show no current speed.</source>
         <translation>Isang poll lang: walang kasalukuyang bilis ang mga user na walang queue.</translation>
+    </message>
+    <message>
+        <source>Users of every router set up, each row naming its router. A router that cannot be read is reported on stderr (exit 2) and the others&apos; rows still print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --all-routers cannot be used with --router, --host or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no router is set up (pisonet-cli routers add NAME --host ADDRESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(router %1 left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3538,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>profile %1 has no time limit: only developer codes may be unlimited (make them as developer codes, or give the profile a validity like 1h)</source>
         <translation>walang limit sa oras ang profile na %1: developer code lang ang puwedeng walang limit (gawin silang developer code, o bigyan ang profile ng bisa tulad ng 1h)</translation>
     </message>
+    <message>
+        <source>no free voucher code found after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoucherTableModel</name>
@@ -3210,6 +3652,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>%1 (locked)</source>
         <translation>%1 (naka-lock)</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4205,18 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>window</source>
         <translation>window</translation>
+    </message>
+    <message>
+        <source>All routers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router &quot;Put on router&quot; and new batches put vouchers on: one, or all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
