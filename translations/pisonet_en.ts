@@ -1362,9 +1362,9 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message numerus="yes">
         <source>%n router(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n router: %1</numerusform>
+            <numerusform>%n routers: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,16 +3086,16 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message numerus="yes">
         <source>error: %n router(s) from port %1 would go past port 65535</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>error: %n router from port %1 would go past port 65535</numerusform>
+            <numerusform>error: %n routers from port %1 would go past port 65535</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Simulated router %1 &quot;%2&quot; listening on 127.0.0.1:%3 (user &quot;%4&quot;, addresses 10.%5.x.x, %n online user(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulated router %1 &quot;%2&quot; listening on 127.0.0.1:%3 (user &quot;%4&quot;, addresses 10.%5.x.x, %n online user).</numerusform>
+            <numerusform>Simulated router %1 &quot;%2&quot; listening on 127.0.0.1:%3 (user &quot;%4&quot;, addresses 10.%5.x.x, %n online users).</numerusform>
         </translation>
     </message>
     <message>

@@ -115,27 +115,27 @@
     </message>
     <message>
         <source>parameter &quot;router&quot;: no router named &quot;%1&quot; (routers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter na &quot;router&quot;: walang router na &quot;%1&quot; (mga router: %2)</translation>
     </message>
     <message>
         <source>no data from the router yet</source>
-        <translation type="unfinished"></translation>
+        <translation>wala pang datos mula sa router</translation>
     </message>
     <message>
         <source>no data from the routers yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wala pang datos mula sa mga router: %1</translation>
     </message>
     <message>
         <source>field &quot;router&quot;: expected a router&apos;s name (routers: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>field na &quot;router&quot;: inaasahan ang pangalan ng router (mga router: %1)</translation>
     </message>
     <message>
         <source>field &quot;router&quot;: no router named &quot;%1&quot; (routers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>field na &quot;router&quot;: walang router na &quot;%1&quot; (mga router: %2)</translation>
     </message>
     <message>
         <source>the device %1 is online on more than one router (%2): say which with the field &quot;router&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>online ang device na %1 sa higit sa isang router (%2): sabihin kung alin gamit ang field na &quot;router&quot;</translation>
     </message>
 </context>
 <context>
@@ -233,23 +233,23 @@
     </message>
     <message>
         <source>Connected to router %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta na sa router %1 sa %2.</translation>
     </message>
     <message>
         <source>Router %1 problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema sa router %1: %2</translation>
     </message>
     <message>
         <source>The demo router</source>
-        <translation type="unfinished"></translation>
+        <translation>demo router</translation>
     </message>
     <message>
         <source>Router &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>router na &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>The password of router %1 could not be read from the system&apos;s credential store (%2). Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang password ng router %1 mula sa credential store ng system (%2). Ilagay ito sa Settings.</translation>
     </message>
 </context>
 <context>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>there is already a router named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>may router na na may pangalang %1</translation>
     </message>
     <message>
         <source>there is no router named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>walang router na may pangalang %1</translation>
     </message>
 </context>
 <context>
@@ -582,19 +582,19 @@
     </message>
     <message>
         <source>All routers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng router</translation>
     </message>
     <message>
         <source>Show the users of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang mga user ng</translation>
     </message>
     <message>
         <source>&lt;b&gt;Speed limits may not work on some routers.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Baka hindi gumana ang mga speed limit sa ilang router.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>There is no router named %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala nang router na may pangalang %1.</translation>
     </message>
 </context>
 <context>
@@ -811,54 +811,54 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>several routers: the router each voucher was put on and each session was seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>ilang router: ang router kung saan inilagay ang bawat voucher at kung saan nakita ang bawat session</translation>
     </message>
     <message>
         <source>cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabuksan ang %1: ang PostgreSQL driver ng Qt (QPSQL) ay hindi naka-install</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabuksan ang database na %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
     <message>
         <source>the source must be a SQLite file, and %1 is none</source>
-        <translation type="unfinished"></translation>
+        <translation>dapat SQLite file ang pinagkukunan, at hindi ganoon ang %1</translation>
     </message>
     <message>
         <source>cannot read %1 into a temporary copy (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang %1 papunta sa pansamantalang kopya (puno na ba ang disk?)</translation>
     </message>
     <message>
         <source>the source and the target are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>iisang file ang pinagkukunan at ang pupuntahan</translation>
     </message>
     <message>
         <source>table %1 (not PisoNet Manager&apos;s) was not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ang table na %1 (hindi sa PisoNet Manager) ay hindi kinopya</translation>
     </message>
     <message>
         <source>%1 already holds data (table %2); nothing was copied. Copy into an empty database, or add to it with --append</source>
-        <translation type="unfinished"></translation>
+        <translation>may laman nang datos ang %1 (table %2); walang kinopya. Kumopya sa walang lamang database, o dagdagan ito gamit ang --append</translation>
     </message>
     <message>
         <source>column %1.%2 (not PisoNet Manager&apos;s) was not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ang column na %1.%2 (hindi sa PisoNet Manager) ay hindi kinopya</translation>
     </message>
     <message>
         <source>row %1 of table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1 ng table na %2: %3</translation>
     </message>
     <message>
         <source>table %1: %2 rows in the source, %3 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>table na %1: %2 row sa pinagkukunan, %3 ang dumating</translation>
     </message>
     <message>
         <source>copying into %1 failed, nothing was copied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pumalya ang pagkopya sa %1, walang kinopya: %2</translation>
     </message>
 </context>
 <context>
@@ -951,70 +951,70 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <name>DatabaseUrl</name>
     <message>
         <source>the database address %1 is not usable: %2 (write postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magamit ang address ng database na %1: %2 (isulat ang postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)</translation>
     </message>
     <message>
         <source>it is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ito valid na URL</translation>
     </message>
     <message>
         <source>it names no user</source>
-        <translation type="unfinished"></translation>
+        <translation>walang user na nakasaad</translation>
     </message>
     <message>
         <source>it names no server</source>
-        <translation type="unfinished"></translation>
+        <translation>walang server na nakasaad</translation>
     </message>
     <message>
         <source>it names no database (letters, digits, _ . - after the last /)</source>
-        <translation type="unfinished"></translation>
+        <translation>walang database na nakasaad (mga letra, numero, _ . - pagkatapos ng huling /)</translation>
     </message>
     <message>
         <source>options after ? or # are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi suportado ang mga option pagkatapos ng ? o #</translation>
     </message>
 </context>
 <context>
     <name>DbCopyCommand</name>
     <message>
         <source>Copy every row of a shop&apos;s SQLite file into another database, such as a shared PostgreSQL one (the file is not changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang bawat row ng SQLite file ng shop papunta sa ibang database, tulad ng shared na PostgreSQL (hindi binabago ang file).</translation>
     </message>
     <message>
         <source>The SQLite file to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang SQLite file na kokopyahin.</translation>
     </message>
     <message>
         <source>The database to copy into: postgresql://USER@HOST[:PORT]/DBNAME (password from PGPASSWORD) or a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang database na pagkokopyahan: postgresql://USER@HOST[:PORT]/DBNAME (password mula sa PGPASSWORD) o isang SQLite file.</translation>
     </message>
     <message>
         <source>Add to a database that already holds data (refused otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag sa database na may laman nang datos (tinatanggihan kung wala ito).</translation>
     </message>
     <message>
         <source>error: say where from and where to: db copy --from FILE --to postgresql://...</source>
-        <translation type="unfinished"></translation>
+        <translation>error: sabihin kung saan galing at saan papunta: db copy --from FILE --to postgresql://...</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">error: %1</translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Copied %1 into %2; the row counts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakopya ang %1 sa %2; tugma ang bilang ng mga row.</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <source>ROWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROW</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Paalala: %1</translation>
+        <translation>Paalala: %1</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1174,7 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Database file, or a shared database as postgresql://USER@HOST[:PORT]/DBNAME with the password in PGPASSWORD (or PISONET_DB; default: the one the window uses, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file, o shared na database bilang postgresql://USER@HOST[:PORT]/DBNAME na nasa PGPASSWORD ang password (o PISONET_DB; default: ang ginagamit ng window, %1).</translation>
     </message>
 </context>
 <context>
@@ -1347,30 +1347,30 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>&lt;b&gt;%1 refused the user name or password.&lt;/b&gt; %2 Not retried by itself, so the router does not lock the user out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tinanggihan ng %1 ang user name o password.&lt;/b&gt; %2 Hindi kusang susubok ulit, para hindi i-lock ng router ang user.</translation>
     </message>
     <message>
         <source>retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>susubok ulit sa %1 s</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>kumokonekta ulit</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is not reachable&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hindi maabot ang %1&lt;/b&gt; — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n router(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n router: %1</numerusform>
+            <numerusform>%n router: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa %2 ang nakakonekta</translation>
     </message>
 </context>
 <context>
@@ -1700,11 +1700,11 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Router %1 problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema sa router %1: %2</translation>
     </message>
     <message>
         <source>Connected to router %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakakonekta na sa router %1 sa %2.</translation>
     </message>
 </context>
 <context>
@@ -2051,11 +2051,11 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Queues of the router</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga queue ng router</translation>
     </message>
     <message>
         <source>Remove %1 on router %2? The device&apos;s limit is forgotten too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang %1 sa router %2? Makakalimutan din ang limit ng device.</translation>
     </message>
 </context>
 <context>
@@ -2280,19 +2280,19 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <name>RouterConfig</name>
     <message>
         <source>a router needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>kailangan ng pangalan ang router</translation>
     </message>
     <message>
         <source>%1 is not a router name: use up to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>ang %1 ay hindi pangalan ng router: gumamit ng hanggang %2 na letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, na nagsisimula sa letra o numero</translation>
     </message>
     <message>
         <source>a router needs an address (--host)</source>
-        <translation type="unfinished"></translation>
+        <translation>kailangan ng address ang router (--host)</translation>
     </message>
     <message>
         <source>%1 is not a router address: give an IP address or a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ang %1 ay hindi address ng router: magbigay ng IP address o host name</translation>
     </message>
 </context>
 <context>
@@ -2509,11 +2509,11 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Name of the router to use, as &quot;pisonet-cli routers list&quot; shows it (default: the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng router na gagamitin, gaya ng ipinapakita ng &quot;pisonet-cli routers list&quot; (default: ang una).</translation>
     </message>
     <message>
         <source>there is no router named %1 (&quot;pisonet-cli routers list&quot; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>walang router na may pangalang %1 (ipinapakita sila ng &quot;pisonet-cli routers list&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2563,85 +2563,85 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <name>RoutersAddCommand</name>
     <message>
         <source>Add a router to watch (password from PISONET_ROUTER_PASSWORD or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng router na babantayan (password mula sa PISONET_ROUTER_PASSWORD o standard input).</translation>
     </message>
     <message>
         <source>A short name for the router: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maikling pangalan para sa router: mga letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The router&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang address ng router.</translation>
     </message>
     <message>
         <source>API port (default 8728, 8729 with --tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>API port (default 8728, 8729 kung may --tls).</translation>
     </message>
     <message>
         <source>Router user (default admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>User ng router (default admin).</translation>
     </message>
     <message>
         <source>Use API-SSL (port 8729).</source>
-        <translation type="unfinished">Gamitin ang API-SSL (port 8729).</translation>
+        <translation>Gamitin ang API-SSL (port 8729).</translation>
     </message>
     <message>
         <source>With --tls: require a certificate valid for the host (default: accept the router&apos;s self-signed certificate).</source>
-        <translation type="unfinished">Kung may --tls: kailangan ng certificate na valid para sa host (default: tanggapin ang self-signed na certificate ng router).</translation>
+        <translation>Kung may --tls: kailangan ng certificate na valid para sa host (default: tanggapin ang self-signed na certificate ng router).</translation>
     </message>
     <message>
         <source>port must be a number from 1 to 65535, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ang port ay dapat numero mula 1 hanggang 65535, hindi %1</translation>
     </message>
     <message>
         <source>--user must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi puwedeng walang laman ang --user</translation>
     </message>
     <message>
         <source>there is already a router named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>may router na na may pangalang %1</translation>
     </message>
     <message>
         <source>no password: set PISONET_ROUTER_PASSWORD or give it on the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>walang password: i-set ang PISONET_ROUTER_PASSWORD o ibigay ito sa unang linya ng standard input</translation>
     </message>
     <message>
         <source>the password could not be saved in the system&apos;s credential store (%1); the router was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-save ang password sa credential store ng system (%1); hindi idinagdag ang router</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">walang sagot</translation>
+        <translation>walang sagot</translation>
     </message>
     <message>
         <source>Router %1 added (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naidagdag ang router %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>RoutersListCommand</name>
     <message>
         <source>List the routers set up; the first is the default of --router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilista ang mga naka-set up na router; ang una ang default ng --router.</translation>
     </message>
     <message>
         <source>No router is set up (pisonet-cli routers add NAME --host ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang naka-set up na router (pisonet-cli routers add NAME --host ADDRESS).</translation>
     </message>
 </context>
 <context>
     <name>RoutersRemoveCommand</name>
     <message>
         <source>Forget a router (nothing on the router changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalimutan ang isang router (walang nababago sa router).</translation>
     </message>
     <message>
         <source>The router&apos;s name, as &quot;pisonet-cli routers list&quot; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang pangalan ng router, gaya ng ipinapakita ng &quot;pisonet-cli routers list&quot;.</translation>
     </message>
     <message>
         <source>Router %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang router %1.</translation>
     </message>
 </context>
 <context>
@@ -2965,47 +2965,47 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Remo&amp;ve router…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin an&amp;g router…</translation>
     </message>
     <message>
         <source>Router to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Router na ie-edit</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Pangalan</translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <source>New router…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong router…</translation>
     </message>
     <message>
         <source>unchanged (kept in the credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi binago (nakatabi sa credential store)</translation>
     </message>
     <message>
         <source>Router %1 saved (%2); PisoNet Manager watches it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang router %1 (%2); babantayan ito ng PisoNet Manager mula sa susunod na pagbukas nito.</translation>
     </message>
     <message>
         <source>Remove router</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang router</translation>
     </message>
     <message>
         <source>Forget the router %1? Nothing on that router changes; its password is no longer used. PisoNet Manager stops watching it at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalimutan ang router %1? Walang nababago sa router na iyon; hindi na gagamitin ang password nito. Titigil ang PisoNet Manager sa pagbabantay dito sa susunod na pagbukas nito.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not removed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hindi naalis:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Router %1 removed from the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang router %1 sa settings.</translation>
     </message>
 </context>
 <context>
@@ -3079,29 +3079,29 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>How many routers to simulate (default 1, at most 20), on consecutive ports from --port, each with its own identity, user (admin, admin2, ...), addresses (10.5.x.x, 10.6.x.x, ...) and devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang router ang gagayahin (default 1, hanggang 20), sa magkakasunod na port mula sa --port, bawat isa may sariling identity, user (admin, admin2, ...), address (10.5.x.x, 10.6.x.x, ...) at mga device.</translation>
     </message>
     <message>
         <source>error: --routers must be a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: ang --routers ay dapat numero mula 1 hanggang %1</translation>
     </message>
     <message numerus="yes">
         <source>error: %n router(s) from port %1 would go past port 65535</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>error: lalampas sa port 65535 ang %n router mula sa port %1</numerusform>
+            <numerusform>error: lalampas sa port 65535 ang %n router mula sa port %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Simulated router %1 &quot;%2&quot; listening on 127.0.0.1:%3 (user &quot;%4&quot;, addresses 10.%5.x.x, %n online user(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kunwaring router %1 &quot;%2&quot; na nakikinig sa 127.0.0.1:%3 (user &quot;%4&quot;, mga address 10.%5.x.x, %n user na online).</numerusform>
+            <numerusform>Kunwaring router %1 &quot;%2&quot; na nakikinig sa 127.0.0.1:%3 (user &quot;%4&quot;, mga address 10.%5.x.x, %n user na online).</numerusform>
         </translation>
     </message>
     <message>
         <source>Ctrl-C stops them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihihinto sila ng Ctrl-C.</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3312,7 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
 </context>
 <context>
@@ -3327,23 +3327,23 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Users of every router set up, each row naming its router. A router that cannot be read is reported on stderr (exit 2) and the others&apos; rows still print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga user ng bawat naka-set up na router, nakasaad sa bawat row ang router nito. Iniuulat sa stderr (exit 2) ang router na hindi mabasa at ipinapakita pa rin ang mga row ng iba.</translation>
     </message>
     <message>
         <source>error: --all-routers cannot be used with --router, --host or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>error: hindi puwedeng gamitin ang --all-routers kasama ng --router, --host o --demo</translation>
     </message>
     <message>
         <source>error: no router is set up (pisonet-cli routers add NAME --host ADDRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: wala pang naka-set up na router (pisonet-cli routers add NAME --host ADDRESS)</translation>
     </message>
     <message>
         <source>(router %1 left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hindi isinama ang router %1)</translation>
     </message>
     <message>
         <source>Router %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Router %1:</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3540,7 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>no free voucher code found after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>walang nahanap na bakanteng voucher code pagkatapos ng %1 na subok</translation>
     </message>
 </context>
 <context>
@@ -3655,7 +3655,7 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
 </context>
 <context>
@@ -4208,15 +4208,15 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     </message>
     <message>
         <source>All routers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng router</translation>
     </message>
     <message>
         <source>Put on router</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay sa router</translation>
     </message>
     <message>
         <source>The router &quot;Put on router&quot; and new batches put vouchers on: one, or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang router kung saan inilalagay ng &quot;Ilagay sa router&quot; at ng mga bagong batch ang mga voucher: isa, o lahat.</translation>
     </message>
 </context>
 <context>
