@@ -159,7 +159,7 @@ async function main() {
         await page.waitForFunction(() => !document.getElementById('limit-apply').disabled);
         await page.click('#limit-apply');
         await page.waitForSelector('#limit-dialog:not([open])');
-        await waitFor('the preset queue', () => queueOf(first), 5000);
+        await waitFor('the preset queue', () => queueOf(first), 15000);
         assert.deepEqual(queueOf(first), [rate(profiles[0].rate_up), rate(profiles[0].rate_down)]);
 
         log('typed speeds are checked with the window\'s words; a bad one cannot be applied');
@@ -185,13 +185,13 @@ async function main() {
         await page.waitForFunction(() => document.getElementById('limit-message').textContent.includes('at most'));
         await page.click('#limit-apply');
         await page.waitForSelector('#limit-dialog:not([open])');
-        await waitFor('the custom queue', () => queueOf(second), 5000);
+        await waitFor('the custom queue', () => queueOf(second), 15000);
         assert.deepEqual(queueOf(second), [768000, 3000000]);
 
         log('the limits show in the rows');
         await page.waitForFunction(
             (mac) => document.querySelector(`#users-body tr[data-mac="${mac}"]`).textContent.includes('3 Mbps'),
-            {timeout: 5000},
+            {timeout: 15000},
             second,
         );
         if (screenshot) {
@@ -211,7 +211,7 @@ async function main() {
         await page.waitForSelector('#remove-dialog[open]');
         await page.click('#remove-confirm');
         await page.waitForSelector('#remove-dialog:not([open])');
-        await waitFor('the queue to go', () => queueOf(first) === null, 5000);
+        await waitFor('the queue to go', () => queueOf(first) === null, 15000);
 
         log('a POST without the CSRF token gets 403 and changes nothing');
         const status = await page.evaluate(async (mac) => {
@@ -250,7 +250,7 @@ async function main() {
         await page.waitForSelector('#revoke-dialog[open]');
         await page.click('#revoke-confirm');
         await page.waitForSelector('#revoke-dialog:not([open])');
-        await waitFor('a revoked voucher', () => cliJson('vouchers', 'list').vouchers.some((v) => v.status === 'revoked'), 5000);
+        await waitFor('a revoked voucher', () => cliJson('vouchers', 'list').vouchers.some((v) => v.status === 'revoked'), 15000);
         await Promise.all([page.waitForNavigation({waitUntil: 'networkidle0'}), page.click('a[href="/admin/bandwidth"]')]);
         await page.waitForFunction((n) => document.querySelectorAll('#users-body tr').length === n, {}, online.length);
 
