@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aStuckRouterNeverDelaysTheOther();
     void aVoucherOnlineOnOneRouterStaysOpen();
     void newVouchersGoToTheFirstRouterAndRememberIt();
+    void queuesMadeElsewhereAreLeftOnEveryRouter();
 
 private:
     QString generate();
@@ -155,6 +156,30 @@ void TestRouterSet::newVouchersGoToTheFirstRouterAndRememberIt()
     QVERIFY(std::none_of(usersB.cbegin(), usersB.cend(), [&](const auto& user) { return user.name == code; }));
     // B does not take A's voucher for one missing from the router.
     QCOMPARE(missingOnB.count(), 0);
+}
+
+// The router is shared: a pisonet-<MAC> queue another PC made for an online device, and a queue
+// of the owner's own, stay exactly as they are while both routers are polled and reconciled.
+void TestRouterSet::queuesMadeElsewhereAreLeftOnEveryRouter()
+{
+    m_b->simulator().addQueue(u"pisonet-BB:00:00:00:00:01"_s, u"10.6.50.11/32"_s, 256000, 768000);
+    m_b->simulator().addQueue(u"owner-cctv"_s, u"10.6.0.20/32"_s, 1000000, 1000000);
+    m_a->simulator().addQueue(u"owner-pos"_s, u"10.5.0.9/32"_s, 128000, 128000);
+    const int changesA = m_a->simulator().changeCount();
+    const int changesB = m_b->simulator().changeCount();
+    m_routers->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fresh[0] >= 2 && m_fresh[1] >= 2, 20000);
+
+    QCOMPARE(m_a->simulator().changeCount(), changesA);
+    QCOMPARE(m_b->simulator().changeCount(), changesB);
+    const QList<RouterSimulator::Queue> queuesB = m_b->simulator().queues();
+    QCOMPARE(queuesB.size(), 2);
+    QCOMPARE(queuesB.at(0).name, u"pisonet-BB:00:00:00:00:01"_s);
+    QCOMPARE(queuesB.at(0).maxUp, 256000u);
+    QCOMPARE(queuesB.at(0).maxDown, 768000u);
+    QCOMPARE(queuesB.at(1).name, u"owner-cctv"_s);
+    QCOMPARE(m_a->simulator().queues().size(), 1);
+    QCOMPARE(m_a->simulator().queues().at(0).name, u"owner-pos"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRouterSet)
