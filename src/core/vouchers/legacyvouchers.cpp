@@ -22,6 +22,9 @@
 
 using namespace Qt::StringLiterals;
 
+// The helpers sit inside LegacyVouchers so that lupdate files their tr() texts under that context.
+namespace LegacyVouchers
+{
 namespace
 {
 QString tr(const char* text, const char* comment = nullptr, int n = -1)
@@ -365,9 +368,6 @@ QString someCodes(const QStringList& codes)
     return tr("%1 and %2 more").arg(codes.first(Shown).join(u", "_s)).arg(codes.size() - Shown);
 }
 } // namespace
-
-namespace LegacyVouchers
-{
 
 bool repair(QSqlDatabase& db, QStringList* notes, QString* error)
 {
