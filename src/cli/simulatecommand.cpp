@@ -49,6 +49,10 @@ void SimulateCommand::addOptions(QCommandLineParser& parser)
                       tr("One more online user with exactly this name (any text, e.g. to test how it is shown); "
                          "may be repeated. They get the addresses 02:00:5E:00:01:01, 10.5.99.1, and onwards."),
                       u"name"_s});
+    parser.addOption({u"waiting"_s,
+                      tr("Devices waiting at the hotspot login page, not logged in (default 0), for trying "
+                         "\"vouchers activate\". They get the addresses 02:00:5E:00:02:01, 10.5.98.1, and onwards."),
+                      u"count"_s, u"0"_s});
 }
 
 int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
@@ -87,6 +91,12 @@ int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
         return ExitCode::BadInput;
     }
 
+    const int waiting = parser.value(u"waiting"_s).toInt(&ok);
+    if (!ok || waiting < 0 || waiting > 250) {
+        context.err() << tr("error: --waiting must be a number from 0 to 250") << u'\n';
+        return ExitCode::BadInput;
+    }
+
     std::vector<std::unique_ptr<RouterSimulator>> simulators;
     for (int site = 0; site < routers; ++site) {
         auto simulator = std::make_unique<RouterSimulator>();
@@ -105,6 +115,10 @@ int SimulateCommand::execute(CliContext& context, QCommandLineParser& parser)
                 const QString mac = u"02:00:5E:00:01:%1"_s.arg(i + 1, 2, 16, QLatin1Char('0')).toUpper();
                 simulator->addUser(named[i], QString());
                 simulator->addSession(named[i], mac, u"10.5.99.%1"_s.arg(i + 1), 1e6, 4e6);
+            }
+            for (int i = 0; i < waiting; ++i) {
+                simulator->addHost(u"02:00:5E:00:02:%1"_s.arg(i + 1, 2, 16, QLatin1Char('0')).toUpper(),
+                                   u"10.5.98.%1"_s.arg(i + 1));
             }
         }
         const quint16 routerPort = port == 0 ? 0 : quint16(port + uint(site));

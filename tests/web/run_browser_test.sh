@@ -48,7 +48,7 @@ wait_for_line() {
     return 1
 }
 
-"$cli" simulate --port 0 --users 4 --seed 7 --session '<img src=x onerror=alert(1)>' >"$work/simulator.log" 2>&1 &
+"$cli" simulate --port 0 --users 4 --seed 7 --waiting 1 --session '<img src=x onerror=alert(1)>' >"$work/simulator.log" 2>&1 &
 sim=$!
 pids+=("$sim")
 router_port=$(wait_for_line "$work/simulator.log" '127\.0\.0\.1:[0-9]*' | cut -d: -f2) || exit 1
@@ -56,7 +56,10 @@ router_port=$(wait_for_line "$work/simulator.log" '127\.0\.0\.1:[0-9]*' | cut -d
 # Nothing of the operator's own settings or data is read or changed.
 export PISONET_SETTINGS=$work/settings.ini
 export PISONET_DB=$work/data/pisonet.db
-export PISONET_PROFILES=$source_dir/profiles.json
+# The shipped profiles and one that binds a code to its first device (for Unlock device).
+sed 's|^  \]|    ,{"name": "ONE-DEVICE", "price": 5, "validity": "1h", "users": 1, "rate_up": "512K", "rate_down": "1M", "lock_device": true}\n  ]|' \
+    "$source_dir/profiles.json" >"$work/profiles.json"
+export PISONET_PROFILES=$work/profiles.json
 export PISONET_ROUTER_HOST=127.0.0.1 PISONET_ROUTER_PORT=$router_port PISONET_ROUTER_USER=admin PISONET_ROUTER_PASSWORD=
 export XDG_DATA_HOME=$work/xdg-data XDG_CONFIG_HOME=$work/xdg-config
 password="phone-admin-$RANDOM-password"

@@ -125,7 +125,7 @@ async function main() {
         assert.ok(session && session.httpOnly && session.sameSite === 'Strict' && session.path === '/admin');
 
         log('the table shows every simulated user');
-        const online = cliJson('users').users.map((u) => u.mac).sort();
+        let online = cliJson('users').users.map((u) => u.mac).sort();
         assert.ok(online.length >= 4, 'the simulator has its users online');
         await page.waitForFunction((n) => document.querySelectorAll('#users-body tr').length === n, {}, online.length);
         const shown = await page.$$eval('#users-body tr', (rows) => rows.map((r) => r.dataset.mac).sort());
@@ -247,11 +247,44 @@ async function main() {
         assert.ok(codes.every((code) => listed.includes(code)), 'the new codes are in the database');
         const revokeButton = await page.waitForSelector('#voucher-list li button.revoke');
         await revokeButton.click();
-        await page.waitForSelector('#revoke-dialog[open]');
-        await page.click('#revoke-confirm');
-        await page.waitForSelector('#revoke-dialog:not([open])');
+        await page.waitForSelector('#confirm-dialog[open]');
+        assert.equal(await page.$eval('#confirm-button', (e) => e.textContent), 'Revoke');
+        await page.click('#confirm-button');
+        await page.waitForSelector('#confirm-dialog:not([open])');
         await waitFor('a revoked voucher', () => cliJson('vouchers', 'list').vouchers.some((v) => v.status === 'revoked'), 15000);
+
+        log('Vouchers: the device a code is bound to, and Unlock device after a question');
+        const waitingMac = '02:00:5E:00:02:01'; // run_browser_test.sh: simulate --waiting 1
+        const bound = cliJson('vouchers', 'generate', '--profile', 'ONE-DEVICE', '--count', '1', '--push').codes[0];
+        cliJson('vouchers', 'activate', bound, '--mac', waitingMac);
+        const showBound = () => cliJson('vouchers', 'show', bound).voucher;
+        await waitFor('the voucher bound to the device', () => showBound().locked_mac === waitingMac, 15000);
+        await page.reload({waitUntil: 'networkidle0'});
+        const card = `#voucher-list li[data-code="${bound}"]`;
+        await page.waitForSelector(card + ' .bound');
+        assert.match(await page.$eval(card + ' .bound', (e) => e.textContent), new RegExp('Bound to ' + waitingMac));
+        assert.match(await page.$eval(card + ' .devices', (e) => e.textContent), /Devices that used it: 1/);
+        assert.match(await page.$eval(card + ' .devices', (e) => e.textContent), /10\.5\.98\.1/);
+        await noHorizontalScroll(page, 'Vouchers with a bound device');
+        if (screenshot) {
+            await page.$eval(card + ' details', (e) => {
+                e.open = true;
+            });
+            await page.$eval(card, (e) => e.scrollIntoView());
+            const vouchersShot = screenshot.replace(/\.png$/, '') + '-vouchers.png';
+            await page.screenshot({path: vouchersShot});
+            console.log('  screenshot: ' + vouchersShot);
+        }
+        await page.click(card + ' button.unlock');
+        await page.waitForSelector('#confirm-dialog[open]');
+        assert.match(await page.$eval('#confirm-question', (e) => e.textContent), new RegExp(bound + ' from ' + waitingMac));
+        await page.click('#confirm-button');
+        await page.waitForSelector('#confirm-dialog:not([open])');
+        await waitFor('the voucher unlocked', () => showBound().locked_mac === '', 15000);
+        await page.waitForFunction((selector) => !document.querySelector(selector + ' .bound'), {}, card);
         await Promise.all([page.waitForNavigation({waitUntil: 'networkidle0'}), page.click('a[href="/admin/bandwidth"]')]);
+        online = cliJson('users').users.map((u) => u.mac).sort(); // the waiting device is online now too
+        assert.ok(online.includes(waitingMac));
         await page.waitForFunction((n) => document.querySelectorAll('#users-body tr').length === n, {}, online.length);
 
         log('the router goes away: "router not reachable", rows greyed, the last data kept');
