@@ -131,10 +131,20 @@ int RoutersAddCommand::execute(CliContext& context, QCommandLineParser& parser)
     timer.start(10000);
     RouterSession::waitUntil([&] { return write->done || timedOut; });
     if (!write->done || !write->error.isEmpty()) {
-        return refuse(context,
-                      tr("the password could not be saved in the system's credential store (%1); the "
-                         "router was not added")
-                          .arg(write->done ? write->error : tr("no answer")));
+        const QString why = write->done ? write->error : tr("no answer");
+        if (!password.isEmpty()) {
+            return refuse(context,
+                          tr("the password could not be saved in the system's credential store (%1); the "
+                             "router was not added. On Linux a Secret Service must be running (gnome-keyring or "
+                             "KeePassXC, for example); without one, give the router with --host and --user and "
+                             "its password with PISONET_ROUTER_PASSWORD on each run")
+                              .arg(why));
+        }
+        // An empty password (a router's factory admin, a test router) is no secret: nothing to keep.
+        context.err() << tr("note: the system's credential store did not answer (%1); this router has no "
+                            "password, so there is nothing to keep there")
+                             .arg(why)
+                      << u'\n';
     }
     if (const QString error = settings.addRouter(router); !error.isEmpty()) {
         return refuse(context, error);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void addRefusesBadInputAndChangesNothing_data();
     void addRefusesBadInputAndChangesNothing();
     void addTakesThePasswordFromStandardInput();
+    void addWithoutACredentialStore();
     void routerOptionPicksTheRouter();
     void unknownRouterIsAClearError();
     void usersOfAllRoutersNameTheirRouter();
@@ -194,6 +195,41 @@ void TestCliRouters::addTakesThePasswordFromStandardInput()
     QCOMPARE(none.code, 1);
     QVERIFY2(none.err.contains(u"PISONET_ROUTER_PASSWORD"_s), qPrintable(none.err));
     QCOMPARE(AppSettings(m_env.value(u"PISONET_SETTINGS"_s)).routers().size(), 1);
+}
+
+namespace
+{
+// A machine where no credential store answers (Linux without a Secret Service).
+class UnavailablePasswordStore : public MemoryPasswordStore
+{
+public:
+    void read(const QString&, ReadCallback callback) override { callback({}, u"no Secret Service"_s); }
+    void write(const QString&, const QString&, WriteCallback callback) override { callback(u"no Secret Service"_s); }
+};
+} // namespace
+
+void TestCliRouters::addWithoutACredentialStore()
+{
+    m_passwords = std::make_unique<UnavailablePasswordStore>();
+    // A password that cannot be kept: refused with the way out, nothing added.
+    const Run refused = add(u"upstairs"_s, *m_b);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(u"no Secret Service"_s) && refused.err.contains(u"PISONET_ROUTER_PASSWORD"_s),
+             qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(QString::fromLatin1(SimulatorFixture::Password)));
+    QCOMPARE(json(run({u"routers"_s, u"list"_s, u"--json"_s})).value(u"routers"_s).toArray().size(), 0);
+
+    // No password: nothing to keep, so the router is added and used.
+    m_b->simulator().setCredentials(QString::fromLatin1(SimulatorFixture::User), QString());
+    const Run added
+        = run({u"routers"_s, u"add"_s, u"upstairs"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+               QString::number(m_b->simulator().port()), u"--user"_s, QString::fromLatin1(SimulatorFixture::User)},
+              u"\n"_s);
+    QCOMPARE(added.code, 0);
+    QVERIFY2(added.err.contains(u"nothing to keep"_s), qPrintable(added.err));
+    const Run users = run({u"users"_s, u"--json"_s, u"--router"_s, u"upstairs"_s});
+    QCOMPARE(users.code, 0);
+    QCOMPARE(json(users).value(u"users"_s).toArray().size(), 2);
 }
 
 void TestCliRouters::routerOptionPicksTheRouter()
