@@ -45,6 +45,8 @@ private Q_SLOTS:
     void usedUpInOneShopIsUsedUpInTheOther_data() { bothEngines_data(); }
     void cliCopiesAShopIntoTheSharedDatabase();
     void cliCopiesAShopIntoTheSharedDatabase_data() { bothEngines_data(); }
+    void appendAddsASecondShop();
+    void appendAddsASecondShop_data() { bothEngines_data(); }
 
 private:
     static Profile basic();
@@ -446,6 +448,79 @@ void TestSharedDatabase::cliCopiesAShopIntoTheSharedDatabase()
     QVERIFY2(db.open(target.location(), &error), qPrintable(error));
     QCOMPARE(VoucherStore(&db).list({}).size(), 61);
     QCOMPARE(hashOf(shop.location()), before);
+}
+
+// The second shop's data joins the first one's: its batches get new numbers (its vouchers follow
+// them), its sessions new ids; a setting or device limit the target already has stays the target's.
+void TestSharedDatabase::appendAddsASecondShop()
+{
+    OPEN_TEST_DATABASE(target)
+    QString error;
+    QStringList codesOfA;
+    QStringList codesOfB;
+    TestDatabase shopA(TestDatabase::Engine::Sqlite);
+    TestDatabase shopB(TestDatabase::Engine::Sqlite);
+    auto fill = [&](TestDatabase& shop, int first, int second, const QString& token, QStringList* codes) {
+        Database db;
+        QVERIFY2(db.open(shop.location(), &error), qPrintable(error));
+        VoucherStore store(&db);
+        VoucherStore::GenerateOptions options;
+        options.count = first;
+        options.prefix = token.startsWith(u'a') ? u"A"_s : u"B"_s; // the two shops never share a code
+        *codes += store.generate(basic(), options, &error)->codes;
+        options.count = second;
+        options.note = token;
+        *codes += store.generate(basic(), options, &error)->codes;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        UserTraffic user;
+        user.address = u"10.5.50.2"_s;
+        QVERIFY(store.activate(codes->last(), u"AA:BB:CC:DD:EE:01"_s, u"10.5.50.2"_s, now, &error));
+        QVERIFY(store.openSession(codes->last(), user, now, &error));
+        QVERIFY(db.setSetting(u"api_token"_s, token, &error));
+        QSqlQuery limit(db.handle());
+        QVERIFY(limit.exec(u"INSERT INTO operator_limits (mac, rate_up, rate_down, set_by, created_at, updated_at) "
+                           "VALUES ('AA:BB:CC:DD:EE:09', '%1', '%1', 'operator', '2026-01-01T00:00:00Z', "
+                           "'2026-01-01T00:00:00Z')"_s.arg(token == u"a-token"_s ? u"1M"_s : u"7M"_s)));
+    };
+    fill(shopA, 3, 4, u"a-token"_s, &codesOfA);
+    fill(shopB, 5, 2, u"b-token"_s, &codesOfB);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, target.folder());
+    auto copy = [&](const TestDatabase& shop) {
+        return QStringList {u"db"_s, u"copy"_s, u"--from"_s, shop.location(), u"--to"_s, target.location()};
+    };
+    CliRun run = CliRun::run(environment, copy(shopA));
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = CliRun::run(environment, copy(shopB) + QStringList {u"--append"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"left as the target has them"_s), qPrintable(run.out));
+
+    Database db;
+    QVERIFY2(db.open(target.location(), &error), qPrintable(error));
+    VoucherStore store(&db);
+    QCOMPARE(store.list({}).size(), 14);
+    QSqlQuery batches(db.handle());
+    QVERIFY(batches.exec(u"SELECT b.id, b.voucher_count, count(v.code) FROM batches b LEFT JOIN vouchers v "
+                         "ON v.batch_id = b.id GROUP BY b.id, b.voucher_count ORDER BY b.id"_s));
+    QList<QList<qint64>> rows;
+    while (batches.next()) {
+        rows.append({batches.value(0).toLongLong(), batches.value(1).toLongLong(), batches.value(2).toLongLong()});
+    }
+    // Shop A's batches 1 and 2 as they were; shop B's 1 and 2 became 3 and 4, each with its own codes.
+    const QList<QList<qint64>> expected {{1, 3, 3}, {2, 4, 4}, {3, 5, 5}, {4, 2, 2}};
+    QCOMPARE(rows, expected);
+    QCOMPARE(store.find(codesOfB.last())->batchId, 4);
+    QCOMPARE(store.find(codesOfA.last())->batchId, 2);
+    QCOMPARE(store.openSessions().size(), 2); // one of each shop, no id taken twice
+    QVERIFY(store.openSessions().contains(codesOfA.last()) && store.openSessions().contains(codesOfB.last()));
+    QCOMPARE(db.setting(u"api_token"_s), u"a-token"_s);
+    QSqlQuery limit(db.handle());
+    QVERIFY(limit.exec(u"SELECT rate_up FROM operator_limits"_s) && limit.next());
+    QCOMPARE(limit.value(0).toString(), u"1M"_s);
+    // New batches continue after the appended ones.
+    VoucherStore::GenerateOptions options;
+    options.count = 1;
+    QCOMPARE(store.generate(basic(), options, &error)->id, 5);
 }
 
 QTEST_GUILESS_MAIN(TestSharedDatabase)

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -18,9 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("DatabaseCopy", text);
+    return QCoreApplication::translate("DatabaseCopy", text, comment, n);
 }
 
 QStringList columnsOf(QSqlDatabase& db, const QString& table)
@@ -31,6 +33,27 @@ QStringList columnsOf(QSqlDatabase& db, const QString& table)
         columns.append(record.fieldName(i).toLower());
     }
     return columns;
+}
+
+QStringList codesInBoth(QSqlDatabase& source, QSqlDatabase& target)
+{
+    QSet<QString> theirs;
+    QSqlQuery query(target);
+    query.setForwardOnly(true);
+    query.exec(u"SELECT code FROM vouchers"_s);
+    while (query.next()) {
+        theirs.insert(query.value(0).toString());
+    }
+    QStringList both;
+    QSqlQuery ours(source);
+    ours.setForwardOnly(true);
+    ours.exec(u"SELECT code FROM vouchers ORDER BY code"_s);
+    while (ours.next()) {
+        if (theirs.contains(ours.value(0).toString())) {
+            both.append(ours.value(0).toString());
+        }
+    }
+    return both;
 }
 
 qint64 countOf(QSqlDatabase& db, const QString& table)
@@ -77,8 +100,11 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
             tables.append(list.value(0).toString());
         }
     }
+    // Batches before the vouchers that name them (appended batches get new numbers).
+    std::stable_partition(tables.begin(), tables.end(), [](const QString& table) { return table == u"batches"_s; });
     const QStringList known = destination.handle().tables();
     QList<Table> copied;
+    QHash<qint64, qint64> newBatchIds; // appending: a source batch's number → its number in the target
     for (const QString& table : std::as_const(tables)) {
         if (!known.contains(table.toLower())) {
             report->notes.append(tr("table %1 (not PisoNet Manager's) was not copied").arg(table));
@@ -86,6 +112,21 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
             *error = tr("%1 already holds data (table %2); nothing was copied. Copy into an empty database, or "
                         "add to it with --append")
                          .arg(destination.path(), table);
+            return false;
+        }
+    }
+    if (append && tables.contains(u"vouchers"_s)) {
+        // Two shops that made the same code cannot share one database: say which, copy nothing.
+        const QStringList both = codesInBoth(source.handle(), destination.handle());
+        if (!both.isEmpty()) {
+            constexpr qsizetype Shown = 8;
+            const QString some = both.size() <= Shown
+                ? both.join(u", "_s)
+                : tr("%1 and %2 more").arg(both.first(Shown).join(u", "_s)).arg(both.size() - Shown);
+            *error = tr("%n voucher code(s) are in both databases (%1); nothing was copied. A code must be "
+                        "unique in the shared database: revoke or rename them in one shop first",
+                        nullptr, int(both.size()))
+                         .arg(some);
             return false;
         }
     }
@@ -112,13 +153,30 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                     *e = source.errorText(read.lastError());
                     return false;
                 }
+                // Appended rows get the target's next numbers (the target's own rows have these ids);
+                // a row whose key the target already has (a setting, a device's limit) keeps the target's.
+                const qsizetype idColumn = columns.indexOf(u"id"_s);
+                const qsizetype batchColumn = columns.indexOf(u"batch_id"_s);
+                QStringList written = columns;
+                if (append && idColumn >= 0) {
+                    written.removeAt(idColumn);
+                }
                 QSqlQuery write(destination.handle());
-                write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                    table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
+                write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
+                    table, written.join(u", "_s), QStringList(written.size(), u"?"_s).join(u", "_s),
+                    append && idColumn < 0 ? u" ON CONFLICT DO NOTHING"_s : QString()));
                 qint64 rows = 0;
+                qint64 kept = 0;
                 while (read.next()) {
                     for (int i = 0; i < columns.size(); ++i) {
-                        write.addBindValue(read.value(i));
+                        if (append && i == idColumn) {
+                            continue;
+                        }
+                        QVariant value = read.value(i);
+                        if (i == batchColumn && !value.isNull() && newBatchIds.contains(value.toLongLong())) {
+                            value = newBatchIds.value(value.toLongLong());
+                        }
+                        write.addBindValue(value);
                     }
                     if (!write.exec()) {
                         *e = tr("row %1 of table %2: %3")
@@ -126,16 +184,28 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                                  .arg(table, destination.errorText(write.lastError()));
                         return false;
                     }
+                    if (append && idColumn >= 0 && table == u"batches"_s) {
+                        newBatchIds.insert(read.value(idColumn).toLongLong(), write.lastInsertId().toLongLong());
+                    }
+                    if (write.numRowsAffected() == 0) {
+                        ++kept;
+                    }
                     ++rows;
                 }
                 const qint64 after = countOf(destination.handle(), table);
                 const qint64 expected = countOf(source.handle(), table);
-                if (rows != expected || after - before != expected) {
+                if (rows != expected || after - before != expected - kept) {
                     *e = tr("table %1: %2 rows in the source, %3 arrived").arg(table).arg(expected).arg(after - before);
                     return false;
                 }
+                if (kept > 0) {
+                    report->notes.append(
+                        tr("table %1: %n row(s) with a key the target already has were left as the target has them",
+                           nullptr, int(kept))
+                            .arg(table));
+                }
                 // The copied rows keep their ids: new rows get the next ones.
-                if (columns.contains(u"id"_s)) {
+                if (!append && columns.contains(u"id"_s)) {
                     for (const QString& statement : destination.dialect().afterExplicitIds(table, u"id"_s)) {
                         QSqlQuery next(destination.handle());
                         if (!next.exec(statement)) {
@@ -144,7 +214,7 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                         }
                     }
                 }
-                copied.append({table, rows});
+                copied.append({table, rows - kept});
             }
             return true;
         },
