@@ -4,12 +4,15 @@
 
 #include "core/storage/database.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/storedtime.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -21,16 +24,6 @@ namespace
 QString tr(const char* text)
 {
     return QCoreApplication::translate("DatabaseCopy", text);
-}
-
-QStringList columnsOf(QSqlDatabase& db, const QString& table)
-{
-    QStringList columns;
-    const QSqlRecord record = db.record(table);
-    for (int i = 0; i < record.count(); ++i) {
-        columns.append(record.fieldName(i).toLower());
-    }
-    return columns;
 }
 
 qint64 countOf(QSqlDatabase& db, const QString& table)
@@ -95,9 +88,9 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                 if (!known.contains(table.toLower())) {
                     continue;
                 }
-                const QStringList theirs = columnsOf(destination.handle(), table);
+                const QStringList theirs = SqlDialect::columnsOf(destination.handle(), table);
                 QStringList columns;
-                for (const QString& column : columnsOf(source.handle(), table)) {
+                for (const QString& column : SqlDialect::columnsOf(source.handle(), table)) {
                     if (theirs.contains(column)) {
                         columns.append(column);
                     } else {
@@ -105,6 +98,14 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                             tr("column %1.%2 (not PisoNet Manager's) was not copied").arg(table, column));
                     }
                 }
+                // SQLite keeps times as text, some without an offset (the shop's local time); a
+                // timestamp column gets each one read by StoredTime's rule, not by the server's.
+                const QSqlRecord target = destination.handle().record(table);
+                QList<bool> isTime;
+                for (const QString& column : std::as_const(columns)) {
+                    isTime.append(target.field(column).metaType().id() == QMetaType::QDateTime);
+                }
+                int unreadable = 0;
                 const qint64 before = countOf(destination.handle(), table);
                 QSqlQuery read(source.handle());
                 read.setForwardOnly(true);
@@ -118,7 +119,14 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                 qint64 rows = 0;
                 while (read.next()) {
                     for (int i = 0; i < columns.size(); ++i) {
-                        write.addBindValue(read.value(i));
+                        if (!isTime[i] || read.isNull(i)) {
+                            write.addBindValue(read.value(i));
+                            continue;
+                        }
+                        const QDateTime time = StoredTime::parse(read.value(i));
+                        unreadable += time.isValid() ? 0 : 1;
+                        write.addBindValue(time.isValid() ? QVariant(StoredTime::format(time))
+                                                          : QVariant(QMetaType::fromType<QString>()));
                     }
                     if (!write.exec()) {
                         *e = tr("row %1 of table %2: %3")
@@ -143,6 +151,10 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                             return false;
                         }
                     }
+                }
+                if (unreadable > 0) {
+                    report->notes.append(
+                        tr("table %1: %2 times that could not be read were left empty").arg(table).arg(unreadable));
                 }
                 copied.append({table, rows});
             }
