@@ -5,7 +5,10 @@
 // The PostgreSQL rows skip themselves when PISONET_TEST_PG_URL is unset.
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
+#include "core/storage/databasecopy.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/storedtime.h"
+#include "core/vouchers/salesreport.h"
 #include "core/vouchers/voucherstore.h"
 #include "support/clirun.h"
 #include "support/testdatabase.h"
@@ -13,9 +16,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
+#include <ctime>
 #include <functional>
 #include <thread>
 
@@ -47,11 +54,26 @@ private Q_SLOTS:
     void cliCopiesAShopIntoTheSharedDatabase_data() { bothEngines_data(); }
     void appendAddsASecondShop();
     void appendAddsASecondShop_data() { bothEngines_data(); }
+    void timesAreTimestampsOnPostgres();
+    void timesAreTimestampsOnPostgres_data() { bothEngines_data(); }
+    void timeSurvivesExactly();
+    void timeSurvivesExactly_data() { bothEngines_data(); }
+    void textTimesAreMigratedKeepingTheirInstants();
+    void textTimesAreMigratedKeepingTheirInstants_data() { bothEngines_data(); }
+    void copyReadsTextTimesAsTheShopsLocalTime();
+    void copyReadsTextTimesAsTheShopsLocalTime_data() { bothEngines_data(); }
+    void deadlockIsRetried();
+    void conflictsAreRetriedThenGivenUp();
+    void otherErrorsAreNotRetried();
 
 private:
     static Profile basic();
     // Runs each function in its own thread at the same moment and waits for all of them.
     static void together(const QList<std::function<void()>>& work);
+    // A database at schema 9, the last one with times as text on both engines.
+    static bool makeSchema9(const QString& location, QString* error);
+    // PostgreSQL refuses the next changes of vouchers with SQLSTATE state, this many times.
+    static bool refuseVoucherChanges(Database& db, const QString& state, int times);
 };
 
 Profile TestSharedDatabase::basic()
@@ -78,6 +100,84 @@ void TestSharedDatabase::together(const QList<std::function<void()>>& work)
     }
 }
 
+namespace
+{
+// The process's local time zone, for a while (the shop PC's clock in Manila).
+class LocalZone
+{
+public:
+    explicit LocalZone(const QByteArray& zone)
+        : m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        qputenv("TZ", m_old);
+        tzset();
+    }
+    Q_DISABLE_COPY_MOVE(LocalZone)
+
+private:
+    QByteArray m_old;
+};
+
+const QStringList TimeColumns {
+    u"batches.created_at"_s,          u"vouchers.created_at"_s,       u"vouchers.pushed_at"_s,
+    u"vouchers.activated_at"_s,       u"vouchers.expired_at"_s,       u"vouchers.sold_at"_s,
+    u"voucher_sessions.started_at"_s, u"voucher_sessions.ended_at"_s, u"voucher_sales.created_at"_s,
+    u"voucher_devices.first_seen"_s,  u"voucher_limits.updated_at"_s, u"operator_limits.created_at"_s,
+    u"operator_limits.updated_at"_s};
+
+qint64 countOf(Database& db, const QString& table)
+{
+    QSqlQuery query(db.handle());
+    return query.exec(u"SELECT count(*) FROM "_s + table) && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
+
+bool TestSharedDatabase::makeSchema9(const QString& location, QString* error)
+{
+    Database db;
+    if (!db.openWithoutMigrating(location, error)) {
+        return false;
+    }
+    return db.transaction(
+        [&](QString* e) {
+            QStringList notes;
+            for (const Database::Migration& step : Database::migrations()) {
+                if (step.version > 9) {
+                    break;
+                }
+                if (!step.apply(db.handle(), &notes, e)) {
+                    return false;
+                }
+            }
+            for (const QString& statement : db.dialect().writeSchemaVersion(9)) {
+                QSqlQuery query(db.handle());
+                if (!query.exec(statement)) {
+                    *e = db.errorText(query.lastError());
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+bool TestSharedDatabase::refuseVoucherChanges(Database& db, const QString& state, int times)
+{
+    QSqlQuery query(db.handle());
+    return query.exec(u"CREATE SEQUENCE IF NOT EXISTS refusals"_s) && query.exec(u"ALTER SEQUENCE refusals RESTART"_s)
+        && query.exec(u"CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                      "IF nextval('refusals') <= %1 THEN RAISE EXCEPTION 'refused by the test' USING ERRCODE = '%2'; "
+                      "END IF; RETURN NEW; END $$"_s.arg(times)
+                          .arg(state))
+        && query.exec(u"CREATE OR REPLACE TRIGGER refuse BEFORE INSERT OR UPDATE ON vouchers FOR EACH ROW "
+                      "EXECUTE FUNCTION refuse()"_s);
+}
+
 #define OPEN_TEST_DATABASE(name)                                                                                       \
     QFETCH(bool, postgres);                                                                                            \
     TestDatabase name(postgres ? TestDatabase::Engine::Postgres : TestDatabase::Engine::Sqlite);                       \
@@ -87,6 +187,19 @@ void TestSharedDatabase::together(const QList<std::function<void()>>& work)
         }                                                                                                              \
         QFAIL(qPrintable(name.error()));                                                                               \
     }
+
+// A PostgreSQL database of its own, opened: for what only PostgreSQL does.
+#define OPEN_POSTGRES_DATABASE(place, db)                                                                              \
+    TestDatabase place(TestDatabase::Engine::Postgres);                                                                \
+    if (!place.isReady()) {                                                                                            \
+        if (place.error() == TestDatabase::skipReason()) {                                                             \
+            QSKIP(qPrintable(place.error()));                                                                          \
+        }                                                                                                              \
+        QFAIL(qPrintable(place.error()));                                                                              \
+    }                                                                                                                  \
+    QString error;                                                                                                     \
+    Database db;                                                                                                       \
+    QVERIFY2(db.open(place.location(), &error), qPrintable(error));
 
 void TestSharedDatabase::bothEngines_data()
 {
@@ -521,6 +634,268 @@ void TestSharedDatabase::appendAddsASecondShop()
     VoucherStore::GenerateOptions options;
     options.count = 1;
     QCOMPARE(store.generate(basic(), options, &error)->id, 5);
+}
+
+void TestSharedDatabase::timesAreTimestampsOnPostgres()
+{
+    OPEN_TEST_DATABASE(place)
+    QString error;
+    Database db;
+    QVERIFY2(db.open(place.location(), &error), qPrintable(error));
+    QSqlQuery query(db.handle());
+    if (postgres) {
+        QVERIFY(query.exec(u"SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
+                           "WHERE table_schema = current_schema()"_s));
+        QHash<QString, QString> types;
+        while (query.next()) {
+            types.insert(query.value(0).toString(), query.value(1).toString());
+        }
+        for (const QString& column : TimeColumns) {
+            QCOMPARE(types.value(column), u"timestamp with time zone"_s);
+        }
+        QCOMPARE(db.dialect().timeType(), u"TIMESTAMP WITH TIME ZONE"_s);
+    } else {
+        // SQLite has no time type: the text is the format (documented in StoredTime).
+        VoucherStore store(&db);
+        VoucherStore::GenerateOptions options;
+        QVERIFY2(store.generate(basic(), options, &error), qPrintable(error));
+        QVERIFY(query.exec(u"SELECT typeof(created_at) FROM vouchers"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"text"_s);
+    }
+}
+
+void TestSharedDatabase::timeSurvivesExactly()
+{
+    OPEN_TEST_DATABASE(place)
+    QString error;
+    Database db;
+    QVERIFY2(db.open(place.location(), &error), qPrintable(error));
+    VoucherStore store(&db);
+    VoucherStore::GenerateOptions options;
+    options.count = 3;
+    const auto batch = store.generate(basic(), options, &error);
+    QVERIFY2(batch.has_value(), qPrintable(error));
+    // Written in Manila's offset, read back as the same instant in UTC, to the millisecond.
+    const QDateTime sold(QDate(2026, 3, 2), QTime(0, 30, 1, 987), Qt::OffsetFromUTC, 8 * 3600);
+    const QDateTime early(QDate(2026, 3, 1), QTime(9, 0, 0, 1), Qt::UTC);
+    QVERIFY2(store.markSold(batch->codes[0], sold, &error), qPrintable(error));
+    QVERIFY2(store.markSold(batch->codes[1], early, &error), qPrintable(error));
+    const auto voucher = store.find(batch->codes[0]);
+    QCOMPARE(voucher->soldAt, sold);
+    QCOMPARE(voucher->soldAt.timeSpec(), Qt::UTC);
+    QCOMPARE(voucher->soldAt.time(), QTime(16, 30, 1, 987));
+    QCOMPARE(voucher->createdAt, batch->createdAt);
+    // Compared, ordered and aggregated by the engine as instants.
+    QSqlQuery query(db.handle());
+    query.prepare(u"SELECT code FROM vouchers WHERE sold_at >= ? ORDER BY sold_at"_s);
+    query.addBindValue(StoredTime::format(early.addMSecs(1)));
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), batch->codes[0]);
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(u"SELECT min(sold_at), max(sold_at) FROM vouchers"_s) && query.next());
+    QCOMPARE(StoredTime::parse(query.value(0)), early);
+    QCOMPARE(StoredTime::parse(query.value(1)), sold);
+    // The report counts a sale on the shop's local day: 00:30 on the 2nd in Manila is the 1st in UTC.
+    const LocalZone manila("Asia/Manila");
+    SalesReport report(&db);
+    auto rows = report.sales(QDate(2026, 3, 1), QDate(2026, 3, 1));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().sold, 1);
+    rows = report.sales(QDate(2026, 3, 2), QDate(2026, 3, 2));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().sold, 1);
+    QCOMPARE(report.sales(QDate(2026, 3, 1), QDate(2026, 3, 2)).size(), 2);
+}
+
+void TestSharedDatabase::textTimesAreMigratedKeepingTheirInstants()
+{
+    OPEN_TEST_DATABASE(place)
+    QString error;
+    QVERIFY2(makeSchema9(place.location(), &error), qPrintable(error));
+    {
+        Database db;
+        QVERIFY2(db.openWithoutMigrating(place.location(), &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 9);
+        QSqlQuery query(db.handle());
+        // Ours (UTC, "Z"), another offset, and the earlier tool's local time without one; and a
+        // value that is no time.
+        QVERIFY2(query.exec(u"INSERT INTO vouchers (code, created_at, pushed_at, activated_at, sold_at) VALUES "
+                            "('A1', '2026-03-01T10:00:00.123Z', '2026-03-01T18:00:00+08:00', '2026-03-01 18:00:00', "
+                            "'soon'), ('A2', '2026-03-01T10:00:00.123Z', NULL, '2026-03-01 18:00:00', '')"_s),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"INSERT INTO batches (profile, voucher_count, created_at) VALUES "
+                           "('BASIC', 1, '2025-12-31 23:59:59.500')"_s));
+    }
+    const LocalZone manila("Asia/Manila");
+    // Two PCs start the new version at once: one migrates (under the lock), the other finds it done.
+    bool opened[2] = {};
+    QString errors[2];
+    Database::MigrationReport reports[2];
+    together({[&] {
+                  Database db;
+                  opened[0] = db.open(place.location(), &errors[0]);
+                  reports[0] = db.lastMigration();
+              },
+              [&] {
+                  Database db;
+                  opened[1] = db.open(place.location(), &errors[1]);
+                  reports[1] = db.lastMigration();
+              }});
+    QVERIFY2(opened[0], qPrintable(errors[0]));
+    QVERIFY2(opened[1], qPrintable(errors[1]));
+    const Database::MigrationReport& report = reports[0].steps.isEmpty() ? reports[1] : reports[0];
+    QVERIFY(reports[0].steps.isEmpty() != reports[1].steps.isEmpty());
+    QCOMPARE(report.fromVersion, 9);
+    QCOMPARE(report.toVersion, 10);
+    QCOMPARE(report.steps.size(), 1);
+    // A SQLite file is backed up first, as before every migration; PostgreSQL's backup is the server's.
+    QCOMPARE(report.backupFile.isEmpty(), postgres);
+
+    Database db;
+    QVERIFY2(db.open(place.location(), &error), qPrintable(error));
+    VoucherStore store(&db);
+    const auto a1 = store.find(u"A1"_s);
+    QVERIFY(a1.has_value());
+    const QDateTime tenUtc(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    QCOMPARE(a1->createdAt, tenUtc.addMSecs(123));
+    QCOMPARE(a1->pushedAt, tenUtc);
+    QCOMPARE(a1->activatedAt, tenUtc); // 18:00 in Manila
+    QVERIFY(!a1->soldAt.isValid());
+    QCOMPARE(store.batches().value(0).createdAt, QDateTime(QDate(2025, 12, 31), QTime(15, 59, 59, 500), Qt::UTC));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"SELECT activated_at FROM vouchers WHERE code = 'A2'"_s) && query.next());
+    if (postgres) {
+        QCOMPARE(query.value(0).metaType().id(), QMetaType::QDateTime);
+        QVERIFY2(report.notes.join(u'\n').contains(u"vouchers.sold_at: 2"_s), qPrintable(report.notes.join(u'\n')));
+    } else {
+        QCOMPARE(query.value(0).toString(), u"2026-03-01 18:00:00"_s); // SQLite's text stays as it was
+    }
+}
+
+void TestSharedDatabase::copyReadsTextTimesAsTheShopsLocalTime()
+{
+    OPEN_TEST_DATABASE(target)
+    TestDatabase shop(TestDatabase::Engine::Sqlite);
+    QString error;
+    {
+        Database db;
+        QVERIFY2(db.open(shop.location(), &error), qPrintable(error));
+        QSqlQuery query(db.handle());
+        QVERIFY(query.exec(u"INSERT INTO vouchers (code, created_at, activated_at, sold_at) VALUES "
+                           "('B1', '2026-03-01T10:00:00.250Z', '2026-03-01 18:00:00', 'never')"_s));
+    }
+    const LocalZone manila("Asia/Manila");
+    DatabaseCopy::Report report;
+    QVERIFY2(DatabaseCopy::copy(shop.location(), target.location(), false, &report, &error), qPrintable(error));
+    Database db;
+    QVERIFY2(db.open(target.location(), &error), qPrintable(error));
+    const auto voucher = VoucherStore(&db).find(u"B1"_s);
+    QVERIFY(voucher.has_value());
+    QCOMPARE(voucher->createdAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0, 0, 250), Qt::UTC));
+    QCOMPARE(voucher->activatedAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(voucher->soldAt.isValid(), false);
+    // Into SQLite the text is copied as it is; into timestamps an unreadable one is left empty and said.
+    QCOMPARE(report.notes.join(u'\n').contains(u"could not be read"_s), postgres);
+}
+
+void TestSharedDatabase::deadlockIsRetried()
+{
+    OPEN_POSTGRES_DATABASE(place, db)
+    QSqlQuery setup(db.handle());
+    // This side finds the deadlock (it looks after 2 s of waiting; the other after a minute).
+    QVERIFY(setup.exec(u"SET deadlock_timeout = '2s'"_s));
+    std::atomic<bool> locked {false};
+    QString otherError;
+    std::thread other([&] {
+        // Another PC: holds batches, waits until generation waits for it, then wants vouchers,
+        // which generation has read: each waits for the other.
+        Database pc;
+        if (!pc.open(place.location(), &otherError)) {
+            locked = true;
+            return;
+        }
+        QSqlQuery query(pc.handle());
+        auto run = [&](const QString& sql) {
+            if (!query.exec(sql)) {
+                otherError = query.lastError().text();
+                return false;
+            }
+            return true;
+        };
+        if (!run(u"SET deadlock_timeout = '60s'"_s) || !run(u"SET lock_timeout = 0"_s) || !run(u"BEGIN"_s)
+            || !run(u"LOCK TABLE batches IN SHARE MODE"_s)) {
+            locked = true;
+            return;
+        }
+        locked = true;
+        QSqlQuery waiting(pc.handle());
+        for (int i = 0; i < 2000; ++i) {
+            if (waiting.exec(u"SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'batches'::regclass"_s)
+                && waiting.next() && waiting.value(0).toInt() > 0) {
+                break;
+            }
+            QThread::msleep(5);
+        }
+        run(u"LOCK TABLE vouchers IN ACCESS EXCLUSIVE MODE"_s);
+        run(u"ROLLBACK"_s);
+    });
+    while (!locked) {
+        QThread::msleep(1);
+    }
+    VoucherStore store(&db);
+    VoucherStore::GenerateOptions options;
+    options.count = 50;
+    const auto batch = store.generate(basic(), options, &error);
+    other.join();
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
+    QVERIFY2(batch.has_value(), qPrintable(error));
+    QCOMPARE(db.conflictRetries(), 1);
+    // The broken-off attempt left nothing behind.
+    QCOMPARE(countOf(db, u"batches"_s), 1);
+    QCOMPARE(countOf(db, u"vouchers"_s), 50);
+}
+
+void TestSharedDatabase::conflictsAreRetriedThenGivenUp()
+{
+    OPEN_POSTGRES_DATABASE(place, db)
+    VoucherStore store(&db);
+    VoucherStore::GenerateOptions options;
+    options.count = 20;
+    // Serialization failures twice: the third attempt of each write goes through.
+    QVERIFY(refuseVoucherChanges(db, u"40001"_s, 2));
+    const auto batch = store.generate(basic(), options, &error);
+    QVERIFY2(batch.has_value(), qPrintable(error));
+    QCOMPARE(db.conflictRetries(), 2);
+    QCOMPARE(countOf(db, u"batches"_s), 1);
+    QCOMPARE(countOf(db, u"vouchers"_s), 20);
+    QVERIFY(refuseVoucherChanges(db, u"40P01"_s, 2));
+    QVERIFY2(store.markPushed(batch->codes, &error, u"main"_s), qPrintable(error));
+    QCOMPARE(db.conflictRetries(), 4);
+    QCOMPARE(store.countByStatus().value(u"pushed"_s), 20);
+    // Always refused: given up after the last attempt, with words for people, nothing written.
+    QVERIFY(refuseVoucherChanges(db, u"40001"_s, 1000));
+    error.clear();
+    QVERIFY(!store.generate(basic(), options, &error));
+    QVERIFY2(error.contains(u"gave up after 5 attempts"_s), qPrintable(error));
+    QCOMPARE(db.conflictRetries(), 4 + Database::ConflictAttempts - 1);
+    QCOMPARE(countOf(db, u"batches"_s), 1);
+    QCOMPARE(countOf(db, u"vouchers"_s), 20);
+}
+
+void TestSharedDatabase::otherErrorsAreNotRetried()
+{
+    OPEN_POSTGRES_DATABASE(place, db)
+    VoucherStore store(&db);
+    VoucherStore::GenerateOptions options;
+    options.count = 20;
+    QVERIFY(refuseVoucherChanges(db, u"23514"_s, 1)); // a check constraint: running it again cannot help
+    QVERIFY(!store.generate(basic(), options, &error));
+    QVERIFY2(!error.contains(u"gave up"_s), qPrintable(error));
+    QCOMPARE(db.conflictRetries(), 0);
+    QCOMPARE(countOf(db, u"batches"_s), 0);
+    QCOMPARE(countOf(db, u"vouchers"_s), 0);
+    // The one refusal is spent: the next generation goes through.
+    QVERIFY2(store.generate(basic(), options, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSharedDatabase)

@@ -11,10 +11,10 @@
 #include "core/vouchers/voucherpusher.h"
 #include "core/vouchers/vouchertracker.h"
 #include "support/simulatorfixture.h"
+#include "support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +54,7 @@ private:
     void poll();
 
     std::unique_ptr<SimulatorFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<VoucherStore> m_store;
     std::unique_ptr<VoucherTracker> m_tracker;
@@ -67,10 +67,14 @@ void TestVoucherLifecycle::init()
     m_fixture = std::make_unique<SimulatorFixture>();
     m_fixture->simulator().setManualClock(true);
     QVERIFY(m_fixture->connectAndWait());
-    m_dir = std::make_unique<QTemporaryDir>();
+    // SQLite, or with PISONET_TEST_ENGINE=postgresql a fresh PostgreSQL database (tst_voucherlifecycle_postgresql).
+    m_dir = std::make_unique<TestDatabase>();
+    if (m_dir->isPostgres() && !m_dir->isReady()) {
+        QSKIP(qPrintable(m_dir->error()));
+    }
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY(m_db->open(m_dir->filePath(u"life.db"_s), &error));
+    QVERIFY2(m_db->open(m_dir->location(), &error), qPrintable(error));
     m_store = std::make_unique<VoucherStore>(m_db.get());
     m_tracker = std::make_unique<VoucherTracker>(m_store.get());
     m_controller = std::make_unique<BandwidthController>(&m_fixture->client(), nullptr);

@@ -3,6 +3,7 @@
 #include "core/bandwidth/operatorlimitstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/storedtime.h"
 #include "core/util/clock.h"
 
 #include <QSqlError>
@@ -26,7 +27,7 @@ std::optional<OperatorLimit> fromRow(const QSqlQuery& query)
     return OperatorLimit {*mac,
                           {*up, *down},
                           query.value(3).toString(),
-                          QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                          StoredTime::parse(query.value(4)),
                           noLimit,
                           query.value(6).toString()};
 }
@@ -43,7 +44,7 @@ std::optional<OperatorLimit> fromCodeRow(const QSqlQuery& query)
     return OperatorLimit {MacAddress(),
                           {*up, *down},
                           query.value(3).toString(),
-                          QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+                          StoredTime::parse(query.value(4)),
                           false,
                           query.value(0).toString()};
 }

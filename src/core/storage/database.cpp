@@ -6,6 +6,7 @@
 #include "core/storage/databaseerror.h"
 #include "core/storage/databaseurl.h"
 #include "core/storage/sqldialect.h"
+#include "core/storage/storedtime.h"
 #include "core/vouchers/legacyvouchers.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <atomic>
 
@@ -101,14 +105,9 @@ bool createOperatorLimits(QSqlDatabase& db, QString* error)
                 "updated_at VARCHAR(32) NOT NULL)"_s,
                 error);
 }
-QStringList columnsOf(QSqlDatabase& db, const QString& table)
+QStringList columnsOf(const QSqlDatabase& db, const QString& table)
 {
-    QStringList columns;
-    const QSqlRecord record = db.record(table);
-    for (int i = 0; i < record.count(); ++i) {
-        columns.append(record.fieldName(i).toLower());
-    }
-    return columns;
+    return SqlDialect::columnsOf(db, table);
 }
 
 // Vouchers, their batches and sessions. A vouchers table made by another tool (or an older
@@ -271,6 +270,74 @@ bool addRouters(QSqlDatabase& db, QString* error)
             || exec(db, u"ALTER TABLE voucher_sessions ADD COLUMN router VARCHAR(200)"_s, error));
 }
 
+// Every time column of ours, as the migrations before 10 made it (text).
+const QList<std::pair<QString, QString>> TimeColumns {
+    {u"operator_limits"_s, u"created_at"_s},  {u"operator_limits"_s, u"updated_at"_s},
+    {u"batches"_s, u"created_at"_s},          {u"vouchers"_s, u"created_at"_s},
+    {u"vouchers"_s, u"pushed_at"_s},          {u"vouchers"_s, u"activated_at"_s},
+    {u"vouchers"_s, u"expired_at"_s},         {u"vouchers"_s, u"sold_at"_s},
+    {u"voucher_sessions"_s, u"started_at"_s}, {u"voucher_sessions"_s, u"ended_at"_s},
+    {u"voucher_sales"_s, u"created_at"_s},    {u"voucher_devices"_s, u"first_seen"_s},
+    {u"voucher_limits"_s, u"updated_at"_s},
+};
+
+// On PostgreSQL every time column becomes a timestamp with time zone, each value the same instant:
+// text in another form than ours (no offset: the shop PC's local time, see StoredTime) is read in
+// C++ first and written back in ours; a value that cannot be read becomes empty, with a note. On
+// SQLite times stay text (there is no time type): nothing changes.
+bool timesWithTimeZone(QSqlDatabase& db, QStringList* notes, QString* error)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
+    if (!dialect.hasTimestamps()) {
+        return true;
+    }
+    for (const auto& [table, column] : TimeColumns) {
+        const QSqlRecord record = db.record(table);
+        if (!record.contains(column) || record.field(column).metaType().id() == QMetaType::QDateTime) {
+            continue; // not there, or already a timestamp
+        }
+        QStringList others;
+        {
+            QSqlQuery read(db);
+            if (!read.exec(dialect.textTimesToRewrite(table, column))) {
+                *error = DatabaseError::describe(read.lastError(), db.databaseName());
+                return false;
+            }
+            while (read.next()) {
+                others.append(read.value(0).toString());
+            }
+        }
+        int unreadable = 0;
+        for (const QString& text : std::as_const(others)) {
+            const QDateTime time = StoredTime::parse(text);
+            QSqlQuery rewrite(db);
+            rewrite.prepare(u"UPDATE %1 SET %2 = ? WHERE %2 = ?"_s.arg(table, column));
+            rewrite.addBindValue(time.isValid() ? QVariant(StoredTime::format(time))
+                                                : QVariant(QMetaType::fromType<QString>()));
+            rewrite.addBindValue(text);
+            if (!rewrite.exec()) {
+                *error = time.isValid()
+                    ? DatabaseError::describe(rewrite.lastError(), db.databaseName())
+                    : QCoreApplication::translate("Database", "%1.%2 holds \"%3\", which is no time")
+                          .arg(table, column, text);
+                return false;
+            }
+            if (!time.isValid()) {
+                unreadable += rewrite.numRowsAffected();
+            }
+        }
+        if (unreadable > 0) {
+            notes->append(QCoreApplication::translate("Database", "%1.%2: %3 values that are no time were left empty")
+                              .arg(table, column)
+                              .arg(unreadable));
+        }
+        if (!exec(db, dialect.textTimeColumnToTimestamp(table, column), error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool createAppSettings(QSqlDatabase& db, QString* error)
 {
     return exec(db,
@@ -335,6 +402,11 @@ const QList<Database::Migration>& Database::migrations()
          QT_TRANSLATE_NOOP("Database",
                            "several routers: the router each voucher was put on and each session was seen on"),
          [](QSqlDatabase& db, QStringList*, QString* error) { return addRouters(db, error); }},
+        {10,
+         QT_TRANSLATE_NOOP("Database",
+                           "times with their time zone on PostgreSQL (timestamp with time zone); on SQLite times "
+                           "stay UTC text"),
+         timesWithTimeZone},
     };
     return steps;
 }
@@ -375,6 +447,8 @@ bool Database::openPostgres(const QString& location, QString* error)
     // A row lock or the migration lock waited for longer than the busy timeout is an error, not a hang.
     exec(m_db, u"SET lock_timeout = %1"_s.arg(m_busyTimeoutMs), &ignored);
     exec(m_db, u"SET client_min_messages = warning"_s, &ignored); // no "already exists, skipping" on stderr
+    // Timestamps come back in UTC, whatever the server's or the PC's zone (StoredTime reads them as such).
+    exec(m_db, u"SET TIME ZONE 'UTC'"_s, &ignored);
     return true;
 }
 
@@ -484,14 +558,21 @@ bool Database::setSetting(const QString& name, const QString& value, QString* er
     return transaction(
         [&](QString* e) {
             QSqlQuery remove(m_db);
-            remove.prepare(u"DELETE FROM app_settings WHERE name = ?"_s);
+            // A failed prepare (PostgreSQL may wait for a lock there) keeps its own error.
+            if (!remove.prepare(u"DELETE FROM app_settings WHERE name = ?"_s)) {
+                *e = errorText(remove.lastError());
+                return false;
+            }
             remove.addBindValue(name);
             if (!remove.exec()) {
                 *e = errorText(remove.lastError());
                 return false;
             }
             QSqlQuery insert(m_db);
-            insert.prepare(u"INSERT INTO app_settings (name, value) VALUES (?, ?)"_s);
+            if (!insert.prepare(u"INSERT INTO app_settings (name, value) VALUES (?, ?)"_s)) {
+                *e = errorText(insert.lastError());
+                return false;
+            }
             insert.addBindValue(name);
             insert.addBindValue(value);
             if (!insert.exec()) {
@@ -500,11 +581,12 @@ bool Database::setSetting(const QString& name, const QString& value, QString* er
             }
             return true;
         },
-        error);
+        error, Retry::OnConflict);
 }
 
 QString Database::errorText(const QSqlError& error) const
 {
+    m_conflicted = m_conflicted || DatabaseError::isConflict(error);
     return DatabaseError::describe(error, m_path);
 }
 
@@ -520,21 +602,38 @@ bool Database::begin(QString* error)
     return true;
 }
 
-bool Database::transaction(const std::function<bool(QString* error)>& work, QString* error)
+bool Database::transaction(const std::function<bool(QString* error)>& work, QString* error, Retry retry)
 {
-    if (!begin(error)) {
-        return false;
+    for (int attempt = 1;; ++attempt) {
+        m_conflicted = false;
+        if (!begin(error)) {
+            return false;
+        }
+        bool done = work(error);
+        if (done && !m_db.commit()) {
+            *error = tr("cannot save: %1").arg(errorText(m_db.lastError()));
+            done = false;
+        }
+        if (done) {
+            return true;
+        }
+        m_db.rollback(); // nothing of this attempt remains
+        if (!m_conflicted || retry != Retry::OnConflict) {
+            return false;
+        }
+        if (attempt == ConflictAttempts) {
+            *error = tr("another PC kept changing the same data at the same moment; gave up after %1 attempts "
+                        "(nothing was changed): %2")
+                         .arg(ConflictAttempts)
+                         .arg(*error);
+            return false;
+        }
+        ++m_conflictRetries;
+        qCInfo(lcDatabase) << "transaction broken off by the server, attempt" << attempt << "of" << ConflictAttempts
+                           << "- running it again";
+        // A random pause, longer each time, so that the two sides do not meet again in step.
+        QThread::msleep(quint64(QRandomGenerator::global()->bounded(5, 20) * attempt));
     }
-    if (!work(error)) {
-        m_db.rollback();
-        return false;
-    }
-    if (!m_db.commit()) {
-        *error = tr("cannot save: %1").arg(errorText(m_db.lastError()));
-        m_db.rollback();
-        return false;
-    }
-    return true;
 }
 
 void Database::useWal()

@@ -70,9 +70,23 @@ public:
     QString setting(const QString& name) const;
     bool setSetting(const QString& name, const QString& value, QString* error);
 
+    // Whether work may run again from its start after PostgreSQL gave up on its transaction (a
+    // deadlock or a serialization failure): only when all it changes is in the database.
+    enum class Retry
+    {
+        Never,
+        OnConflict,
+    };
+    static constexpr int ConflictAttempts = 5;
+
     // Runs work in a transaction that takes the write lock at once (waiting up to the busy timeout
-    // for another program to finish): commits when it returns true, rolls back otherwise.
-    bool transaction(const std::function<bool(QString* error)>& work, QString* error);
+    // for another program to finish): commits when it returns true, rolls back otherwise. With
+    // Retry::OnConflict a transaction that PostgreSQL broke off (deadlock, serialization failure) is
+    // rolled back and run again, after a short random pause, up to ConflictAttempts times in all;
+    // work learns of it through errorText(), which every failed query's error goes through.
+    bool transaction(const std::function<bool(QString* error)>& work, QString* error, Retry retry = Retry::Never);
+    // How many transactions were run again after a conflict since this object was made.
+    int conflictRetries() const { return m_conflictRetries; }
 
     // A failed query's error in words, naming this database file (see DatabaseError).
     QString errorText(const QSqlError& error) const;
@@ -95,4 +109,6 @@ private:
     MigrationReport m_report;
     SqlDialect m_dialect {SqlDialect::Engine::Sqlite};
     int m_busyTimeoutMs = BusyTimeoutMs;
+    int m_conflictRetries = 0;
+    mutable bool m_conflicted = false; // errorText() saw a deadlock or serialization failure
 };

@@ -4,6 +4,8 @@
 
 #include "core/storage/database.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/storedtime.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -23,16 +26,6 @@ namespace
 QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("DatabaseCopy", text, comment, n);
-}
-
-QStringList columnsOf(QSqlDatabase& db, const QString& table)
-{
-    QStringList columns;
-    const QSqlRecord record = db.record(table);
-    for (int i = 0; i < record.count(); ++i) {
-        columns.append(record.fieldName(i).toLower());
-    }
-    return columns;
 }
 
 QStringList codesInBoth(QSqlDatabase& source, QSqlDatabase& target)
@@ -136,9 +129,9 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                 if (!known.contains(table.toLower())) {
                     continue;
                 }
-                const QStringList theirs = columnsOf(destination.handle(), table);
+                const QStringList theirs = SqlDialect::columnsOf(destination.handle(), table);
                 QStringList columns;
-                for (const QString& column : columnsOf(source.handle(), table)) {
+                for (const QString& column : SqlDialect::columnsOf(source.handle(), table)) {
                     if (theirs.contains(column)) {
                         columns.append(column);
                     } else {
@@ -146,6 +139,14 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                             tr("column %1.%2 (not PisoNet Manager's) was not copied").arg(table, column));
                     }
                 }
+                // SQLite keeps times as text, some without an offset (the shop's local time); a
+                // timestamp column gets each one read by StoredTime's rule, not by the server's.
+                const QSqlRecord target = destination.handle().record(table);
+                QList<bool> isTime;
+                for (const QString& column : std::as_const(columns)) {
+                    isTime.append(target.field(column).metaType().id() == QMetaType::QDateTime);
+                }
+                int unreadable = 0;
                 const qint64 before = countOf(destination.handle(), table);
                 QSqlQuery read(source.handle());
                 read.setForwardOnly(true);
@@ -176,7 +177,14 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                         if (i == batchColumn && !value.isNull() && newBatchIds.contains(value.toLongLong())) {
                             value = newBatchIds.value(value.toLongLong());
                         }
-                        write.addBindValue(value);
+                        if (!isTime[i] || read.isNull(i)) {
+                            write.addBindValue(value);
+                            continue;
+                        }
+                        const QDateTime time = StoredTime::parse(value);
+                        unreadable += time.isValid() ? 0 : 1;
+                        write.addBindValue(time.isValid() ? QVariant(StoredTime::format(time))
+                                                          : QVariant(QMetaType::fromType<QString>()));
                     }
                     if (!write.exec()) {
                         *e = tr("row %1 of table %2: %3")
@@ -213,6 +221,10 @@ bool DatabaseCopy::copy(const QString& sqlitePath, const QString& target, bool a
                             return false;
                         }
                     }
+                }
+                if (unreadable > 0) {
+                    report->notes.append(
+                        tr("table %1: %2 times that could not be read were left empty").arg(table).arg(unreadable));
                 }
                 copied.append({table, rows - kept});
             }

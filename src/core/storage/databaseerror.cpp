@@ -70,6 +70,12 @@ int primaryCode(const QSqlError& error)
 namespace DatabaseError
 {
 
+bool isConflict(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    return isSqlState(state) && (state == u"40P01"_s || state == u"40001"_s);
+}
+
 Kind kind(const QSqlError& error)
 {
     if (!error.isValid()) {

@@ -21,6 +21,9 @@ enum class Kind
 };
 
 Kind kind(const QSqlError& error);
+// PostgreSQL broke the transaction off to let another go on (deadlock, serialization failure):
+// running it again from its start can succeed.
+bool isConflict(const QSqlError& error);
 // "the database C:\...\pisonet.db is busy: ..."; path is the database file.
 QString describe(const QSqlError& error, const QString& path);
 // When the file or its folder is read-only, the sentence that says so; empty otherwise.

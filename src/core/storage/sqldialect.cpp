@@ -3,6 +3,7 @@
 #include "core/storage/sqldialect.h"
 
 #include <QRegularExpression>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -86,4 +87,34 @@ QStringList SqlDialect::afterExplicitIds(const QString& table, const QString& co
     return {
         u"SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE((SELECT max(%2) FROM %1), 0) + 1, false)"_s.arg(
             table, column)};
+}
+
+QString SqlDialect::timeType() const
+{
+    return isPostgres() ? u"TIMESTAMP WITH TIME ZONE"_s : u"VARCHAR(32)"_s;
+}
+
+QString SqlDialect::textTimesToRewrite(const QString& table, const QString& column) const
+{
+    if (!isPostgres()) {
+        return {};
+    }
+    return u"SELECT DISTINCT %2 FROM %1 WHERE %2 IS NOT NULL AND "
+           "%2 !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6}){0,1}Z$'"_s.arg(table, column);
+}
+
+QString SqlDialect::textTimeColumnToTimestamp(const QString& table, const QString& column) const
+{
+    // Every value carries its "Z" by now, so the cast does not depend on the session's time zone.
+    return u"ALTER TABLE %1 ALTER COLUMN %2 TYPE TIMESTAMP WITH TIME ZONE USING %2::timestamptz"_s.arg(table, column);
+}
+
+QStringList SqlDialect::columnsOf(const QSqlDatabase& db, const QString& table)
+{
+    QStringList columns;
+    const QSqlRecord record = db.record(table);
+    for (int i = 0; i < record.count(); ++i) {
+        columns.append(record.fieldName(i).toLower());
+    }
+    return columns;
 }

@@ -53,6 +53,22 @@ public:
     // failed statement aborts the transaction, so inserts that may collide say ON CONFLICT DO NOTHING.
     bool failedStatementAbortsTransaction() const { return m_engine == Engine::Postgres; }
 
+    // Times: on SQLite ISO-8601 UTC text (StoredTime::format), on PostgreSQL "timestamp with time
+    // zone". Both take StoredTime::format's text as a bound value; a PostgreSQL reader gets a
+    // QDateTime, a SQLite reader text: StoredTime::parse reads either. A time column added by a later
+    // migration is declared with this type.
+    QString timeType() const;
+    // Whether time columns written as VARCHAR by the first migrations become timestamps (migration 10).
+    bool hasTimestamps() const { return m_engine == Engine::Postgres; }
+    // The distinct values of a text time column that are not exactly in StoredTime::format's form (those
+    // are read with StoredTime's rule in C++ first); empty on SQLite.
+    QString textTimesToRewrite(const QString& table, const QString& column) const;
+    // Turns a text time column in StoredTime::format's form into a timestamp, keeping every instant.
+    QString textTimeColumnToTimestamp(const QString& table, const QString& column) const;
+
+    // The lower-case names of a table's columns (either engine).
+    static QStringList columnsOf(const QSqlDatabase& db, const QString& table);
+
 private:
     Engine m_engine;
 };

@@ -12,6 +12,11 @@ QDateTime StoredTime::parse(const QVariant& stored)
     if (stored.isNull()) {
         return {};
     }
+    if (stored.metaType().id() == QMetaType::QDateTime) {
+        // A timestamp with time zone (PostgreSQL): the instant itself.
+        const QDateTime time = stored.toDateTime();
+        return time.isValid() ? time.toUTC() : QDateTime();
+    }
     QString text = stored.toString().trimmed();
     // "2025-01-02 10:00:00" (SQLite's and Python's form) is ISO with a space for the "T".
     if (text.size() > 10 && text[10] == u' ') {

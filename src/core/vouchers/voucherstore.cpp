@@ -100,6 +100,17 @@ VoucherStore::VoucherStore(Database* database)
     : m_database(database)
 { }
 
+bool VoucherStore::prepare(QSqlQuery& query, const QString& sql, QString* error) const
+{
+    // PostgreSQL plans a statement when it is prepared and may already wait for a lock there (and be
+    // chosen to end a deadlock): its error is kept, or the exec() that follows reports another one.
+    if (!query.prepare(sql)) {
+        *error = m_database->errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool VoucherStore::run(QSqlQuery& query, QString* error) const
 {
     if (!query.exec()) {
@@ -147,7 +158,9 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             {
                 QSqlQuery existing(m_database->handle());
                 existing.setForwardOnly(true);
-                existing.prepare(u"SELECT upper(code) FROM vouchers WHERE code LIKE ? ESCAPE '\\'"_s);
+                if (!prepare(existing, u"SELECT upper(code) FROM vouchers WHERE code LIKE ? ESCAPE '\\'"_s, e)) {
+                    return false;
+                }
                 existing.addBindValue(QString(likeLiteral(options.prefix.toUpper()) + u'%'));
                 if (!run(existing, e)) {
                     return false;
@@ -158,8 +171,10 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             }
             batch.codes = generator.batch(options.count, taken);
             QSqlQuery insertBatch(m_database->handle());
-            insertBatch.prepare(
-                u"INSERT INTO batches (profile, voucher_count, created_at, note) VALUES (?, ?, ?, ?)"_s);
+            if (!prepare(insertBatch,
+                         u"INSERT INTO batches (profile, voucher_count, created_at, note) VALUES (?, ?, ?, ?)"_s, e)) {
+                return false;
+            }
             insertBatch.addBindValue(profile.name);
             insertBatch.addBindValue(options.count);
             insertBatch.addBindValue(iso(batch.createdAt));
@@ -169,10 +184,14 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             }
             batch.id = insertBatch.lastInsertId().toLongLong();
             QSqlQuery insert(m_database->handle());
-            insert.prepare(u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
-                           "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, data_bytes, "
-                           "lock_device) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+            if (!prepare(insert,
+                         u"INSERT INTO vouchers (code, profile, price, validity, validity_seconds, shared_users, "
+                         "rate_limit_up, rate_limit_down, status, created_at, batch_id, developer, data_bytes, "
+                         "lock_device) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                         e)) {
+                return false;
+            }
             const QString created = iso(batch.createdAt);
             const QString validity = options.developer ? u"unlimited"_s : profile.validity;
             const qint64 validitySeconds = options.developer ? -1 : profile.validitySeconds;
@@ -218,7 +237,7 @@ VoucherStore::generate(const Profile& profile, const GenerateOptions& options, Q
             }
             return true;
         },
-        error);
+        error, Database::Retry::OnConflict); // an attempt starts over: new codes, a new batch row
     if (!ok) {
         return std::nullopt;
     }
@@ -345,9 +364,13 @@ bool VoucherStore::markPushed(const QStringList& codes, QString* error, const QS
         [&](QString* e) {
             QSqlQuery query(m_database->handle());
             const QStringList fresh = Voucher::wordsFor(Voucher::Status::New);
-            query.prepare(u"UPDATE vouchers SET status = 'pushed', pushed_at = ?, router = COALESCE(?, router) "
-                          "WHERE code = ? AND lower(status) IN ("_s
-                          + placeholders(fresh.size()) + u')');
+            if (!prepare(query,
+                         u"UPDATE vouchers SET status = 'pushed', pushed_at = ?, router = COALESCE(?, router) "
+                         "WHERE code = ? AND lower(status) IN ("_s
+                             + placeholders(fresh.size()) + u')',
+                         e)) {
+                return false;
+            }
             const QString now = isoNow();
             for (const QString& code : codes) {
                 query.addBindValue(now);
@@ -362,13 +385,15 @@ bool VoucherStore::markPushed(const QStringList& codes, QString* error, const QS
             }
             return true;
         },
-        error);
+        error, Database::Retry::OnConflict);
 }
 
 bool VoucherStore::revoke(const QString& code, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"UPDATE vouchers SET status = 'revoked', expired_at = ? WHERE code = ?"_s);
+    if (!prepare(query, u"UPDATE vouchers SET status = 'revoked', expired_at = ? WHERE code = ?"_s, error)) {
+        return false;
+    }
     query.addBindValue(isoNow());
     query.addBindValue(code);
     return runOnVoucher(query, code, error);
@@ -411,8 +436,12 @@ bool VoucherStore::activate(
 {
     QSqlQuery query(m_database->handle());
     // A used or revoked voucher never comes back to life, whoever asks.
-    query.prepare(u"UPDATE vouchers SET status = 'active', activated_at = COALESCE(activated_at, ?), mac = ?, ip = ? "
-                  "WHERE code = ? AND lower(status) NOT IN ('used', 'revoked')"_s);
+    if (!prepare(query,
+                 u"UPDATE vouchers SET status = 'active', activated_at = COALESCE(activated_at, ?), mac = ?, ip = ? "
+                 "WHERE code = ? AND lower(status) NOT IN ('used', 'revoked')"_s,
+                 error)) {
+        return false;
+    }
     query.addBindValue(iso(at));
     query.addBindValue(mac);
     query.addBindValue(ip);
@@ -424,9 +453,13 @@ bool VoucherStore::openSession(
     const QString& code, const UserTraffic& user, const QDateTime& startedAt, QString* error, const QString& router)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at, bytes_up, "
-                  "bytes_down, uptime_seconds, time_left_seconds, data_left_bytes, router) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!prepare(query,
+                 u"INSERT INTO voucher_sessions (voucher_code, mac, ip, router_session_id, started_at, bytes_up, "
+                 "bytes_down, uptime_seconds, time_left_seconds, data_left_bytes, router) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 error)) {
+        return false;
+    }
     query.addBindValue(code);
     query.addBindValue(user.macString());
     query.addBindValue(user.address);
@@ -450,8 +483,12 @@ bool VoucherStore::updateSession(qint64 id,
                                  qint64 dataLeftBytes)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"UPDATE voucher_sessions SET bytes_up = ?, bytes_down = ?, uptime_seconds = ?, "
-                  "time_left_seconds = ?, data_left_bytes = ? WHERE id = ?"_s);
+    if (!prepare(query,
+                 u"UPDATE voucher_sessions SET bytes_up = ?, bytes_down = ?, uptime_seconds = ?, "
+                 "time_left_seconds = ?, data_left_bytes = ? WHERE id = ?"_s,
+                 error)) {
+        return false;
+    }
     query.addBindValue(qint64(bytesUp));
     query.addBindValue(qint64(bytesDown));
     query.addBindValue(uptimeSeconds);
@@ -468,7 +505,9 @@ bool VoucherStore::closeSession(const OpenSession& session,
                                 QString* error)
 {
     QSqlQuery close(m_database->handle());
-    close.prepare(u"UPDATE voucher_sessions SET ended_at = ?, end_reason = ? WHERE id = ?"_s);
+    if (!prepare(close, u"UPDATE voucher_sessions SET ended_at = ?, end_reason = ? WHERE id = ?"_s, error)) {
+        return false;
+    }
     close.addBindValue(iso(endedAt));
     close.addBindValue(reason);
     close.addBindValue(session.id);
@@ -477,8 +516,12 @@ bool VoucherStore::closeSession(const OpenSession& session,
     }
     const qint64 seconds = std::max<qint64>(0, session.uptimeSeconds);
     QSqlQuery totals(m_database->handle());
-    totals.prepare(u"UPDATE vouchers SET used_seconds = used_seconds + ?, bytes_up = bytes_up + ?, "
-                   "bytes_down = bytes_down + ? WHERE code = ?"_s);
+    if (!prepare(totals,
+                 u"UPDATE vouchers SET used_seconds = used_seconds + ?, bytes_up = bytes_up + ?, "
+                 "bytes_down = bytes_down + ? WHERE code = ?"_s,
+                 error)) {
+        return false;
+    }
     totals.addBindValue(seconds);
     totals.addBindValue(qint64(session.bytesUp));
     totals.addBindValue(qint64(session.bytesDown));
@@ -493,9 +536,13 @@ bool VoucherStore::closeSession(const OpenSession& session,
     const bool dataRanOut
         = session.dataLeftBytes >= 0 && double(session.dataLeftBytes) <= bytesPerSecond * double(expirySlackSeconds);
     QSqlQuery spent(m_database->handle());
-    spent.prepare(u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND lower(status) <> 'revoked' "
-                  "AND ((validity_seconds >= 0 AND (used_seconds >= validity_seconds OR ? <> 0)) OR (data_bytes > 0 "
-                  "AND (bytes_up + bytes_down >= data_bytes OR ? <> 0)))"_s);
+    if (!prepare(spent,
+                 u"UPDATE vouchers SET status = 'used', expired_at = ? WHERE code = ? AND lower(status) <> 'revoked' "
+                 "AND ((validity_seconds >= 0 AND (used_seconds >= validity_seconds OR ? <> 0)) OR (data_bytes > 0 "
+                 "AND (bytes_up + bytes_down >= data_bytes OR ? <> 0)))"_s,
+                 error)) {
+        return false;
+    }
     spent.addBindValue(iso(endedAt));
     spent.addBindValue(session.code);
     spent.addBindValue(ranOut ? 1 : 0);
@@ -506,7 +553,9 @@ bool VoucherStore::closeSession(const OpenSession& session,
 bool VoucherStore::markSold(const QString& code, const QDateTime& at, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"UPDATE vouchers SET sold_at = ? WHERE code = ?"_s);
+    if (!prepare(query, u"UPDATE vouchers SET sold_at = ? WHERE code = ?"_s, error)) {
+        return false;
+    }
     query.addBindValue(iso(at));
     query.addBindValue(code);
     return run(query, error);
@@ -515,8 +564,12 @@ bool VoucherStore::markSold(const QString& code, const QDateTime& at, QString* e
 bool VoucherStore::markUsedUp(const QString& code, const QDateTime& at, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"UPDATE vouchers SET status = 'used', expired_at = COALESCE(expired_at, ?) WHERE code = ? AND "
-                  "lower(status) <> 'revoked'"_s);
+    if (!prepare(query,
+                 u"UPDATE vouchers SET status = 'used', expired_at = COALESCE(expired_at, ?) WHERE code = ? AND "
+                 "lower(status) <> 'revoked'"_s,
+                 error)) {
+        return false;
+    }
     query.addBindValue(iso(at));
     query.addBindValue(code);
     return run(query, error);
@@ -526,8 +579,12 @@ bool VoucherStore::recordDevice(
     const QString& code, const QString& mac, const QString& ip, const QDateTime& at, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"INSERT INTO voucher_devices (voucher_code, mac, ip, first_seen) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT (voucher_code, mac) DO NOTHING"_s);
+    if (!prepare(query,
+                 u"INSERT INTO voucher_devices (voucher_code, mac, ip, first_seen) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (voucher_code, mac) DO NOTHING"_s,
+                 error)) {
+        return false;
+    }
     query.addBindValue(code);
     query.addBindValue(mac);
     query.addBindValue(ip);
@@ -562,7 +619,9 @@ QHash<QString, QList<VoucherStore::Device>> VoucherStore::devices(const QStringL
 bool VoucherStore::setLockedMac(const QString& code, const QString& mac, QString* error)
 {
     QSqlQuery query(m_database->handle());
-    query.prepare(u"UPDATE vouchers SET locked_mac = ? WHERE code = ?"_s);
+    if (!prepare(query, u"UPDATE vouchers SET locked_mac = ? WHERE code = ?"_s, error)) {
+        return false;
+    }
     query.addBindValue(mac.isEmpty() ? QVariant() : QVariant(mac));
     query.addBindValue(code);
     return runOnVoucher(query, code, error);

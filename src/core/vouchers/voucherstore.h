@@ -133,6 +133,8 @@ public:
     bool markSold(const QString& code, const QDateTime& at, QString* error);
 
 private:
+    // query.prepare(sql), with the reason in *error when it fails.
+    bool prepare(QSqlQuery& query, const QString& sql, QString* error) const;
     bool run(QSqlQuery& query, QString* error) const;
     // run(), and an error naming the code when no voucher has it.
     bool runOnVoucher(QSqlQuery& query, const QString& code, QString* error) const;
