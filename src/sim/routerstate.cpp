@@ -107,6 +107,15 @@ constexpr quint32 vendorOuis[] = {
     0x30FBB8, 0x44D791, // Huawei
     0x90FFD6, // Honor
 };
+
+QString macText(const std::array<int, 6>& bytes)
+{
+    QString text;
+    for (int b = 0; b < 6; ++b) {
+        text += (b > 0 ? u":"_s : QString()) + QStringLiteral("%1").arg(bytes[b], 2, 16, QLatin1Char('0')).toUpper();
+    }
+    return text;
+}
 } // namespace
 
 RouterState::RouterState(const SimClock& clock)
@@ -139,6 +148,10 @@ void RouterState::populate(int users, quint32 seed, int site)
     // Site 0 keeps the devices it always had; other sites draw from their own sequence.
     QRandomGenerator random(site == 0 ? seed : seed ^ (quint32(site) * 0x9E3779B9U));
     QRandomGenerator makers((seed ^ 0x5BD1E995U) + quint32(site) * 0x85EBCA6BU);
+    QSet<QString> macs;
+    for (const Session& session : std::as_const(m_sessions)) {
+        macs.insert(session.macAddress);
+    }
     static constexpr char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     for (int i = 0; i < users; ++i) {
         QString code;
@@ -164,10 +177,15 @@ void RouterState::populate(int users, quint32 seed, int site)
         if (site > 0) {
             bytes[3] = site; // routers of one shop never share a device
         }
-        QString mac;
-        for (int b = 0; b < 6; ++b) {
-            mac += (b > 0 ? u":"_s : QString()) + QStringLiteral("%1").arg(bytes[b], 2, 16, QLatin1Char('0')).toUpper();
+        // A maker's range leaves fewer random bits: a device never shares another's address (the
+        // router would show one session for the two).
+        QString mac = macText(bytes);
+        while (macs.contains(mac)) {
+            bytes[4] = int(makers.bounded(256));
+            bytes[5] = int(makers.bounded(256));
+            mac = macText(bytes);
         }
+        macs.insert(mac);
         const QString address = u"10.%1.%2.%3"_s.arg(5 + site).arg(50 + i / 250).arg(i % 250 + 2);
         addUser(code, QString(), u"default"_s);
         const double down = 256e3 + random.bounded(8000) * 1e3; // 0.25 .. 8 Mbit/s
