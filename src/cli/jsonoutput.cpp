@@ -3,6 +3,7 @@
 #include "cli/jsonoutput.h"
 
 #include "cli/clicontext.h"
+#include "core/traffic/trafficjson.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -29,21 +30,56 @@ void print(CliContext& context, const QJsonObject& object)
     printDocument(context, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void printDocument(CliContext& context, const QByteArray& json)
+namespace
+{
+// The stream's device when text can go to it as UTF-8 bytes, else nullptr.
+QIODevice* utf8Device(CliContext& context)
 {
     QTextStream& out = context.out();
     out.flush();
-    if (QIODevice* device = out.device(); device != nullptr && out.encoding() == QStringConverter::Utf8) {
+    QIODevice* device = out.device();
+    return device != nullptr && out.encoding() == QStringConverter::Utf8 ? device : nullptr;
+}
+
+void endLine(QIODevice* device)
+{
+    device->write("\n", 1);
+    if (auto* file = qobject_cast<QFileDevice*>(device)) {
+        file->flush();
+    }
+}
+} // namespace
+
+void printDocument(CliContext& context, const QByteArray& json)
+{
+    if (QIODevice* device = utf8Device(context)) {
         // Megabytes for thousands of users: straight out, not through UTF-16 and back.
         device->write(json);
-        device->write("\n", 1);
-        if (auto* file = qobject_cast<QFileDevice*>(device)) {
-            file->flush();
-        }
+        endLine(device);
         return;
     }
-    out << QString::fromUtf8(json) << u'\n';
-    out.flush();
+    context.out() << QString::fromUtf8(json) << u'\n';
+    context.out().flush();
+}
+
+void printUsers(CliContext& context, const TrafficSnapshot& snapshot, const QString& router)
+{
+    if (QIODevice* device = utf8Device(context)) {
+        TrafficJson::UsersDocument::write(device, snapshot, router);
+        endLine(device);
+        return;
+    }
+    printDocument(context, TrafficJson::usersDocument(snapshot, router));
+}
+
+void printDocument(CliContext& context, const TrafficJson::UsersDocument& document)
+{
+    if (QIODevice* device = utf8Device(context)) {
+        document.write(device);
+        endLine(device);
+        return;
+    }
+    printDocument(context, document.toJson());
 }
 
 void printError(CliContext& context, const QString& message)

@@ -72,7 +72,7 @@ int UsersCommand::execute(CliContext& context, QCommandLineParser& parser)
         }
         markLimitSources(context, parser, session, snapshot.value);
         if (json) {
-            JsonOutput::printDocument(context, TrafficJson::usersDocument(snapshot.value, session.routerName()));
+            JsonOutput::printUsers(context, snapshot.value, session.routerName());
         } else {
             TrafficReport::printUsers(context.out(), snapshot.value);
         }
@@ -117,7 +117,7 @@ int UsersCommand::execute(CliContext& context, QCommandLineParser& parser)
     }
     if (json) {
         document.setErrors(errors);
-        JsonOutput::printDocument(context, document.toJson());
+        JsonOutput::printDocument(context, document);
     }
     return exitCode;
 }

@@ -9,7 +9,9 @@
 #include <QHostAddress>
 #include <QRandomGenerator>
 
+#include <array>
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +94,28 @@ QList<QByteArray> splitIds(const QByteArray& text)
     ids.removeAll(QByteArray());
     return ids;
 }
+// Phone and laptop makers common in Philippine shops (IEEE OUI registry), listed once per share
+// of devices, roughly.
+constexpr quint32 vendorOuis[] = {
+    0x8C79F5, 0x7C8956, 0xD0D003, 0x88299C, // Samsung
+    0xA44519, 0xD09C7A, 0x70BBE9, // Xiaomi / Redmi
+    0x2479F3, 0xC4E39F, 0xD81EDD, // OPPO
+    0x1802AE, 0x0C20D3, 0xDC31D1, // vivo
+    0x5885E9, 0xD028BA, // realme
+    0x4CE19E, 0x0C01DB, // TECNO, Infinix
+    0x608B0E, 0x88B291, // Apple
+    0x30FBB8, 0x44D791, // Huawei
+    0x90FFD6, // Honor
+};
+
+QString macText(const std::array<int, 6>& bytes)
+{
+    QString text;
+    for (int b = 0; b < 6; ++b) {
+        text += (b > 0 ? u":"_s : QString()) + QStringLiteral("%1").arg(bytes[b], 2, 16, QLatin1Char('0')).toUpper();
+    }
+    return text;
+}
 } // namespace
 
 RouterState::RouterState(const SimClock& clock)
@@ -123,21 +147,45 @@ void RouterState::populate(int users, quint32 seed, int site)
 {
     // Site 0 keeps the devices it always had; other sites draw from their own sequence.
     QRandomGenerator random(site == 0 ? seed : seed ^ (quint32(site) * 0x9E3779B9U));
+    QRandomGenerator makers((seed ^ 0x5BD1E995U) + quint32(site) * 0x85EBCA6BU);
+    QSet<QString> macs;
+    for (const Session& session : std::as_const(m_sessions)) {
+        macs.insert(session.macAddress);
+    }
     static constexpr char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     for (int i = 0; i < users; ++i) {
         QString code;
         for (int c = 0; c < 6; ++c) {
             code += QLatin1Char(alphabet[random.bounded(int(sizeof(alphabet) - 1))]);
         }
-        QString mac;
+        // The same six draws as always (codes, addresses and rates stay as they were); which maker,
+        // or a randomised address, comes from a stream of its own.
+        std::array<int, 6> bytes {};
         for (int b = 0; b < 6; ++b) {
-            // Locally administered unicast, like a phone's randomised address.
-            int byte = b == 0 ? ((random.bounded(64) << 2) | 0x02) : random.bounded(256);
-            if (b == 1 && site > 0) {
-                byte = site;
-            }
-            mac += (b > 0 ? u":"_s : QString()) + QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0')).toUpper();
+            bytes[b] = b == 0 ? random.bounded(64) : random.bounded(256);
         }
+        const quint32 pick = makers.bounded(quint32(4 * std::size(vendorOuis)));
+        if (pick < std::size(vendorOuis)) {
+            // About a quarter: a phone's randomised, locally administered unicast address.
+            bytes[0] = (bytes[0] << 2) | 0x02;
+        } else {
+            const quint32 oui = vendorOuis[pick % std::size(vendorOuis)];
+            bytes[0] = int(oui >> 16);
+            bytes[1] = int((oui >> 8) & 0xFF);
+            bytes[2] = int(oui & 0xFF);
+        }
+        if (site > 0) {
+            bytes[3] = site; // routers of one shop never share a device
+        }
+        // A maker's range leaves fewer random bits: a device never shares another's address (the
+        // router would show one session for the two).
+        QString mac = macText(bytes);
+        while (macs.contains(mac)) {
+            bytes[4] = int(makers.bounded(256));
+            bytes[5] = int(makers.bounded(256));
+            mac = macText(bytes);
+        }
+        macs.insert(mac);
         const QString address = u"10.%1.%2.%3"_s.arg(5 + site).arg(50 + i / 250).arg(i % 250 + 2);
         addUser(code, QString(), u"default"_s);
         const double down = 256e3 + random.bounded(8000) * 1e3; // 0.25 .. 8 Mbit/s
@@ -875,6 +923,11 @@ QString RouterState::activeCommand(const QByteArray& verb, const QHash<QByteArra
             return u"invalid username or password"_s;
         }
         const User& user = m_users[userIndex];
+        // A user locked to a device (mac-address set, not the all-zero "any") logs in only from it.
+        if (!user.macAddress.isEmpty() && user.macAddress != QLatin1String("00:00:00:00:00:00")
+            && user.macAddress != mac) {
+            return u"user %1 is not allowed to log in from this MAC address"_s.arg(user.name);
+        }
         int sharedUsers = 1;
         for (const Profile& profile : std::as_const(m_profiles)) {
             if (profile.name == user.profile) {

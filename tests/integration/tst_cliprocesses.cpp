@@ -12,6 +12,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void readOnlyIsSaidSo();
     void simulateOneRouterSaysWhereItListens();
     void simulateTwoRoutersOnConsecutivePorts();
+    void usersJsonOnStdoutIsOneCompactDocument();
 
 private:
     // A pisonet-cli child on the test database; started, not waited for.
@@ -81,6 +85,32 @@ std::unique_ptr<QProcess> TestCliProcesses::start(const QStringList& arguments, 
 #endif
     process->start(QStringLiteral(PISONET_CLI), arguments);
     return process;
+}
+
+// users --json writes its rows to stdout in slices (256 KB): a real process, several slices, and
+// the text is exactly what QJsonDocument writes for the same document.
+void TestCliProcesses::usersJsonOnStdoutIsOneCompactDocument()
+{
+    SimulatorFixture fixture;
+    constexpr int Users = 800;
+    fixture.simulator().populate(Users);
+    m_env.insert(u"PISONET_ROUTER_HOST"_s, u"127.0.0.1"_s);
+    m_env.insert(u"PISONET_ROUTER_PORT"_s, QString::number(fixture.simulator().port()));
+    m_env.insert(u"PISONET_ROUTER_USER"_s, QString::fromLatin1(SimulatorFixture::User));
+    m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
+    auto users = start({u"users"_s, u"--json"_s, u"--quick"_s});
+    QByteArray out;
+    connect(users.get(), &QProcess::readyReadStandardOutput, this, [&] { out += users->readAllStandardOutput(); });
+    QTRY_VERIFY_WITH_TIMEOUT(users->state() == QProcess::NotRunning, 30000);
+    out += users->readAllStandardOutput();
+    QCOMPARE(users->exitCode(), 0);
+    QVERIFY2(out.size() > 300 * 1024, QByteArray::number(out.size()).constData());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.object().value(u"count"_s).toInt(), Users);
+    QCOMPARE(document.object().value(u"users"_s).toArray().size(), Users);
+    QCOMPARE(out, document.toJson(QJsonDocument::Compact) + '\n');
 }
 
 QByteArray TestCliProcesses::bytesOf(const QString& path)

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 PisoNet Manager developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator itself: which queue shapes a session while queues come and go (the index it keeps
-// between commands), the Faults type, and two routers side by side.
+// between commands), the Faults type, two routers side by side, a hotspot user's MAC lock, and
+// devices that look like a real shop's.
+#include "core/traffic/macaddress.h"
 #include "support/simulatorfixture.h"
 
 #include <QTest>
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void queueAddedOverTheApiShapesTheSession();
     void faultsClearAndReadOnly();
     void sitesKeepRoutersApart();
+    void userLockedToMacLogsInOnlyFromIt();
+    void demoDevicesLookLikeAShop();
 };
 
 namespace
@@ -29,6 +33,14 @@ double sessionRateDown(RouterSimulator& simulator, const QString& mac)
         }
     }
     return -1;
+}
+ApiCommand loginCommand(const QString& user, const QString& mac, const QString& ip)
+{
+    return ApiCommand(u"/ip/hotspot/active/login"_s)
+        .set(u"user"_s, user)
+        .set(u"password"_s, u"pw"_s)
+        .set(u"mac-address"_s, mac)
+        .set(u"ip"_s, ip);
 }
 } // namespace
 
@@ -127,7 +139,78 @@ void TestRouterSimulator::sitesKeepRoutersApart()
         QVERIFY2(!macs.contains(session.macAddress), qPrintable(session.macAddress));
         QVERIFY(!addresses.contains(session.address));
         QVERIFY(session.address.startsWith(u"10.6."_s));
-        QCOMPARE(session.macAddress.mid(3, 2), u"01"_s);
+        QCOMPARE(session.macAddress.mid(9, 2), u"01"_s); // the first byte after the maker's
+    }
+}
+
+void TestRouterSimulator::userLockedToMacLogsInOnlyFromIt()
+{
+    SimulatorFixture fixture;
+    QVERIFY(fixture.connectAndWait());
+    const QString owner = u"8C:79:F5:12:34:56"_s;
+    const QString other = u"8C:79:F5:65:43:21"_s;
+    fixture.simulator().addHost(owner, u"10.5.50.20"_s);
+    fixture.simulator().addHost(other, u"10.5.50.21"_s);
+    const ApiResult locked = fixture.run(ApiCommand(u"/ip/hotspot/user/add"_s)
+                                             .set(u"name"_s, u"LOCKED"_s)
+                                             .set(u"password"_s, u"pw"_s)
+                                             .set(u"mac-address"_s, owner.toLower()));
+    QVERIFY2(locked.ok(), qPrintable(locked.error.message()));
+    const ApiResult open = fixture.run(ApiCommand(u"/ip/hotspot/user/add"_s)
+                                           .set(u"name"_s, u"OPEN"_s)
+                                           .set(u"password"_s, u"pw"_s)
+                                           .set(u"mac-address"_s, u"00:00:00:00:00:00"_s));
+    QVERIFY2(open.ok(), qPrintable(open.error.message()));
+
+    // Another device: refused with RouterOS's words, and nothing goes online.
+    const ApiResult refused = fixture.run(loginCommand(u"LOCKED"_s, other, u"10.5.50.21"_s));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error.message(), u"user LOCKED is not allowed to log in from this MAC address"_s);
+    QVERIFY(fixture.simulator().sessions().isEmpty());
+    // Its own device, given in any letter case: in.
+    const ApiResult allowed = fixture.run(loginCommand(u"LOCKED"_s, owner.toLower(), u"10.5.50.20"_s));
+    QVERIFY2(allowed.ok(), qPrintable(allowed.error.message()));
+    QCOMPARE(fixture.simulator().sessions().size(), 1);
+    QCOMPARE(fixture.simulator().sessions().at(0).macAddress, owner);
+    // All zeros means any device.
+    const ApiResult any = fixture.run(loginCommand(u"OPEN"_s, other, u"10.5.50.21"_s));
+    QVERIFY2(any.ok(), qPrintable(any.error.message()));
+    QCOMPARE(fixture.simulator().sessions().size(), 2);
+}
+
+void TestRouterSimulator::demoDevicesLookLikeAShop()
+{
+    RouterSimulator simulator;
+    simulator.populate(400);
+    int randomised = 0;
+    QSet<QString> makers;
+    for (const RouterSimulator::Session& session : simulator.sessions()) {
+        const std::optional<MacAddress> mac = MacAddress::parse(session.macAddress);
+        QVERIFY2(mac, qPrintable(session.macAddress)); // a device's: unicast
+        if (mac->isRandomised()) {
+            ++randomised;
+        } else {
+            makers.insert(session.macAddress.left(8));
+        }
+    }
+    // About a quarter randomised (as modern phones do), the rest from several real makers.
+    QVERIFY2(randomised >= 60 && randomised <= 140, qPrintable(QString::number(randomised)));
+    QVERIFY(makers.size() >= 10);
+    QVERIFY(makers.contains(u"8C:79:F5"_s) || makers.contains(u"7C:89:56"_s)); // Samsung
+    // Never two devices with one address, even where a maker's range leaves fewer random bits
+    // (another site of the shop puts its number in the device part).
+    RouterSimulator annex;
+    annex.populate(5000, 1, 3);
+    QSet<QString> seen;
+    for (const RouterSimulator::Session& session : annex.sessions()) {
+        QVERIFY2(!seen.contains(session.macAddress), qPrintable(session.macAddress));
+        seen.insert(session.macAddress);
+    }
+    // The same seed gives the same shop.
+    RouterSimulator again;
+    again.populate(400);
+    for (qsizetype i = 0; i < simulator.sessions().size(); ++i) {
+        QCOMPARE(again.sessions().at(i).macAddress, simulator.sessions().at(i).macAddress);
     }
 }
 

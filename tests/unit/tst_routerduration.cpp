@@ -26,6 +26,9 @@ void TestRouterDuration::parse_data()
     QTest::newRow("old clock") << QStringLiteral("6w6d18:33:07") << true
                                << qint64(6 * 604800 + 6 * 86400 + 18 * 3600 + 33 * 60 + 7);
     QTest::newRow("bare clock") << QStringLiteral("00:10:00") << true << qint64(600);
+    QTest::newRow("fraction") << QStringLiteral("1.5m") << true << qint64(90);
+    QTest::newRow("twelve digits") << QStringLiteral("999999999999s") << true << qint64(999999999999);
+    QTest::newRow("too long") << QStringLiteral("1000000000001s") << false << qint64(0);
     QTest::newRow("none") << QStringLiteral("none") << true << qint64(-1);
     QTest::newRow("empty") << QString() << true << qint64(-1);
     QTest::newRow("garbage") << QStringLiteral("1x") << false << qint64(0);

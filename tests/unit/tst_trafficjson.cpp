@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/traffic/trafficjson.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -39,12 +40,20 @@ UserTraffic row(const QString& name)
 void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites_data()
 {
     QTest::addColumn<TrafficSnapshot>("snapshot");
+    QTest::addColumn<QString>("router");
 
-    QTest::newRow("empty") << TrafficSnapshot {};
+    QTest::newRow("empty") << TrafficSnapshot {} << QString();
 
     TrafficSnapshot plain;
     plain.users.append(row(u"PISO-1234"_s));
-    QTest::newRow("one user") << plain;
+    QTest::newRow("one user") << plain << QString();
+
+    // More than one slice of the streamed writer (256 KB), with a router name on every row.
+    TrafficSnapshot many;
+    for (int i = 0; i < 3000; ++i) {
+        many.users.append(row(u"CODE%1"_s.arg(i)));
+    }
+    QTest::newRow("thousands") << many << u"upstairs"_s;
 
     TrafficSnapshot varied;
     UserTraffic capped = row(u"Ñiño ₱5 \"quoted\" back\\slash"_s);
@@ -64,7 +73,7 @@ void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites_data()
     varied.users.append(randomised);
     varied.stale = true;
     varied.staleReason = u"router at 10.0.0.1:8728 did not answer"_s;
-    QTest::newRow("escapes, caps, stale") << varied;
+    QTest::newRow("escapes, caps, stale") << varied << u"Ñiño's \"2F\""_s;
 }
 
 // `users --json` and the HTTP API write the document directly; integrations parse the same bytes
@@ -72,8 +81,14 @@ void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites_data()
 void TestTrafficJson::writtenDocumentIsWhatQJsonDocumentWrites()
 {
     QFETCH(TrafficSnapshot, snapshot);
-    const QByteArray expected = QJsonDocument(TrafficJson::users(snapshot)).toJson(QJsonDocument::Compact);
-    QCOMPARE(TrafficJson::usersDocument(snapshot), expected);
+    QFETCH(QString, router);
+    const QByteArray expected = QJsonDocument(TrafficJson::users(snapshot, router)).toJson(QJsonDocument::Compact);
+    QCOMPARE(TrafficJson::usersDocument(snapshot, router), expected);
+    // Streamed in slices (`users --json`): the same bytes.
+    QBuffer streamed;
+    QVERIFY(streamed.open(QIODevice::WriteOnly));
+    QVERIFY(TrafficJson::UsersDocument::write(&streamed, snapshot, router));
+    QCOMPARE(streamed.data(), expected);
 }
 
 // Rows of two routers, each named, and a router that could not be read.
@@ -98,6 +113,10 @@ void TestTrafficJson::severalRoutersWithErrors()
                                 {u"errors"_s, errors}, {u"stale"_s, true}, {u"stale_reason"_s, u"annex: timed out"_s}};
     QCOMPARE(document.count(), 3);
     QCOMPARE(document.toJson(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    QBuffer written;
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    QVERIFY(document.write(&written));
+    QCOMPARE(written.data(), document.toJson());
     QCOMPARE(rows.first().toObject().value(u"router"_s).toString(), u"main"_s);
 }
 

@@ -4,6 +4,8 @@
 
 #include "core/routeros/routerduration.h"
 
+#include <QVarLengthArray>
+
 #include <limits>
 #include <memory>
 
@@ -13,8 +15,17 @@ namespace
 {
 qint64 durationOf(const ApiRecord& record, QByteArrayView key, qint64 fallback)
 {
+    const QByteArrayView raw = record.raw(key);
+    if (raw.isNull()) {
+        return fallback;
+    }
+    // Durations are short ASCII ("1w4d1h16m55s"): widened on the stack, not as a QString per row.
+    QVarLengthArray<char16_t, 32> text(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        text[i] = char16_t(static_cast<unsigned char>(raw[i]));
+    }
     qint64 seconds = 0;
-    if (!record.has(key) || !RouterDuration::parseSeconds(record.value(key), &seconds)) {
+    if (!RouterDuration::parseSeconds(QStringView(text.constData(), text.size()), &seconds)) {
         return fallback;
     }
     return seconds;

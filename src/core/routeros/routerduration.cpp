@@ -56,10 +56,21 @@ bool parseSeconds(QStringView text, qint64* seconds)
         if (start == i) {
             return false;
         }
-        bool ok = false;
-        const double value = text.sliced(start, i - start).toDouble(&ok);
-        if (!ok || value < 0 || value > 1e12) {
-            return false;
+        const QStringView digits = text.sliced(start, i - start);
+        double value = 0;
+        if (digits.size() <= 12 && !digits.contains(u'.')) {
+            // Whole numbers (nearly every part the router prints): no general number parser.
+            qint64 whole = 0;
+            for (const QChar digit : digits) {
+                whole = whole * 10 + (digit.unicode() - u'0');
+            }
+            value = double(whole);
+        } else {
+            bool ok = false;
+            value = digits.toDouble(&ok);
+            if (!ok || value < 0 || value > 1e12) {
+                return false;
+            }
         }
         qsizetype unitEnd = i;
         while (unitEnd < text.size() && text[unitEnd].isLetter()) {

@@ -5,6 +5,7 @@
 #include "core/traffic/trafficsnapshot.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -36,8 +37,13 @@ public:
     void setErrors(const QJsonArray& errors) { m_errors = errors; }
     qsizetype count() const { return m_count; }
     QByteArray toJson() const;
+    // The same text as toJson(), written to device without joining it first. False on a write error.
+    bool write(QIODevice* device) const;
+    // usersDocument(snapshot, router) written to device in slices, never held whole.
+    static bool write(QIODevice* device, const TrafficSnapshot& snapshot, const QString& router = {});
 
 private:
+    QByteArray head() const; // everything before the first row
     QByteArray m_rows;
     qsizetype m_count = 0;
     bool m_stale = false;
