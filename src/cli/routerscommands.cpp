@@ -38,6 +38,27 @@ bool nameArgument(CliContext& context, const QCommandLineParser& parser, QString
     *name = parser.positionalArguments().first().trimmed();
     return true;
 }
+// Runs a change of the credential store and waits for it (at most 10 s): empty when done, else why not.
+QString awaitStore(const std::function<void(PasswordStore::WriteCallback)>& change)
+{
+    struct Change
+    {
+        QString error;
+        bool done = false;
+    };
+    auto result = std::make_shared<Change>();
+    change([result](const QString& error) {
+        result->error = error;
+        result->done = true;
+    });
+    bool timedOut = false;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, [&timedOut] { timedOut = true; });
+    timer.start(10000);
+    RouterSession::waitUntil([&] { return result->done || timedOut; });
+    return result->done ? result->error : tr("no answer");
+}
 } // namespace
 
 RoutersAddCommand::RoutersAddCommand()
@@ -114,27 +135,13 @@ int RoutersAddCommand::execute(CliContext& context, QCommandLineParser& parser)
         router.passwordKey = PasswordStore::routerKey(router.name, router.connection.host, router.connection.user);
     }
     const QString key = PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user);
-    struct Write
-    {
-        QString error;
-        bool done = false;
-    };
-    auto write = std::make_shared<Write>();
-    context.passwords().write(key, password, [write](const QString& error) {
-        write->error = error;
-        write->done = true;
-    });
-    bool timedOut = false;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, [&timedOut] { timedOut = true; });
-    timer.start(10000);
-    RouterSession::waitUntil([&] { return write->done || timedOut; });
-    if (!write->done || !write->error.isEmpty()) {
+    if (const QString error
+        = awaitStore([&](PasswordStore::WriteCallback done) { context.passwords().write(key, password, done); });
+        !error.isEmpty()) {
         return refuse(context,
                       tr("the password could not be saved in the system's credential store (%1); the "
                          "router was not added")
-                          .arg(write->done ? write->error : tr("no answer")));
+                          .arg(error));
     }
     if (const QString error = settings.addRouter(router); !error.isEmpty()) {
         return refuse(context, error);
@@ -209,6 +216,7 @@ int RoutersRemoveCommand::execute(CliContext& context, QCommandLineParser& parse
         return ExitCode::BadInput;
     }
     AppSettings& settings = context.settings();
+    const std::optional<RouterConfig> removed = settings.findRouter(name);
     if (const QString error = settings.removeRouter(name); !error.isEmpty()) {
         return refuse(context, error);
     }
@@ -217,5 +225,22 @@ int RoutersRemoveCommand::execute(CliContext& context, QCommandLineParser& parse
         return refuse(context, error);
     }
     context.out() << tr("Router %1 removed.").arg(name) << u'\n';
+    // Its saved password goes too, unless a router that stays reads the same entry.
+    QStringList stillUsed;
+    for (const RouterConfig& router : settings.routers()) {
+        stillUsed.append(PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user));
+    }
+    const QString key = removed ? PasswordStore::keyToForget(removed->passwordKey, removed->connection.host,
+                                                             removed->connection.user, stillUsed)
+                                : QString();
+    if (!key.isEmpty()) {
+        if (const QString failure
+            = awaitStore([&](PasswordStore::WriteCallback done) { context.passwords().remove(key, done); });
+            !failure.isEmpty()) {
+            context.err()
+                << tr("warning: its password could not be deleted from the system's credential store (%1)").arg(failure)
+                << u'\n';
+        }
+    }
     return ExitCode::Success;
 }
