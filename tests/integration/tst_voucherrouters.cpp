@@ -10,7 +10,7 @@
 #include "support/simulatorfixture.h"
 #include "support/testdatabase.h"
 
-#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +59,7 @@ private Q_SLOTS:
     void unlockKeepsTheRecordWhenARouterIsDown();
     void logInGoesToTheRouterWhereTheDeviceWaits();
     void salesCountAVoucherOnceWhereItWasFirstUsed();
+    void upgradeRemembersTheRouterOfOlderVouchers();
 
 private:
     void push(const QString& router, SimulatorFixture& fixture);
@@ -303,6 +304,33 @@ void TestVoucherRouters::salesCountAVoucherOnceWhereItWasFirstUsed()
     QCOMPARE(sold(u"b"_s), 1);
     QCOMPARE(sold(u"a"_s), 0);
     QCOMPARE(sold({}), 1);
+}
+
+// A database of schema 9 (one router per voucher, in vouchers.router): schema 11 keeps that router.
+void TestVoucherRouters::upgradeRemembersTheRouterOfOlderVouchers()
+{
+    if (m_dir->isPostgres()) {
+        QSKIP("made by hand with SQLite's user_version");
+    }
+    push(u"b"_s, *m_b);
+    {
+        QSqlQuery query(m_db->handle());
+        QVERIFY(query.exec(u"DROP TABLE voucher_routers"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 9"_s));
+    }
+    m_store.reset();
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->location(), &error), qPrintable(error));
+    QCOMPARE(m_db->schemaVersion(), Database::latestVersion());
+    m_store = std::make_unique<VoucherStore>(m_db.get());
+    QCOMPARE(m_store->routersOf(m_code), QStringList {u"b"_s});
+    QSqlQuery rows(m_db->handle());
+    QVERIFY(rows.exec(u"SELECT count(*) FROM voucher_routers"_s) && rows.next());
+    QCOMPARE(rows.value(0).toInt(), 1);
+    // Put on router a later: both, b (the first) first.
+    push(u"a"_s, *m_a);
+    QCOMPARE(m_store->routersOf(m_code), (QStringList {u"b"_s, u"a"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestVoucherRouters)
