@@ -455,9 +455,8 @@ void TestSeveralRouters::waitingDeviceIsLoggedInWhereItWaits()
     vouchers->generate();
     QTRY_COMPARE_WITH_TIMEOUT(main.simulator().users().size(), 1, 8000);
     QTRY_COMPARE_WITH_TIMEOUT(upstairs.simulator().users().size(), 1, 8000);
-    QTRY_VERIFY_WITH_TIMEOUT(vouchers->model()->rowCount() == 1
-                                 && vouchers->model()->voucher(0)->status == Voucher::Status::Pushed,
-                             8000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        vouchers->model()->rowCount() == 1 && vouchers->model()->voucher(0)->status == Voucher::Status::Pushed, 8000);
     const QString code = vouchers->model()->voucher(0)->code;
     vouchers->table()->selectRow(0);
     vouchers->activateSelected();
