@@ -287,6 +287,7 @@ int VouchersSellCommand::execute(CliContext& context, QCommandLineParser& parser
     }
     VoucherStore store(&data.database());
     VoucherSeller seller(&session.client(), &store);
+    seller.setRouters({{session.routerName(), &session.client()}}); // the voucher records where it went
     const auto sale = RouterSession::awaitResult<VoucherSeller::Sale>(
         [&](VoucherSeller::Callback done) { seller.sell(data.profiles().profiles(), request, nullptr, done); });
     using Result = VoucherSeller::Sale::Result;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void logInGoesToTheRouterWhereTheDeviceWaits();
     void salesCountAVoucherOnceWhereItWasFirstUsed();
     void upgradeRemembersTheRouterOfOlderVouchers();
+    void aVoucherOnlyOnARemovedRouterIsAnsweredAtOnce();
 
 private:
     void push(const QString& router, SimulatorFixture& fixture);
@@ -331,6 +332,25 @@ void TestVoucherRouters::upgradeRemembersTheRouterOfOlderVouchers()
     // Put on router a later: both, b (the first) first.
     push(u"a"_s, *m_a);
     QCOMPARE(m_store->routersOf(m_code), (QStringList {u"b"_s, u"a"_s}));
+}
+
+// Put only on a router that has since been removed from the settings: revoke answers (nothing to
+// change on the routers we have), log-in refuses with the reason; neither waits forever.
+void TestVoucherRouters::aVoucherOnlyOnARemovedRouterIsAnsweredAtOnce()
+{
+    QString error;
+    QVERIFY(m_store->markPushed({m_code}, &error, u"gone"_s));
+    m_a->simulator().addUser(m_code, QString()); // same name on a router it was never put on
+    const auto login = act(
+        [&](VoucherManager& m, VoucherManager::Callback done) { m.activateForDevice(m_code, Phone, nullptr, done); });
+    QVERIFY(login.badInput);
+    const auto outcome
+        = act([&](VoucherManager& m, VoucherManager::Callback done) { m.revoke(m_code, nullptr, done); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    QVERIFY(outcome.routers.isEmpty());
+    QVERIFY2(outcome.message.contains(u"gone"_s), qPrintable(outcome.message));
+    QVERIFY(hasUser(m_a->simulator(), m_code));
+    QCOMPARE(m_store->find(m_code)->status, Voucher::Status::Revoked);
 }
 
 QTEST_GUILESS_MAIN(TestVoucherRouters)

@@ -23,6 +23,10 @@ void onEveryRouter(const QList<VoucherManager::Router>& routers,
         QList<VoucherManager::RouterOutcome> outcomes;
         int outstanding = 0;
     };
+    if (routers.isEmpty()) {
+        done({});
+        return;
+    }
     auto progress = std::make_shared<Progress>();
     progress->outcomes.resize(routers.size());
     progress->outstanding = int(routers.size());
@@ -155,11 +159,16 @@ void VoucherManager::revoke(const QString& code, QObject* context, Callback call
             finishOne({});
         });
     };
-    onEveryRouter(routers, step, [wanted, named, callback](const QList<RouterOutcome>& outcomes) {
+    const QStringList recorded = m_store->routersOf(wanted);
+    onEveryRouter(routers, step, [wanted, named, recorded, callback](const QList<RouterOutcome>& outcomes) {
         Outcome outcome;
         outcome.routers = outcomes;
         outcome.error = firstError(outcomes);
-        if (named) {
+        if (outcomes.isEmpty()) {
+            // Put only on routers that are no longer set up: nothing to change anywhere we reach.
+            outcome.message = tr("Voucher %1 revoked; it is on no router set up now (%2), so no router was changed.")
+                                  .arg(wanted, recorded.join(u", "_s));
+        } else if (named) {
             outcome.message = outcome.error.isError()
                 ? tr("Voucher %1 is revoked here, but not every router could be updated (%2); those are retried "
                      "when you revoke again.")
@@ -205,6 +214,10 @@ void VoucherManager::activateForDevice(
     }
     // The router the device waits at: the one named (the voucher must be on it), else the first it is on.
     const QList<Router> on = routersOf(wanted);
+    if (on.isEmpty()) {
+        callback({true, {}, tr("voucher %1 is on no router set up now: put it on one first").arg(wanted), {}});
+        return;
+    }
     auto target = std::find_if(on.cbegin(), on.cend(), [&](const Router& r) { return r.name == router; });
     if (router.isEmpty() || m_routers.size() <= 1) {
         target = on.cbegin();
