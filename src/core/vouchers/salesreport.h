@@ -40,8 +40,9 @@ public:
     explicit SalesReport(Database* database);
 
     // Only this router (shop): vouchers sold there (where first used; unused: the first router they
-    // were put on, so a voucher on several routers counts once), sessions seen on it. Empty: every router. Rows
-    // from before routers had names (schema 9) name none and count only in the unfiltered report.
+    // were put on, so a voucher on several routers counts once), sessions seen on it. Empty: every
+    // router. Rows from before routers had names (schema 9) name none and count only in the
+    // unfiltered report.
     void setRouter(const QString& router) { m_router = router; }
 
     // Inclusive local dates.
