@@ -31,12 +31,9 @@ int refuse(CliContext& context, const QString& message)
 // The one name the command takes.
 bool nameArgument(CliContext& context, const QCommandLineParser& parser, QString* name)
 {
-    if (parser.positionalArguments().size() != 1) {
-        refuse(context, tr("give exactly one router name"));
-        return false;
-    }
-    *name = parser.positionalArguments().first().trimmed();
-    return true;
+    const auto given = Command::onlyArgument(context, parser, tr("give exactly one router name"));
+    *name = given.value_or(QString());
+    return given.has_value();
 }
 // Runs a change of the credential store and waits for it (at most 10 s): empty when done, else why not.
 QString awaitStore(const std::function<void(PasswordStore::WriteCallback)>& change)
@@ -90,14 +87,12 @@ int RoutersAddCommand::execute(CliContext& context, QCommandLineParser& parser)
     }
     router.connection.host = parser.value(u"host"_s).trimmed();
     if (parser.isSet(u"port"_s)) {
-        bool ok = false;
-        const uint port = parser.value(u"port"_s).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            return refuse(
-                context,
-                tr("port must be a number from 1 to 65535, not %1").arg(UserInput::quote(parser.value(u"port"_s))));
+        QString error;
+        const auto port = RouterSession::parsePort(parser.value(u"port"_s), &error);
+        if (!port) {
+            return refuse(context, error);
         }
-        router.connection.port = quint16(port);
+        router.connection.port = *port;
     }
     if (parser.isSet(u"user"_s)) {
         router.connection.user = parser.value(u"user"_s).trimmed();

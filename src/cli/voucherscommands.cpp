@@ -525,11 +525,7 @@ int runVoucherAction(CliContext& context,
 
 QString singleCode(CliContext& context, const QCommandLineParser& parser)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give exactly one voucher code") << u'\n';
-        return {};
-    }
-    return parser.positionalArguments().first().trimmed().toUpper();
+    return Command::onlyArgument(context, parser, tr("give exactly one voucher code")).value_or(QString()).toUpper();
 }
 } // namespace
 
