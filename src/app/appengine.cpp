@@ -272,6 +272,25 @@ void AppEngine::storePassword(const QString& key, const QString& password)
     });
 }
 
+void AppEngine::forgetPassword(const RouterConfig& removed)
+{
+    QStringList stillUsed;
+    for (const RouterConfig& router : m_settings->routers()) {
+        stillUsed.append(PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user));
+    }
+    const QString key
+        = PasswordStore::keyToForget(removed.passwordKey, removed.connection.host, removed.connection.user, stillUsed);
+    if (key.isEmpty()) {
+        return;
+    }
+    m_passwords->remove(key, [this, name = removed.name](const QString& error) {
+        if (!error.isEmpty()) {
+            m_log.warning(tr("The password of router %1 could not be deleted from the system's credential store (%2).")
+                              .arg(name, error));
+        }
+    });
+}
+
 void AppEngine::connectTo(int index, const ConnectionSettings& router)
 {
     ControlLoop& loop = m_routers->loop(index);

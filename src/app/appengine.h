@@ -7,6 +7,7 @@
 #include "core/monitor/controlloop.h"
 #include "core/monitor/routerset.h"
 #include "core/routeros/routerclient.h"
+#include "core/settings/routerconfig.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
 #include "core/vouchers/profilecatalog.h"
@@ -52,6 +53,8 @@ public:
     void useRouter(const ConnectionSettings& router);
     // Keeps a router's password in the password store under this entry (a failure is logged).
     void storePassword(const QString& key, const QString& password);
+    // Deletes the password of a router that was removed, unless a router still set up reads that entry.
+    void forgetPassword(const RouterConfig& removed);
     // Restarts the API server from the settings (on, off, address).
     void applyApiSettings();
     // Reads profiles.json again (ProfileCatalog::activePath()); a broken file keeps the profiles

@@ -45,13 +45,12 @@ QString statusName(BandwidthController::Outcome::Status status)
 // The one positional argument, a MAC address; prints why and returns nullopt when it is not.
 std::optional<MacAddress> macArgument(CliContext& context, const QCommandLineParser& parser, const QString& example)
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        context.err() << tr("error: give exactly one MAC address, e.g. %1").arg(example) << u'\n';
+    const auto given = Command::onlyArgument(context, parser, tr("give exactly one MAC address, e.g. %1").arg(example));
+    if (!given) {
         return std::nullopt;
     }
     QString error;
-    const auto mac = MacAddress::parse(positional.first(), &error);
+    const auto mac = MacAddress::parse(*given, &error);
     if (!mac) {
         context.err() << tr("error: %1").arg(error) << u'\n';
     }

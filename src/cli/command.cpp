@@ -14,6 +14,17 @@ Command::Command(QString name, QString description)
 
 Command::~Command() = default;
 
+std::optional<QString>
+Command::onlyArgument(CliContext& context, const QCommandLineParser& parser, const QString& missing)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        context.err() << QCoreApplication::translate("Command", "error: %1").arg(missing) << u'\n';
+        return std::nullopt;
+    }
+    return positional.first().trimmed();
+}
+
 int Command::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class CliContext;
 
 // One pisonet-cli sub-command with its own options.
@@ -22,6 +24,10 @@ public:
 
     // arguments: everything after the command name. Returns the exit code.
     int run(CliContext& context, const QStringList& arguments);
+    // The one positional argument a command takes, trimmed; prints "error: <missing>" and returns
+    // nullopt when there is not exactly one.
+    static std::optional<QString>
+    onlyArgument(CliContext& context, const QCommandLineParser& parser, const QString& missing);
 
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;

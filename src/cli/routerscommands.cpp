@@ -31,12 +31,30 @@ int refuse(CliContext& context, const QString& message)
 // The one name the command takes.
 bool nameArgument(CliContext& context, const QCommandLineParser& parser, QString* name)
 {
-    if (parser.positionalArguments().size() != 1) {
-        refuse(context, tr("give exactly one router name"));
-        return false;
-    }
-    *name = parser.positionalArguments().first().trimmed();
-    return true;
+    const auto given = Command::onlyArgument(context, parser, tr("give exactly one router name"));
+    *name = given.value_or(QString());
+    return given.has_value();
+}
+// Runs a change of the credential store and waits for it (at most 10 s): empty when done, else why not.
+QString awaitStore(const std::function<void(PasswordStore::WriteCallback)>& change)
+{
+    struct Change
+    {
+        QString error;
+        bool done = false;
+    };
+    auto result = std::make_shared<Change>();
+    change([result](const QString& error) {
+        result->error = error;
+        result->done = true;
+    });
+    bool timedOut = false;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, [&timedOut] { timedOut = true; });
+    timer.start(10000);
+    RouterSession::waitUntil([&] { return result->done || timedOut; });
+    return result->done ? result->error : tr("no answer");
 }
 } // namespace
 
@@ -69,14 +87,12 @@ int RoutersAddCommand::execute(CliContext& context, QCommandLineParser& parser)
     }
     router.connection.host = parser.value(u"host"_s).trimmed();
     if (parser.isSet(u"port"_s)) {
-        bool ok = false;
-        const uint port = parser.value(u"port"_s).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            return refuse(
-                context,
-                tr("port must be a number from 1 to 65535, not %1").arg(UserInput::quote(parser.value(u"port"_s))));
+        QString error;
+        const auto port = RouterSession::parsePort(parser.value(u"port"_s), &error);
+        if (!port) {
+            return refuse(context, error);
         }
-        router.connection.port = quint16(port);
+        router.connection.port = *port;
     }
     if (parser.isSet(u"user"_s)) {
         router.connection.user = parser.value(u"user"_s).trimmed();
@@ -114,24 +130,9 @@ int RoutersAddCommand::execute(CliContext& context, QCommandLineParser& parser)
         router.passwordKey = PasswordStore::routerKey(router.name, router.connection.host, router.connection.user);
     }
     const QString key = PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user);
-    struct Write
-    {
-        QString error;
-        bool done = false;
-    };
-    auto write = std::make_shared<Write>();
-    context.passwords().write(key, password, [write](const QString& error) {
-        write->error = error;
-        write->done = true;
-    });
-    bool timedOut = false;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, [&timedOut] { timedOut = true; });
-    timer.start(10000);
-    RouterSession::waitUntil([&] { return write->done || timedOut; });
-    if (!write->done || !write->error.isEmpty()) {
-        const QString why = write->done ? write->error : tr("no answer");
+    if (const QString why
+        = awaitStore([&](PasswordStore::WriteCallback done) { context.passwords().write(key, password, done); });
+        !why.isEmpty()) {
         if (!password.isEmpty()) {
             return refuse(context,
                           tr("the password could not be saved in the system's credential store (%1); the "
@@ -219,6 +220,7 @@ int RoutersRemoveCommand::execute(CliContext& context, QCommandLineParser& parse
         return ExitCode::BadInput;
     }
     AppSettings& settings = context.settings();
+    const std::optional<RouterConfig> removed = settings.findRouter(name);
     if (const QString error = settings.removeRouter(name); !error.isEmpty()) {
         return refuse(context, error);
     }
@@ -227,5 +229,22 @@ int RoutersRemoveCommand::execute(CliContext& context, QCommandLineParser& parse
         return refuse(context, error);
     }
     context.out() << tr("Router %1 removed.").arg(name) << u'\n';
+    // Its saved password goes too, unless a router that stays reads the same entry.
+    QStringList stillUsed;
+    for (const RouterConfig& router : settings.routers()) {
+        stillUsed.append(PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user));
+    }
+    const QString key = removed ? PasswordStore::keyToForget(removed->passwordKey, removed->connection.host,
+                                                             removed->connection.user, stillUsed)
+                                : QString();
+    if (!key.isEmpty()) {
+        if (const QString failure
+            = awaitStore([&](PasswordStore::WriteCallback done) { context.passwords().remove(key, done); });
+            !failure.isEmpty()) {
+            context.err()
+                << tr("warning: its password could not be deleted from the system's credential store (%1)").arg(failure)
+                << u'\n';
+        }
+    }
     return ExitCode::Success;
 }

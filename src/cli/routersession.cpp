@@ -51,6 +51,17 @@ void RouterSession::addOptions(QCommandLineParser& parser)
                          "real is read or changed.")});
 }
 
+std::optional<quint16> RouterSession::parsePort(const QString& text, QString* error)
+{
+    bool ok = false;
+    const uint value = text.trimmed().toUInt(&ok);
+    if (!ok || value == 0 || value > 65535) {
+        *error = tr("port must be a number from 1 to 65535, not %1").arg(UserInput::quote(text.trimmed()));
+        return std::nullopt;
+    }
+    return quint16(value);
+}
+
 int RouterSession::configure(CliContext& context, const QCommandLineParser& parser, const QString& routerName)
 {
     auto pick = [&](const QString& option, const QString& variable) {
@@ -88,14 +99,13 @@ int RouterSession::configure(CliContext& context, const QCommandLineParser& pars
     }
     const QString port = pick(u"port"_s, u"PISONET_ROUTER_PORT"_s).trimmed();
     if (!port.isEmpty()) {
-        bool ok = false;
-        const uint value = port.toUInt(&ok);
-        if (!ok || value == 0 || value > 65535) {
-            context.err() << tr("error: port must be a number from 1 to 65535, not %1").arg(UserInput::quote(port))
-                          << u'\n';
+        QString error;
+        const auto value = parsePort(port, &error);
+        if (!value) {
+            context.err() << tr("error: %1").arg(error) << u'\n';
             return ExitCode::BadInput;
         }
-        settings.port = quint16(value);
+        settings.port = *value;
     }
     const QString user = pick(u"user"_s, u"PISONET_ROUTER_USER"_s);
     if (!user.isEmpty()) {

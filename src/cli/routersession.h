@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CliContext;
 class RouterSimulator;
@@ -29,6 +30,8 @@ public:
     ~RouterSession() override;
 
     static void addOptions(QCommandLineParser& parser);
+    // An API port, 1 to 65535; nullopt with the reason otherwise.
+    static std::optional<quint16> parsePort(const QString& text, QString* error);
     // Reads options, environment and saved settings; prints what is wrong and returns the exit code
     // (1 bad input or an unknown --router, 2 no router set up). routerName: this configured router
     // instead of --router (or the first one).

@@ -8,6 +8,7 @@
 #include "cli/localdata.h"
 #include "cli/routersession.h"
 #include "cli/trafficreport.h"
+#include "core/settings/appsettings.h"
 #include "core/traffic/trafficformat.h"
 #include "core/util/userinput.h"
 #include "core/vouchers/voucherjson.h"
@@ -286,6 +287,7 @@ int VouchersSellCommand::execute(CliContext& context, QCommandLineParser& parser
     }
     VoucherStore store(&data.database());
     VoucherSeller seller(&session.client(), &store);
+    seller.setRouters({{session.routerName(), &session.client()}}); // the voucher records where it went
     const auto sale = RouterSession::awaitResult<VoucherSeller::Sale>(
         [&](VoucherSeller::Callback done) { seller.sell(data.profiles().profiles(), request, nullptr, done); });
     using Result = VoucherSeller::Sale::Result;
@@ -368,10 +370,13 @@ int VouchersListCommand::execute(CliContext& context, QCommandLineParser& parser
             codes.append(voucher.code);
         }
         const auto devices = VoucherStore(&data.database()).devices(codes);
+        const auto routers = VoucherStore(&data.database()).routersOf(codes);
         QJsonArray list;
         for (const Voucher& voucher : vouchers) {
             QJsonObject object = voucherJson(voucher);
             VoucherJson::addDevices(object, voucher, devices.value(voucher.code));
+            // Every router it was put on, the first one ("router") first.
+            object.insert(u"routers"_s, QJsonArray::fromStringList(routers.value(voucher.code)));
             list.append(object);
         }
         JsonOutput::print(context,
@@ -450,21 +455,46 @@ int VouchersPushCommand::execute(CliContext& context, QCommandLineParser& parser
 
 namespace
 {
-// Shared by revoke and activate: runs a VoucherManager action and prints its outcome.
+// Revoke and unlock reach every router the voucher is on, unless --router, --host or --demo names one.
+bool everyRouter(CliContext& context, const QCommandLineParser& parser)
+{
+    return !parser.isSet(u"router"_s) && !parser.isSet(u"host"_s) && !parser.isSet(u"demo"_s)
+        && context.env(u"PISONET_ROUTER_HOST"_s).trimmed().isEmpty() && context.settings().routers().size() > 1;
+}
+
+// Shared by revoke, unlock and activate: runs a VoucherManager action and prints its outcome.
+// allRouters: a session for every router set up, each opened without waiting (one that is down
+// fails its own part only); else the one router the options name.
 int runVoucherAction(CliContext& context,
                      const QCommandLineParser& parser,
+                     bool allRouters,
                      const std::function<void(VoucherManager&, VoucherManager::Callback)>& action)
 {
     LocalData data;
     if (!data.openDatabase(context, parser)) {
         return ExitCode::BadInput;
     }
-    RouterSession session;
-    if (const int code = session.start(context, parser); code != ExitCode::Success) {
-        return code;
+    std::vector<std::unique_ptr<RouterSession>> sessions;
+    QList<VoucherManager::Router> routers;
+    if (allRouters) {
+        for (const RouterConfig& config : context.settings().routers()) {
+            auto session = std::make_unique<RouterSession>();
+            if (const int code = session->configure(context, parser, config.name); code != ExitCode::Success) {
+                return code;
+            }
+            session->connection().open();
+            routers.append({config.name, &session->client()});
+            sessions.push_back(std::move(session));
+        }
+    } else {
+        sessions.push_back(std::make_unique<RouterSession>());
+        if (const int code = sessions.front()->start(context, parser); code != ExitCode::Success) {
+            return code;
+        }
+        routers.append({QString(), &sessions.front()->client()});
     }
     VoucherStore store(&data.database());
-    VoucherManager manager(&session.client(), &store);
+    VoucherManager manager(routers, &store);
     manager.setEventLog(&data.events());
     const auto outcome = RouterSession::awaitResult<VoucherManager::Outcome>(
         [&](VoucherManager::Callback done) { action(manager, done); });
@@ -472,12 +502,22 @@ int runVoucherAction(CliContext& context,
         context.err() << tr("error: %1").arg(outcome.message) << u'\n';
         return ExitCode::BadInput;
     }
-    if (outcome.error.isError()) {
-        return session.fail(context, ApiError(outcome.error.kind(), outcome.message, outcome.error.category()));
-    }
     if (JsonOutput::wanted(parser)) {
-        JsonOutput::print(context, QJsonObject {{u"success"_s, true}, {u"message"_s, outcome.message}});
-    } else {
+        QJsonObject result {{u"success"_s, !outcome.error.isError()}, {u"message"_s, outcome.message}};
+        if (outcome.error.isError()) {
+            result.insert(u"error"_s, outcome.message);
+        }
+        if (!outcome.routers.isEmpty()) {
+            result.insert(u"routers"_s, VoucherJson::routerOutcomes(outcome.routers));
+        }
+        JsonOutput::print(context, result);
+    }
+    if (outcome.error.isError()) {
+        // Which router failed is in the message; the exit code says a link problem (2) or a refusal (3).
+        return RouterSession::report(context,
+                                     ApiError(outcome.error.kind(), outcome.message, outcome.error.category()));
+    }
+    if (!JsonOutput::wanted(parser)) {
         context.out() << outcome.message << u'\n';
     }
     return ExitCode::Success;
@@ -485,16 +525,14 @@ int runVoucherAction(CliContext& context,
 
 QString singleCode(CliContext& context, const QCommandLineParser& parser)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give exactly one voucher code") << u'\n';
-        return {};
-    }
-    return parser.positionalArguments().first().trimmed().toUpper();
+    return Command::onlyArgument(context, parser, tr("give exactly one voucher code")).value_or(QString()).toUpper();
 }
 } // namespace
 
 VouchersRevokeCommand::VouchersRevokeCommand()
-    : Command(u"vouchers revoke"_s, tr("Withdraw a voucher: remove it from the router and end its sessions."))
+    : Command(u"vouchers revoke"_s,
+              tr("Withdraw a voucher: remove it from every router it is on (or the one --router names) and end its "
+                 "sessions."))
 { }
 
 void VouchersRevokeCommand::addOptions(QCommandLineParser& parser)
@@ -511,9 +549,9 @@ int VouchersRevokeCommand::execute(CliContext& context, QCommandLineParser& pars
     if (code.isEmpty()) {
         return ExitCode::BadInput;
     }
-    return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
-        manager.revoke(code, nullptr, done);
-    });
+    return runVoucherAction(
+        context, parser, everyRouter(context, parser),
+        [&](VoucherManager& manager, VoucherManager::Callback done) { manager.revoke(code, nullptr, done); });
 }
 
 VouchersActivateCommand::VouchersActivateCommand()
@@ -544,7 +582,8 @@ int VouchersActivateCommand::execute(CliContext& context, QCommandLineParser& pa
         context.err() << tr("error: %1").arg(macError) << u'\n';
         return ExitCode::BadInput;
     }
-    return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
+    // The device waits at one router: the one --router names, else the first (as every router command).
+    return runVoucherAction(context, parser, false, [&](VoucherManager& manager, VoucherManager::Callback done) {
         manager.activateForDevice(code, parser.value(u"mac"_s), nullptr, done);
     });
 }
@@ -627,9 +666,9 @@ int VouchersUnlockCommand::execute(CliContext& context, QCommandLineParser& pars
     if (code.isEmpty()) {
         return ExitCode::BadInput;
     }
-    return runVoucherAction(context, parser, [&](VoucherManager& manager, VoucherManager::Callback done) {
-        manager.unlock(code, u"cli"_s, nullptr, done);
-    });
+    return runVoucherAction(
+        context, parser, everyRouter(context, parser),
+        [&](VoucherManager& manager, VoucherManager::Callback done) { manager.unlock(code, u"cli"_s, nullptr, done); });
 }
 
 VouchersPrintCommand::VouchersPrintCommand()

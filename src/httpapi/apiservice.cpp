@@ -155,6 +155,12 @@ void ApiService::setRouters(const QList<Router>& routers)
     if (!routers.isEmpty()) {
         m_routers = routers;
         m_cachedUsers.clear();
+        QList<VoucherManager::Router> clients;
+        for (const Router& router : routers) {
+            clients.append({router.name, router.bandwidth->client()});
+        }
+        m_voucherManager->setRouters(clients);
+        m_voucherSeller->setRouters(clients);
     }
 }
 
@@ -510,8 +516,10 @@ void ApiService::revokeVoucher(const QByteArray& body, const QString& origin, co
                      tr("%1 [%2]").arg(outcome.message, origin));
         }
         // The record is revoked either way; a router that could not be updated is retried later.
-        reply(ok(
-            QJsonObject {{u"success"_s, true}, {u"router_updated"_s, outcome.ok()}, {u"message"_s, outcome.message}}));
+        reply(ok(QJsonObject {{u"success"_s, true},
+                              {u"router_updated"_s, outcome.ok()},
+                              {u"message"_s, outcome.message},
+                              {u"routers"_s, VoucherJson::routerOutcomes(outcome.routers)}}));
     });
 }
 
@@ -526,9 +534,13 @@ void ApiService::unlockVoucher(const QByteArray& body, const QString& origin, co
         if (outcome.badInput) {
             reply(error(400, outcome.message));
         } else if (outcome.error.isError()) {
-            reply(error(502, outcome.message));
+            Response failed = error(502, outcome.message);
+            failed.body.insert(u"routers"_s, VoucherJson::routerOutcomes(outcome.routers));
+            reply(failed);
         } else {
-            reply(ok(QJsonObject {{u"success"_s, true}, {u"message"_s, outcome.message}}));
+            reply(ok(QJsonObject {{u"success"_s, true},
+                                  {u"message"_s, outcome.message},
+                                  {u"routers"_s, VoucherJson::routerOutcomes(outcome.routers)}}));
         }
     });
 }
@@ -560,6 +572,27 @@ void ApiService::sellVoucher(const QByteArray& body,
             return;
         }
         request.profile = object.value(u"profile"_s).toString();
+    }
+    // A coin slot hangs on one router and a voucher works only where it was put: with several
+    // routers the request says which one.
+    int index = -1;
+    if (auto failure = namedRouter(object, &index)) {
+        reply(*failure);
+        return;
+    }
+    if (index < 0 && m_routers.size() > 1) {
+        QStringList names;
+        for (const Router& router : std::as_const(m_routers)) {
+            names.append(router.name);
+        }
+        reply(error(400,
+                    tr("field \"router\": missing; several routers are set up (%1): name the one the voucher is "
+                       "for")
+                        .arg(names.join(u", "_s))));
+        return;
+    }
+    if (index > 0) {
+        request.router = m_routers.at(index).name; // else the first: the seller's default
     }
     EventLog* log = m_services.log;
     m_voucherSeller->sell(
@@ -658,24 +691,36 @@ void ApiService::removeBandwidth(const QByteArray& body, const QString& origin, 
         mac, request, this, [reply](const BandwidthController::Outcome& outcome) { reply(outcomeResponse(outcome)); });
 }
 
-std::optional<ApiService::Response>
-ApiService::pickRouter(const QJsonObject& object, const MacAddress& mac, int* index) const
+std::optional<ApiService::Response> ApiService::namedRouter(const QJsonObject& object, int* index) const
 {
+    *index = -1;
+    if (!object.contains(u"router"_s)) {
+        return std::nullopt;
+    }
     QStringList names;
     for (const Router& router : m_routers) {
         names.append(router.name);
     }
-    if (object.contains(u"router"_s)) {
-        const QJsonValue value = object.value(u"router"_s);
-        if (!value.isString()) {
-            return error(400, tr("field \"router\": expected a router's name (routers: %1)").arg(names.join(u", "_s)));
-        }
-        *index = int(names.indexOf(value.toString()));
-        if (*index < 0) {
-            return error(404,
-                         tr("field \"router\": no router named \"%1\" (routers: %2)")
-                             .arg(value.toString().left(RouterConfig::MaximumNameLength), names.join(u", "_s)));
-        }
+    const QJsonValue value = object.value(u"router"_s);
+    if (!value.isString()) {
+        return error(400, tr("field \"router\": expected a router's name (routers: %1)").arg(names.join(u", "_s)));
+    }
+    *index = int(names.indexOf(value.toString()));
+    if (*index < 0) {
+        return error(404,
+                     tr("field \"router\": no router named \"%1\" (routers: %2)")
+                         .arg(value.toString().left(RouterConfig::MaximumNameLength), names.join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiService::Response>
+ApiService::pickRouter(const QJsonObject& object, const MacAddress& mac, int* index) const
+{
+    if (auto failure = namedRouter(object, index)) {
+        return failure;
+    }
+    if (*index >= 0) {
         return std::nullopt;
     }
     *index = 0;

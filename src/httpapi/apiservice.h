@@ -94,6 +94,9 @@ private:
     // The router a set/remove-bandwidth request is for: its "router" field, else the one router
     // the device is online on (else the first); a 400/404/409 answer when that cannot be told.
     std::optional<Response> pickRouter(const QJsonObject& object, const MacAddress& mac, int* index) const;
+    // The router the field "router" names (index -1 when the field is absent); a 400/404 answer when
+    // it names none.
+    std::optional<Response> namedRouter(const QJsonObject& object, int* index) const;
     void health(const Reply& reply) const;
     void profiles(const Reply& reply) const;
     void vouchers(const QString& query, const Reply& reply) const;

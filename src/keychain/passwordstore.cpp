@@ -34,6 +34,15 @@ QString PasswordStore::keyOf(const QString& storedKey, const QString& host, cons
     return storedKey.isEmpty() ? key(host, user) : storedKey;
 }
 
+QString PasswordStore::keyToForget(const QString& storedKey,
+                                   const QString& host,
+                                   const QString& user,
+                                   const QStringList& keysStillUsed)
+{
+    const QString entry = keyOf(storedKey, host, user);
+    return keysStillUsed.contains(entry) ? QString() : entry;
+}
+
 void PasswordStore::read(const QString& key, ReadCallback callback)
 {
 #ifdef Q_OS_WIN
@@ -78,6 +87,25 @@ void PasswordStore::write(const QString& key, const QString& password, WriteCall
 #endif
 }
 
+void PasswordStore::remove(const QString& key, WriteCallback callback)
+{
+#ifdef Q_OS_WIN
+    QString error;
+    WinCredentialStore::remove(key, &error);
+    QMetaObject::invokeMethod(
+        this, [callback, error] { callback(error); }, Qt::QueuedConnection);
+#else
+    auto* job = new QKeychain::DeletePasswordJob(Service, this);
+    job->setKey(key);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [job, callback](QKeychain::Job*) {
+        const bool gone = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        callback(gone ? QString() : job->errorString());
+    });
+    job->start();
+#endif
+}
+
 void MemoryPasswordStore::read(const QString& key, ReadCallback callback)
 {
     callback(m_passwords.value(key), {});
@@ -86,5 +114,11 @@ void MemoryPasswordStore::read(const QString& key, ReadCallback callback)
 void MemoryPasswordStore::write(const QString& key, const QString& password, WriteCallback callback)
 {
     m_passwords.insert(key, password);
+    callback({});
+}
+
+void MemoryPasswordStore::remove(const QString& key, WriteCallback callback)
+{
+    m_passwords.remove(key);
     callback({});
 }

@@ -28,8 +28,15 @@ public:
     // Where the password of a configured router is: its own entry, or key(host, user) by default.
     static QString keyOf(const QString& storedKey, const QString& host, const QString& user);
 
+    // The entry of a router that goes (keyOf(storedKey, host, user)), or empty when a router that
+    // stays reads that entry too (e.g. the first router's PisoNet/router/<host>/<user>).
+    static QString
+    keyToForget(const QString& storedKey, const QString& host, const QString& user, const QStringList& keysStillUsed);
+
     virtual void read(const QString& key, ReadCallback callback);
     virtual void write(const QString& key, const QString& password, WriteCallback callback);
+    // Deletes the entry; no entry is no error.
+    virtual void remove(const QString& key, WriteCallback callback);
 };
 
 // Keeps passwords in memory only: tests, and the fallback when no credential store answers.
@@ -41,6 +48,8 @@ public:
     using PasswordStore::PasswordStore;
     void read(const QString& key, ReadCallback callback) override;
     void write(const QString& key, const QString& password, WriteCallback callback) override;
+    void remove(const QString& key, WriteCallback callback) override;
+    bool contains(const QString& key) const { return m_passwords.contains(key); }
 
 private:
     QHash<QString, QString> m_passwords;

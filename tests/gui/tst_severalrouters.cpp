@@ -4,6 +4,7 @@
 #include "app/appengine.h"
 #include "app/charts/trafficchart.h"
 #include "app/dialogs/settingsdialog.h"
+#include "app/dialogs/waitingdevicedialog.h"
 #include "app/mainwindow.h"
 #include "app/messagebox.h"
 #include "app/models/usertrafficmodel.h"
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +138,7 @@ private Q_SLOTS:
     void allRoutersChartAddsThemUp();
     void pagesFitShopScreens();
     void settingsAddEditAndRemoveRouters();
+    void waitingDeviceIsLoggedInWhereItWaits();
 };
 
 void TestSeveralRouters::initTestCase()
@@ -430,6 +433,45 @@ void TestSeveralRouters::settingsAddEditAndRemoveRouters()
         QTRY_COMPARE(shop.settings.routers().size(), 1);
         QCOMPARE(dialog.routerList()->count(), 2);
     }
+    // Its saved password went with it; the first router's entry stays.
+    QTRY_VERIFY(!shop.passwords.contains(upstairs.passwordKey));
+    QVERIFY(shop.passwords.contains(PasswordStore::key(main.settings().host, main.settings().user)));
+}
+
+// A voucher on both routers; the customer's phone waits at the upstairs login page: the dialog
+// lists it with its router, and it is logged in there, not on the other router.
+void TestSeveralRouters::waitingDeviceIsLoggedInWhereItWaits()
+{
+    QTemporaryDir dir;
+    SimulatorFixture main;
+    SimulatorFixture upstairs;
+    upstairs.simulator().addHost(MacB, u"10.5.60.20"_s);
+    TwoRouterWindow shop(dir.path(), main, &upstairs);
+    QVERIFY(shop.start());
+    auto* vouchers = shop.window->findChild<VouchersPage*>();
+    auto* target = vouchers->findChild<RouterCombo*>(u"pushRouterCombo"_s);
+    target->setCurrentIndex(target->findData(-1)); // all routers
+    vouchers->findChild<QSpinBox*>(u"countSpinBox"_s)->setValue(1);
+    vouchers->generate();
+    QTRY_COMPARE_WITH_TIMEOUT(main.simulator().users().size(), 1, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(upstairs.simulator().users().size(), 1, 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        vouchers->model()->rowCount() == 1 && vouchers->model()->voucher(0)->status == Voucher::Status::Pushed, 8000);
+    const QString code = vouchers->model()->voucher(0)->code;
+    vouchers->table()->selectRow(0);
+    vouchers->activateSelected();
+    WaitingDeviceDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = vouchers->findChild<WaitingDeviceDialog*>()) != nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->waitingCount(), 1, 5000);
+    auto* waiting = dialog->findChild<QTableWidget*>(u"waitingTable"_s);
+    QCOMPARE(waiting->columnCount(), 4);
+    QCOMPARE(waiting->item(0, 3)->text(), u"upstairs"_s);
+    waiting->selectRow(0);
+    QCOMPARE(dialog->router(), u"upstairs"_s);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(upstairs.simulator().sessions().size() == 1, 8000);
+    QCOMPARE(upstairs.simulator().sessions().first().user, code);
+    QVERIFY(main.simulator().sessions().isEmpty());
 }
 
 QTEST_MAIN(TestSeveralRouters)

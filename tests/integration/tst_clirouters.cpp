@@ -4,6 +4,8 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "core/settings/appsettings.h"
+#include "core/storage/database.h"
+#include "core/vouchers/voucherstore.h"
 #include "keychain/passwordstore.h"
 #include "support/simulatorfixture.h"
 #include "testdata.h"
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void aRouterDownLeavesTheOthersRows();
     void monitorWatchesEveryRouter();
     void vouchersAndReportsKnowTheirRouter();
+    void removeDeletesThePasswordEntry();
+    void revokeReachesEveryRouterOfTheVoucher();
+    void revokeWithARouterDownSaysWhich();
 
 private:
     struct Run
@@ -47,6 +52,8 @@ private:
     Run run(const QStringList& arguments, const QString& input = {});
     Run add(const QString& name, SimulatorFixture& router);
     static QJsonObject json(const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
+    // A voucher pushed to router a and then put on router b too (as the window's "All" does).
+    QString voucherOnBoth();
 
     std::unique_ptr<SimulatorFixture> m_a;
     std::unique_ptr<SimulatorFixture> m_b;
@@ -361,6 +368,96 @@ void TestCliRouters::vouchersAndReportsKnowTheirRouter()
     };
     QCOMPARE(sessions(u"b"_s), 1);
     QCOMPARE(sessions(u"a"_s), 0);
+}
+
+void TestCliRouters::removeDeletesThePasswordEntry()
+{
+    QCOMPARE(add(u"a"_s, *m_a).code, 0);
+    QCOMPARE(add(u"b"_s, *m_b).code, 0);
+    const QString user = QString::fromLatin1(SimulatorFixture::User);
+    const QString firstEntry = PasswordStore::key(u"127.0.0.1"_s, user);
+    const QString secondEntry = PasswordStore::routerKey(u"b"_s, u"127.0.0.1"_s, user);
+    QVERIFY(m_passwords->contains(firstEntry));
+    QVERIFY(m_passwords->contains(secondEntry));
+    const Run removed = run({u"routers"_s, u"remove"_s, u"b"_s});
+    QVERIFY2(removed.code == 0, qPrintable(removed.err));
+    QVERIFY(!m_passwords->contains(secondEntry));
+    // The first router still reads its own (the window's) entry.
+    QVERIFY(m_passwords->contains(firstEntry));
+    // Added again under the same name: a new entry, and the first router's stays until it goes.
+    QCOMPARE(add(u"b"_s, *m_b).code, 0);
+    QVERIFY(m_passwords->contains(secondEntry));
+    QCOMPARE(run({u"routers"_s, u"remove"_s, u"a"_s}).code, 0);
+    QVERIFY(!m_passwords->contains(firstEntry));
+    QVERIFY(m_passwords->contains(secondEntry));
+    QCOMPARE(run({u"routers"_s, u"remove"_s, u"b"_s}).code, 0);
+    QVERIFY(!m_passwords->contains(secondEntry));
+}
+
+QString TestCliRouters::voucherOnBoth()
+{
+    [&] {
+        QCOMPARE(add(u"a"_s, *m_a).code, 0);
+        QCOMPARE(add(u"b"_s, *m_b).code, 0);
+    }();
+    const Run made = run({u"vouchers"_s, u"generate"_s, u"--profile"_s, u"BASIC"_s, u"--count"_s, u"1"_s, u"--json"_s});
+    const QString code = json(made).value(u"codes"_s).toArray().at(0).toString();
+    const Run pushed = run({u"vouchers"_s, u"push"_s, u"--router"_s, u"a"_s});
+    if (pushed.code != 0 || code.isEmpty()) {
+        return {};
+    }
+    // Put on router b as well: the hotspot user there, and the record of it.
+    m_b->simulator().addUser(code, QString(), u"pisonet-1"_s);
+    Database db;
+    QString error;
+    if (!db.open(m_env.value(u"PISONET_DB"_s), &error) || !VoucherStore(&db).markPushed({code}, &error, u"b"_s)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return code;
+}
+
+void TestCliRouters::revokeReachesEveryRouterOfTheVoucher()
+{
+    const QString code = voucherOnBoth();
+    QVERIFY(!code.isEmpty());
+    const Run listed = run({u"vouchers"_s, u"list"_s, u"--json"_s});
+    const QJsonObject voucher = json(listed).value(u"vouchers"_s).toArray().at(0).toObject();
+    QCOMPARE(voucher.value(u"router"_s).toString(), u"a"_s);
+    QCOMPARE(voucher.value(u"routers"_s).toArray(), (QJsonArray {u"a"_s, u"b"_s}));
+    m_a->simulator().addUser(u"WINBOX1"_s, u"x"_s);
+    m_b->simulator().addUser(u"WINBOX1"_s, u"x"_s);
+    m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
+    const Run revoked = run({u"vouchers"_s, u"revoke"_s, code, u"--json"_s});
+    QVERIFY2(revoked.code == 0, qPrintable(revoked.out + revoked.err));
+    const QJsonArray routers = json(revoked).value(u"routers"_s).toArray();
+    QCOMPARE(routers.size(), 2);
+    QVERIFY(routers.at(0).toObject().value(u"updated"_s).toBool());
+    QVERIFY(routers.at(1).toObject().value(u"updated"_s).toBool());
+    for (SimulatorFixture* router : {m_a.get(), m_b.get()}) {
+        const auto users = router->simulator().users();
+        QVERIFY(
+            std::none_of(users.cbegin(), users.cend(), [&](const RouterSimulator::User& u) { return u.name == code; }));
+        QVERIFY(std::any_of(users.cbegin(), users.cend(),
+                            [&](const RouterSimulator::User& u) { return u.name == u"WINBOX1"_s; }));
+    }
+}
+
+void TestCliRouters::revokeWithARouterDownSaysWhich()
+{
+    const QString code = voucherOnBoth();
+    QVERIFY(!code.isEmpty());
+    m_b->simulator().close();
+    m_env.insert(u"PISONET_ROUTER_PASSWORD"_s, QString::fromLatin1(SimulatorFixture::Password));
+    const Run revoked = run({u"vouchers"_s, u"revoke"_s, code, u"--timeout"_s, u"2"_s});
+    QCOMPARE(revoked.code, 2);
+    QVERIFY2(revoked.err.contains(u"b: not updated"_s), qPrintable(revoked.err));
+    QVERIFY2(revoked.err.contains(u"a: hotspot user removed: 1"_s), qPrintable(revoked.err));
+    const auto users = m_a->simulator().users();
+    QVERIFY(std::none_of(users.cbegin(), users.cend(), [&](const RouterSimulator::User& u) { return u.name == code; }));
+    // Only router a, as asked: nothing to do on b.
+    const Run onlyA = run({u"vouchers"_s, u"revoke"_s, code, u"--router"_s, u"a"_s});
+    QVERIFY2(onlyA.code == 0, qPrintable(onlyA.out + onlyA.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRouters)

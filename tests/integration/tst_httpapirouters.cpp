@@ -6,6 +6,7 @@
 #include "core/routeros/routerconnection.h"
 #include "core/storage/database.h"
 #include "core/vouchers/profilecatalog.h"
+#include "core/vouchers/voucherpusher.h"
 #include "httpapi/apiserver.h"
 #include "httpapi/apiservice.h"
 #include "httpapi/apitoken.h"
@@ -29,6 +30,12 @@ const QString MacA = u"AA:00:00:00:00:01"_s;
 const QString MacB = u"AA:00:00:00:00:02"_s;
 const QString Roaming = u"AA:00:00:00:00:03"_s; // online on both routers
 
+bool hasUser(RouterSimulator& router, const QString& name)
+{
+    const auto users = router.users();
+    return std::any_of(users.cbegin(), users.cend(), [&](const RouterSimulator::User& u) { return u.name == name; });
+}
+
 bool hasQueue(RouterSimulator& router, const QString& mac)
 {
     const auto queues = router.queues();
@@ -50,6 +57,9 @@ private Q_SLOTS:
     void aDeviceOnTwoRoutersNeedsTheRouterNamed();
     void badRouterIsAClearError();
     void healthListsEveryRouter();
+    void sellGoesToTheRouterNamed();
+    void sellWithSeveralRoutersNeedsTheRouter();
+    void revokeReachesEveryRouterOfTheVoucher();
 
 private:
     struct Result
@@ -256,6 +266,66 @@ void TestHttpApiRouters::healthListsEveryRouter()
     QCOMPARE(routers.at(1).toObject().value(u"name"_s).toString(), u"b"_s);
     QCOMPARE(routers.at(1).toObject().value(u"online_users"_s).toInt(), 2);
     QCOMPARE(health.body.value(u"router"_s).toObject().value(u"name"_s).toString(), u"a"_s);
+}
+
+void TestHttpApiRouters::sellGoesToTheRouterNamed()
+{
+    const Result sold = request("POST", u"/admin/api/vouchers/sell"_s, R"({"profile": "BASIC", "router": "b"})");
+    QCOMPARE(sold.status, 200);
+    const QString code = sold.body.value(u"code"_s).toString();
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(sold.body.value(u"router"_s).toString(), u"b"_s);
+    QVERIFY(hasUser(m_b->simulator(), code));
+    QVERIFY(!hasUser(m_a->simulator(), code));
+    const auto voucher = m_routers->loop(0).voucherStore().find(code);
+    QVERIFY(voucher.has_value());
+    QCOMPARE(voucher->router, u"b"_s);
+    QVERIFY(voucher->soldAt.isValid());
+}
+
+void TestHttpApiRouters::sellWithSeveralRoutersNeedsTheRouter()
+{
+    const int before = int(m_a->simulator().users().size() + m_b->simulator().users().size());
+    const Result missing = request("POST", u"/admin/api/vouchers/sell"_s, R"({"amount": 5})");
+    QCOMPARE(missing.status, 400);
+    QVERIFY2(missing.body.value(u"error"_s).toString().contains(u"\"router\""_s),
+             qPrintable(missing.body.value(u"error"_s).toString()));
+    QVERIFY(missing.body.value(u"error"_s).toString().contains(u"a, b"_s));
+    const Result unknown = request("POST", u"/admin/api/vouchers/sell"_s, R"({"amount": 5, "router": "upstairs"})");
+    QCOMPARE(unknown.status, 404);
+    const Result wrongType = request("POST", u"/admin/api/vouchers/sell"_s, R"({"amount": 5, "router": 2})");
+    QCOMPARE(wrongType.status, 400);
+    // Nothing was made or put anywhere.
+    QCOMPARE(int(m_a->simulator().users().size() + m_b->simulator().users().size()), before);
+    QCOMPARE(m_routers->loop(0).voucherStore().list({}).size(), 0);
+}
+
+void TestHttpApiRouters::revokeReachesEveryRouterOfTheVoucher()
+{
+    const Result sold = request("POST", u"/admin/api/vouchers/sell"_s, R"({"profile": "BASIC", "router": "a"})");
+    QCOMPARE(sold.status, 200);
+    const QString code = sold.body.value(u"code"_s).toString();
+    // Put on router b as well ("Put on router → All").
+    VoucherStore& store = m_routers->loop(0).voucherStore();
+    VoucherPusher pusher(&m_routers->client(1), &store);
+    pusher.setRouterName(u"b"_s);
+    bool pushed = false;
+    pusher.push({*store.find(code)}, nullptr, [&](const VoucherPusher::Report& report) { pushed = report.ok(); });
+    QTRY_VERIFY(pushed);
+    QVERIFY(hasUser(m_b->simulator(), code));
+    m_a->simulator().addUser(u"MIKHMON1"_s, u"x"_s);
+    const Result revoked
+        = request("POST", u"/admin/api/vouchers/revoke"_s, QJsonDocument(QJsonObject {{u"code"_s, code}}).toJson());
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.body.value(u"router_updated"_s).toBool(), true);
+    const QJsonArray routers = revoked.body.value(u"routers"_s).toArray();
+    QCOMPARE(routers.size(), 2);
+    QCOMPARE(routers.at(0).toObject().value(u"router"_s).toString(), u"a"_s);
+    QCOMPARE(routers.at(1).toObject().value(u"router"_s).toString(), u"b"_s);
+    QVERIFY(routers.at(1).toObject().value(u"updated"_s).toBool());
+    QVERIFY(!hasUser(m_a->simulator(), code));
+    QVERIFY(!hasUser(m_b->simulator(), code));
+    QVERIFY(hasUser(m_a->simulator(), u"MIKHMON1"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHttpApiRouters)

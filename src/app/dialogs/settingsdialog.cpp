@@ -279,16 +279,20 @@ void SettingsDialog::removeRouter()
         return;
     }
     MessageBox::ask(this, tr("Remove router"),
-                    tr("Forget the router %1? Nothing on that router changes; its password is no longer used. "
+                    tr("Forget the router %1? Nothing on that router changes; its saved password is deleted. "
                        "PisoNet Manager stops watching it at its next start.")
                         .arg(name),
                     [this, name] {
+                        const std::optional<RouterConfig> removed = m_engine->settings().findRouter(name);
                         const QString error = m_engine->settings().removeRouter(name);
                         if (!error.isEmpty()) {
                             m_ui->testResultLabel->setText(tr("<b>Not removed:</b> %1").arg(error.toHtmlEscaped()));
                             return;
                         }
                         m_engine->settings().sync();
+                        if (removed) {
+                            m_engine->forgetPassword(*removed);
+                        }
                         m_engine->log().info(tr("Router %1 removed from the settings.").arg(name));
                         m_shownRow = -1;
                         fillRouterList({});

@@ -9,18 +9,29 @@
 #include <QHeaderView>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 WaitingDeviceDialog::WaitingDeviceDialog(RouterClient* client, const QString& code, QWidget* parent)
+    : WaitingDeviceDialog(QList<VoucherManager::Router> {{QString(), client}}, code, parent)
+{ }
+
+WaitingDeviceDialog::WaitingDeviceDialog(const QList<VoucherManager::Router>& routers,
+                                         const QString& code,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WaitingDeviceDialog>())
-    , m_client(client)
+    , m_routers(routers)
 {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(
         tr("Log a device in with voucher <b>%1</b>. These devices are at the hotspot login page now; pick the "
            "customer's (their phone's Wi-Fi settings show its MAC address).")
             .arg(code.toHtmlEscaped()));
-    m_ui->waitingTable->setColumnCount(3);
-    m_ui->waitingTable->setHorizontalHeaderLabels({tr("MAC address"), tr("IP address"), tr("Waiting for")});
+    const bool several = m_routers.size() > 1;
+    m_ui->waitingTable->setColumnCount(several ? 4 : 3);
+    m_ui->waitingTable->setHorizontalHeaderLabels(
+        several ? QStringList {tr("MAC address"), tr("IP address"), tr("Waiting for"), tr("Router")}
+                : QStringList {tr("MAC address"), tr("IP address"), tr("Waiting for")});
     m_ui->waitingTable->verticalHeader()->hide();
     m_ui->waitingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->waitingTable->horizontalHeader()->setStretchLastSection(true);
@@ -66,47 +77,91 @@ QString WaitingDeviceDialog::status() const
     return m_ui->statusLabel->text();
 }
 
-void WaitingDeviceDialog::lookAgain()
+QString WaitingDeviceDialog::router() const
 {
-    const quint64 lookup = ++m_lookup;
-    m_ui->statusLabel->setText(tr("Looking for devices at the login page…"));
-    m_ui->refreshButton->setEnabled(false);
-    m_client->fetchHotspotHosts(this, [this, lookup](const RouterReply<QList<HotspotHost>>& reply) {
-        if (lookup != m_lookup) {
-            return;
+    for (int row = 0; row < m_ui->waitingTable->rowCount() && row < m_rowRouters.size(); ++row) {
+        if (MacAddress::parse(m_ui->waitingTable->item(row, 0)->text()) == m_mac) {
+            return m_rowRouters.at(row);
         }
-        m_ui->refreshButton->setEnabled(true);
-        if (!reply.ok()) {
-            m_ui->statusLabel->setText(tr("Cannot read the waiting devices: %1. You can still type the MAC address.")
-                                           .arg(reply.error.message()));
-            return;
-        }
-        showHosts(reply.value);
-    });
+    }
+    return m_routers.first().name;
 }
 
-void WaitingDeviceDialog::showHosts(const QList<HotspotHost>& hosts)
+void WaitingDeviceDialog::lookAgain()
 {
-    QList<HotspotHost> waiting;
-    for (const HotspotHost& host : hosts) {
+    struct Lookup
+    {
+        QList<Waiting> hosts;
+        QStringList errors;
+        int outstanding = 0;
+    };
+    const quint64 lookup = ++m_lookup;
+    auto state = std::make_shared<Lookup>();
+    state->outstanding = int(m_routers.size());
+    m_ui->statusLabel->setText(tr("Looking for devices at the login page…"));
+    m_ui->refreshButton->setEnabled(false);
+    for (const VoucherManager::Router& router : std::as_const(m_routers)) {
+        router.client->fetchHotspotHosts(
+            this, [this, lookup, state, name = router.name](const RouterReply<QList<HotspotHost>>& reply) {
+                if (lookup != m_lookup) {
+                    return;
+                }
+                if (reply.ok()) {
+                    for (const HotspotHost& host : reply.value) {
+                        state->hosts.append({name, host});
+                    }
+                } else {
+                    state->errors.append(m_routers.size() > 1 ? name + u": "_s + reply.error.message()
+                                                              : reply.error.message());
+                }
+                if (--state->outstanding > 0) {
+                    return;
+                }
+                m_ui->refreshButton->setEnabled(true);
+                if (state->errors.size() == m_routers.size()) {
+                    m_ui->statusLabel->setText(
+                        tr("Cannot read the waiting devices: %1. You can still type the MAC address.")
+                            .arg(state->errors.join(u"; "_s)));
+                    return;
+                }
+                showHosts(state->hosts);
+                if (!state->errors.isEmpty()) {
+                    m_ui->statusLabel->setText(m_ui->statusLabel->text() + u' '
+                                               + tr("Not read: %1.").arg(state->errors.join(u"; "_s)));
+                }
+            });
+    }
+}
+
+void WaitingDeviceDialog::showHosts(QList<Waiting> hosts)
+{
+    QList<Waiting> waiting;
+    for (const Waiting& entry : hosts) {
+        const HotspotHost& host = entry.host;
         if (!host.authorized && !host.bypassed && MacAddress::parse(host.macAddress)) {
-            waiting.append(host);
+            waiting.append(entry);
         }
     }
     // The newest arrival first: usually the customer standing at the counter. Unknown times last.
-    std::stable_sort(waiting.begin(), waiting.end(), [](const HotspotHost& a, const HotspotHost& b) {
-        return quint64(a.uptimeSeconds) < quint64(b.uptimeSeconds);
+    std::stable_sort(waiting.begin(), waiting.end(), [](const Waiting& a, const Waiting& b) {
+        return quint64(a.host.uptimeSeconds) < quint64(b.host.uptimeSeconds);
     });
     const QString typed = m_ui->macLineEdit->text();
+    const bool several = m_routers.size() > 1;
     m_ui->waitingTable->setRowCount(int(waiting.size()));
+    m_rowRouters.clear();
     for (int row = 0; row < waiting.size(); ++row) {
-        const HotspotHost& host = waiting[row];
+        const HotspotHost& host = waiting[row].host;
+        m_rowRouters.append(waiting[row].router);
         m_ui->waitingTable->setItem(row, 0, new QTableWidgetItem(MacAddress::parse(host.macAddress)->toString()));
         m_ui->waitingTable->setItem(row, 1, new QTableWidgetItem(host.address));
         m_ui->waitingTable->setItem(row, 2,
                                     new QTableWidgetItem(host.uptimeSeconds >= 0
                                                              ? TrafficFormat::duration(host.uptimeSeconds)
                                                              : tr("unknown")));
+        if (several) {
+            m_ui->waitingTable->setItem(row, 3, new QTableWidgetItem(waiting[row].router));
+        }
     }
     m_ui->macLineEdit->setText(typed); // filling the table must not replace what the operator typed
     m_ui->statusLabel->setText(waiting.isEmpty()

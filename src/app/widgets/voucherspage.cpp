@@ -351,6 +351,15 @@ void VouchersPage::pushToRouters(const QList<Voucher>& vouchers, const QString& 
     }
 }
 
+VoucherManager* VouchersPage::newManager()
+{
+    QList<VoucherManager::Router> routers;
+    for (int i = 0; i < m_engine->routerCount(); ++i) {
+        routers.append({m_engine->routers().name(i), &m_engine->routers().client(i)});
+    }
+    return new VoucherManager(routers, &m_engine->loop().voucherStore(), this);
+}
+
 VouchersPage::PrintJob VouchersPage::printJob() const
 {
     PrintJob job;
@@ -571,7 +580,7 @@ void VouchersPage::revokeSelected()
     const QString code = voucher->code;
     MessageBox::ask(this, tr("Revoke voucher"),
                     tr("Revoke %1? It stops working at once; the record is kept.").arg(code), [this, code] {
-                        auto* manager = new VoucherManager(&m_engine->client(), &m_engine->loop().voucherStore(), this);
+                        auto* manager = newManager();
                         manager->revoke(code, this, [this, manager, code](const VoucherManager::Outcome& outcome) {
                             manager->deleteLater();
                             if (outcome.ok()) {
@@ -607,7 +616,7 @@ void VouchersPage::unlockSelected()
     MessageBox::ask(this, tr("Unlock device"),
                     tr("Unlock %1 from %2? The customer can then log in with it from another device.").arg(code, mac),
                     [this, code] {
-                        auto* manager = new VoucherManager(&m_engine->client(), &m_engine->loop().voucherStore(), this);
+                        auto* manager = newManager();
                         manager->setEventLog(&m_engine->log());
                         manager->unlock(code, tr("window"), this,
                                         [this, manager, code](const VoucherManager::Outcome& outcome) {
@@ -647,21 +656,29 @@ void VouchersPage::activateSelected()
             tr("Put it on the &router"), [this, copy] { pushToRouters({copy}, tr("the operator asked")); });
         return;
     }
-    auto* dialog = new WaitingDeviceDialog(&m_engine->client(), code, this);
+    // The devices waiting at every router the voucher is on; the one picked is logged in where it waits.
+    VoucherManager* lookup = newManager();
+    auto* dialog = new WaitingDeviceDialog(lookup->routersOf(code), code, this);
+    lookup->deleteLater();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
         const QString mac = dialog->mac().toString();
-        auto* manager = new VoucherManager(&m_engine->client(), &m_engine->loop().voucherStore(), this);
-        manager->activateForDevice(code, mac, this, [this, manager](const VoucherManager::Outcome& outcome) {
-            manager->deleteLater();
-            if (outcome.ok()) {
-                m_engine->log().info(tr("%1 [window]").arg(outcome.message));
-                m_messages->showMessage(MessageBar::Kind::Information, outcome.message);
-                m_engine->loop().monitor().refreshNow();
-            } else {
-                m_messages->showMessage(MessageBar::Kind::Error, tr("Not logged in: %1").arg(outcome.message));
-            }
-        });
+        const QString router = dialog->router();
+        auto* manager = newManager();
+        manager->activateForDevice(
+            code, mac, this,
+            [this, manager, router](const VoucherManager::Outcome& outcome) {
+                manager->deleteLater();
+                if (outcome.ok()) {
+                    m_engine->log().info(tr("%1 [window]").arg(outcome.message));
+                    m_messages->showMessage(MessageBar::Kind::Information, outcome.message);
+                    const int index = m_engine->routers().indexOf(router);
+                    (index >= 0 ? m_engine->routers().loop(index) : m_engine->loop()).monitor().refreshNow();
+                } else {
+                    m_messages->showMessage(MessageBar::Kind::Error, tr("Not logged in: %1").arg(outcome.message));
+                }
+            },
+            router);
     });
     dialog->open();
 }

@@ -20,6 +20,7 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 class RouterCombo;
+class VoucherManager;
 class VoucherTableModel;
 
 // Make, find, print, revoke and hand out vouchers.
@@ -62,6 +63,8 @@ public Q_SLOTS:
 private:
     // Puts these vouchers on the router picked beside "Put on router" (or on every router).
     void pushToRouters(const QList<Voucher>& vouchers, const QString& why);
+    // A manager for revoke, unlock and log-in that knows every router (deletes itself when asked).
+    VoucherManager* newManager();
     struct PrintJob
     {
         QStringList codes; // selected or the batch, in table order

@@ -338,6 +338,28 @@ bool timesWithTimeZone(QSqlDatabase& db, QStringList* notes, QString* error)
     return true;
 }
 
+// A voucher put on several routers: one row per router it went on, with the time it went there
+// (vouchers.router keeps the first of them for older readers). Filled from vouchers.router.
+bool createVoucherRouters(QSqlDatabase& db, QString* error)
+{
+    return exec(db,
+                u"CREATE TABLE IF NOT EXISTS voucher_routers ("
+                "code VARCHAR(32) NOT NULL,"
+                "router VARCHAR(200) NOT NULL,"
+                "pushed_at %1,"
+                "PRIMARY KEY (code, router))"_s.arg(SqlDialect::of(db).timeType()),
+                error)
+        && exec(db, u"CREATE INDEX IF NOT EXISTS voucher_routers_router ON voucher_routers (router)"_s, error)
+        && exec(db,
+                u"INSERT INTO voucher_routers (code, router, pushed_at) "
+                "SELECT code, router, MIN(COALESCE(pushed_at, created_at)) FROM vouchers "
+                "WHERE router IS NOT NULL AND router <> '' "
+                "AND NOT EXISTS (SELECT 1 FROM voucher_routers r WHERE r.code = vouchers.code "
+                "AND r.router = vouchers.router) "
+                "GROUP BY code, router"_s,
+                error);
+}
+
 bool createAppSettings(QSqlDatabase& db, QString* error)
 {
     return exec(db,
@@ -407,6 +429,11 @@ const QList<Database::Migration>& Database::migrations()
                            "times with their time zone on PostgreSQL (timestamp with time zone); on SQLite times "
                            "stay UTC text"),
          timesWithTimeZone},
+        {11,
+         QT_TRANSLATE_NOOP("Database",
+                           "every router a voucher was put on (a voucher may be on several), so revoking or "
+                           "unlocking it reaches each of them"),
+         [](QSqlDatabase& db, QStringList*, QString* error) { return createVoucherRouters(db, error); }},
     };
     return steps;
 }

@@ -39,6 +39,16 @@ QString SalesReport::routerCondition() const
     return m_router.isEmpty() ? QString() : u" AND router = ?"_s;
 }
 
+QString SalesReport::soldOnCondition() const
+{
+    // A voucher on several routers counts once, where it was first used; not used yet: the first
+    // router it was put on.
+    return m_router.isEmpty() ? QString()
+                              : u" AND COALESCE((SELECT s.router FROM voucher_sessions s WHERE s.voucher_code = "
+                                "vouchers.code AND s.router IS NOT NULL ORDER BY s.started_at, s.id LIMIT 1), "
+                                "router) = ?"_s;
+}
+
 QList<SalesReport::SalesRow> SalesReport::sales(const QDate& from, const QDate& to) const
 {
     const auto [start, end] = utcRange(from, to);
@@ -47,7 +57,7 @@ QList<SalesReport::SalesRow> SalesReport::sales(const QDate& from, const QDate& 
     // A voucher sold at a coin slot counts on the day it was sold, whether or not it was used yet.
     query.prepare(u"SELECT COALESCE(sold_at, activated_at), profile, price FROM vouchers WHERE developer = 0 AND "
                   "((sold_at >= ? AND sold_at < ?) OR (sold_at IS NULL AND activated_at >= ? AND activated_at < ?))"_s
-                  + routerCondition());
+                  + soldOnCondition());
     query.addBindValue(start);
     query.addBindValue(end);
     query.addBindValue(start);

@@ -39,8 +39,10 @@ public:
 
     explicit SalesReport(Database* database);
 
-    // Only this router (shop): vouchers put on it, sessions seen on it. Empty: every router. Rows
-    // from before routers had names (schema 9) name none and count only in the unfiltered report.
+    // Only this router (shop): vouchers sold there (where first used; unused: the first router they
+    // were put on, so a voucher on several routers counts once), sessions seen on it. Empty: every
+    // router. Rows from before routers had names (schema 9) name none and count only in the
+    // unfiltered report.
     void setRouter(const QString& router) { m_router = router; }
 
     // Inclusive local dates.
@@ -57,6 +59,8 @@ public:
 private:
     // " AND router = ?" when filtered.
     QString routerCondition() const;
+    // For vouchers: sold on the router of its first session, else the first router it was put on.
+    QString soldOnCondition() const;
 
     Database* m_database;
     QString m_router;

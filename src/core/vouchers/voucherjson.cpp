@@ -4,8 +4,6 @@
 
 #include "core/traffic/macaddress.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace VoucherJson
@@ -24,6 +22,16 @@ void addDevices(QJsonObject& object, const Voucher& voucher, const QList<Voucher
     object.insert(u"lock_device"_s, voucher.lockDevice);
     object.insert(u"locked_mac"_s, voucher.lockedMac);
     object.insert(u"devices"_s, list);
+}
+
+QJsonArray routerOutcomes(const QList<VoucherManager::RouterOutcome>& outcomes)
+{
+    QJsonArray routers;
+    for (const VoucherManager::RouterOutcome& outcome : outcomes) {
+        routers.append(QJsonObject {
+            {u"router"_s, outcome.router}, {u"updated"_s, !outcome.error.isError()}, {u"message"_s, outcome.message}});
+    }
+    return routers;
 }
 
 } // namespace VoucherJson

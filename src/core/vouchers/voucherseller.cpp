@@ -27,9 +27,16 @@ bool samePrice(double a, double b)
 
 VoucherSeller::VoucherSeller(RouterClient* client, VoucherStore* store, QObject* parent)
     : QObject(parent)
-    , m_client(client)
+    , m_routers {{QString(), client}}
     , m_store(store)
 { }
+
+void VoucherSeller::setRouters(const QList<VoucherManager::Router>& routers)
+{
+    if (!routers.isEmpty()) {
+        m_routers = routers;
+    }
+}
 
 std::optional<Profile>
 VoucherSeller::pickProfile(const QList<Profile>& profiles, const Request& request, QString* error)
@@ -85,7 +92,9 @@ VoucherSeller::pickProfile(const QList<Profile>& profiles, const Request& reques
 
 QString VoucherSeller::fingerprint(const Request& request)
 {
-    return request.amount ? u"amount=%1"_s.arg(*request.amount) : u"profile="_s + request.profile.trimmed().toUpper();
+    const QString what
+        = request.amount ? u"amount=%1"_s.arg(*request.amount) : u"profile="_s + request.profile.trimmed().toUpper();
+    return request.router.isEmpty() ? what : what + u" router="_s + request.router;
 }
 
 std::optional<VoucherSeller::Sale>
@@ -143,6 +152,16 @@ void VoucherSeller::sell(const QList<Profile>& profiles, const Request& request,
         refuse(Sale::Result::BadInput, error);
         return;
     }
+    const auto router = request.router.isEmpty()
+        ? m_routers.cbegin()
+        : std::find_if(m_routers.cbegin(), m_routers.cend(),
+                       [&](const VoucherManager::Router& r) { return r.name == request.router; });
+    if (router == m_routers.cend()) {
+        refuse(Sale::Result::BadInput, tr("there is no router named %1").arg(UserInput::quote(request.router)));
+        return;
+    }
+    const QString routerName = router->name;
+    RouterClient* client = router->client;
     const QString key = request.idempotencyKey;
     const QString requestPrint = fingerprint(request);
     if (!key.isEmpty()) {
@@ -181,10 +200,14 @@ void VoucherSeller::sell(const QList<Profile>& profiles, const Request& request,
         return;
     }
     const QString code = batch->codes.first();
-    auto* pusher = new VoucherPusher(m_client, m_store, this);
+    auto* pusher = new VoucherPusher(client, m_store, this);
+    if (!routerName.isEmpty()) {
+        pusher->setRouterName(routerName);
+    }
     pusher->push(
         {*m_store->find(code)}, context,
-        [this, pusher, key, requestPrint, code, profile = *profile, callback](const VoucherPusher::Report& report) {
+        [this, pusher, key, requestPrint, code, routerName, profile = *profile,
+         callback](const VoucherPusher::Report& report) {
             pusher->deleteLater();
             Sale sale;
             QString failure;
@@ -218,6 +241,9 @@ void VoucherSeller::sell(const QList<Profile>& profiles, const Request& request,
                 {u"shared_users"_s, profile.users},
                 {u"sold_at"_s, soldAt.toString(Qt::ISODate)},
             };
+            if (!routerName.isEmpty()) {
+                sale.answer.insert(u"router"_s, routerName);
+            }
             Database* database = m_store->database();
             const bool saved = database->transaction(
                 [&](QString* e) {

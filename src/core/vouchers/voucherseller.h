@@ -4,6 +4,7 @@
 
 #include "core/routeros/apierror.h"
 #include "core/vouchers/profile.h"
+#include "core/vouchers/vouchermanager.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ public:
         QString profile; // or the profile's name
         QString idempotencyKey; // optional
         QString origin; // "api", "web", "cli": kept with the batch note
+        QString router; // the router to put it on, by name (setRouters); empty: the first one
     };
 
     struct Sale
@@ -57,6 +59,9 @@ public:
     static constexpr qsizetype MaximumKeyLength = 200;
 
     VoucherSeller(RouterClient* client, VoucherStore* store, QObject* parent = nullptr);
+    // Several routers, the first one first: a request names the one it sells on (a coin slot hangs
+    // on one router, and a voucher works only where it was put). Replaces the client given above.
+    void setRouters(const QList<VoucherManager::Router>& routers);
 
     // The profile a request asks for; nullopt with the reason (no such price or name, a price more
     // than one profile has, no time limit).
@@ -74,7 +79,7 @@ private:
     void finish(const QString& key, const Sale& sale);
     std::optional<Sale> storedSale(const QString& key, const QString& fingerprint, QString* error);
 
-    RouterClient* m_client;
+    QList<VoucherManager::Router> m_routers; // never empty
     VoucherStore* m_store;
     QHash<QString, Pending> m_pending; // sales with a key that are on their way
 };

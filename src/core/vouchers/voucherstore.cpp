@@ -303,7 +303,10 @@ QList<Voucher> VoucherStore::list(const Filter& filter) const
         values.append(filter.batchId);
     }
     if (!filter.router.router.isEmpty()) {
-        where.append(filter.router.unassigned ? u"(router = ? OR router IS NULL)"_s : u"router = ?"_s);
+        // Put on this router first, or later as well (voucher_routers).
+        where.append(u"(router = ? OR code IN (SELECT code FROM voucher_routers WHERE router = ?)"_s
+                     + (filter.router.unassigned ? u" OR router IS NULL)"_s : u")"_s));
+        values.append(filter.router.router);
         values.append(filter.router.router);
     }
     QString sql = u"SELECT "_s + VoucherColumns + u" FROM vouchers"_s;
@@ -383,9 +386,62 @@ bool VoucherStore::markPushed(const QStringList& codes, QString* error, const QS
                     return false;
                 }
             }
+            if (router.isEmpty()) {
+                return true;
+            }
+            // Every router it is on, also when it was on another one already (vouchers.router keeps the first).
+            QSqlQuery onRouter(m_database->handle());
+            onRouter.prepare(u"INSERT INTO voucher_routers (code, router, pushed_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (code, router) DO NOTHING"_s);
+            for (const QString& code : codes) {
+                onRouter.addBindValue(code);
+                onRouter.addBindValue(router);
+                onRouter.addBindValue(now);
+                if (!run(onRouter, e)) {
+                    return false;
+                }
+            }
             return true;
         },
         error, Database::Retry::OnConflict);
+}
+
+QHash<QString, QStringList> VoucherStore::routersOf(const QStringList& codes) const
+{
+    QHash<QString, QStringList> routers;
+    constexpr qsizetype Chunk = 500; // well below SQLite's limit of bound values
+    // The first router (vouchers.router) first, also for a voucher an older program put on a router.
+    const QString queries[2] = {
+        u"SELECT code, router FROM vouchers WHERE router IS NOT NULL AND router <> '' AND code IN (%1)"_s,
+        u"SELECT code, router FROM voucher_routers WHERE code IN (%1) ORDER BY code, pushed_at, router"_s,
+    };
+    for (const QString& sql : queries) {
+        for (qsizetype start = 0; start < codes.size(); start += Chunk) {
+            const QStringList part = codes.mid(start, Chunk);
+            QSqlQuery query(m_database->handle());
+            query.setForwardOnly(true);
+            query.prepare(sql.arg(placeholders(part.size())));
+            for (const QString& code : part) {
+                query.addBindValue(code);
+            }
+            if (!query.exec()) {
+                continue;
+            }
+            while (query.next()) {
+                QStringList& names = routers[query.value(0).toString()];
+                const QString name = query.value(1).toString();
+                if (!names.contains(name)) {
+                    names.append(name);
+                }
+            }
+        }
+    }
+    return routers;
+}
+
+QStringList VoucherStore::routersOf(const QString& code) const
+{
+    return routersOf(QStringList {code}).value(code);
 }
 
 bool VoucherStore::revoke(const QString& code, QString* error)

@@ -93,8 +93,12 @@ public:
     QList<Batch> batches() const;
     QHash<QString, int> countByStatus() const;
 
-    // router: the router they were put on (kept as it was when empty).
+    // router: the router they were put on. vouchers.router keeps the first router a voucher went on;
+    // voucher_routers gets one row per router (also for a voucher that was on another one already).
     bool markPushed(const QStringList& codes, QString* error, const QString& router = {});
+    // Every router each voucher was put on, the first one first; codes on no named router are absent.
+    QHash<QString, QStringList> routersOf(const QStringList& codes) const;
+    QStringList routersOf(const QString& code) const;
     bool revoke(const QString& code, QString* error);
 
     // For the tracker; call inside Database::transaction.
