@@ -209,6 +209,12 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_routerCheck->setInterval(5 * 60 * 1000);
     connect(m_routerCheck, &QTimer::timeout, this, &BandwidthPage::checkRouter);
     m_routerCheck->start();
+    // Made again while the routers run (the routers changed in Settings): what they have now.
+    for (int i = 0; i < engine->routerCount(); ++i) {
+        if (const TrafficSnapshot& now = engine->routers().loop(i).monitor().snapshot(); now.sequence > 0) {
+            applySnapshot(i, now);
+        }
+    }
     updateCharts();
     updateActions();
 }
