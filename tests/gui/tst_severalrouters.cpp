@@ -132,6 +132,17 @@ bool logged(const EventLog& log, const QString& text)
                        [&](const EventLog::Entry& entry) { return entry.text.contains(text); });
 }
 
+// With PISONET_SCREENSHOTS set, the window is saved there as NAME.png to look at.
+void shoot(QWidget* window, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    QVERIFY(!image.isNull());
+    if (const QString folder = qEnvironmentVariable("PISONET_SCREENSHOTS"); !folder.isEmpty()) {
+        image.save(folder + u'/' + name + u".png"_s);
+    }
+}
+
 QStringList queueNames(SimulatorFixture& router)
 {
     QStringList names;
@@ -484,10 +495,12 @@ void TestSeveralRouters::routerAddedInSettingsShowsAtOnce()
     QCOMPARE(shop.engine->routerCount(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(shop.rows(), (QStringList {u"main "_s + MacA, u"upstairs "_s + MacB}), 8000);
     QVERIFY(!shop.table()->isColumnHidden(UserTrafficModel::Router));
+    QCOMPARE(shop.table()->horizontalHeader()->visualIndex(UserTrafficModel::Router), 0);
     QVERIFY(!shop.page()->routerFilter()->isHidden());
     QCOMPARE(shop.page()->routerFilter()->findText(u"upstairs"_s), 2);
     QVERIFY(shop.window->findChild<QueuesPage*>()->routerPicker()->findText(u"upstairs"_s) >= 0);
     QVERIFY(logged(shop.engine->log(), u"Watching router upstairs"_s));
+    shoot(shop.window.get(), u"router-added"_s);
 }
 
 // Removing a router in Settings: its connection closes, and its rows, filter entry, Queues entry and
@@ -534,6 +547,7 @@ void TestSeveralRouters::routerRemovedInSettingsGoesAtOnce()
     main.simulator().addSession(u"EEEEEE"_s, u"AA:BB:CC:00:00:0E"_s, u"10.5.50.14"_s, 1e6, 2e6);
     QTRY_COMPARE_WITH_TIMEOUT(shop.rows().size(), 3, 8000);
     QVERIFY(logged(shop.engine->log(), u"Stopped watching router upstairs"_s));
+    shoot(shop.window.get(), u"router-removed"_s);
 }
 
 // Editing the second of three routers: it stays second (in the settings, the set and the filter)
@@ -624,9 +638,30 @@ void TestSeveralRouters::demoShowsTwoRouters()
         macs.insert(page->model()->index(row, UserTrafficModel::Mac).data().toString());
     }
     QCOMPARE(macs.size(), page->model()->rowCount());
-    // Queues and "Put on router" on the second demo router.
+    // Queues and "Put on router" on the second demo router: a limit set there shows as its queue.
+    QString upstairsMac;
+    for (int row = 0; row < page->model()->rowCount() && upstairsMac.isEmpty(); ++row) {
+        if (page->model()->index(row, UserTrafficModel::Router).data().toString() == u"upstairs"_s) {
+            upstairsMac = page->model()->index(row, UserTrafficModel::Mac).data().toString();
+        }
+    }
+    bool limited = false;
+    engine.routers().loop(1).bandwidth().setLimit(
+        *MacAddress::parse(upstairsMac), {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, true,
+        nullptr, [&](const BandwidthController::Outcome&) { limited = true; });
+    QTRY_VERIFY(limited);
     auto* queues = window.findChild<QueuesPage*>();
     queues->routerPicker()->setCurrentIndex(queues->routerPicker()->findText(u"upstairs"_s));
+    auto* queueTable = queues->findChild<QTableView*>(u"queuesTableView"_s);
+    auto queueShown = [&] {
+        for (int row = 0; row < queueTable->model()->rowCount(); ++row) {
+            if (queueTable->model()->index(row, 0).data().toString() == TrafficJoiner::QueuePrefix + upstairsMac) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(queueShown(), 8000);
     auto* vouchers = window.findChild<VouchersPage*>();
     auto* target = vouchers->findChild<RouterCombo*>(u"pushRouterCombo"_s);
     target->setCurrentIndex(target->findText(u"upstairs"_s));
@@ -637,15 +672,9 @@ void TestSeveralRouters::demoShowsTwoRouters()
     // The charts follow the filter on the demo too.
     page->routerFilter()->setCurrentIndex(page->routerFilter()->findText(u"upstairs"_s));
     QTRY_COMPARE(page->table()->model()->rowCount(), countOf(u"upstairs"_s));
-    const QString folder = qEnvironmentVariable("PISONET_SCREENSHOTS");
     page->routerFilter()->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(engine.routers().loop(1).monitor().history().total().size() >= 2, 10000);
-    QCoreApplication::processEvents();
-    const QImage image = window.grab().toImage();
-    QVERIFY(!image.isNull());
-    if (!folder.isEmpty()) {
-        image.save(folder + u"/demo-two-routers.png"_s);
-    }
+    shoot(&window, u"demo-two-routers"_s);
 }
 
 QTEST_MAIN(TestSeveralRouters)

@@ -222,7 +222,14 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
 void BandwidthPage::setColumnsRestored()
 {
     m_columnsSized = true;
+    const bool wasHidden = m_table->isColumnHidden(UserTrafficModel::Router);
     m_table->setColumnHidden(UserTrafficModel::Router, !m_routerFilter->isShared());
+    if (m_routerFilter->isShared() && wasHidden) {
+        // Saved while there was one router (a router was just added): first, as on a fresh start.
+        QHeaderView* header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(UserTrafficModel::Router), 0);
+        m_table->resizeColumnToContents(UserTrafficModel::Router);
+    }
 }
 
 void BandwidthPage::checkRouter()
