@@ -132,6 +132,25 @@ bool logged(const EventLog& log, const QString& text)
                        [&](const EventLog::Entry& entry) { return entry.text.contains(text); });
 }
 
+// The window with three routers, main, upstairs and branch, one customer on each, started.
+struct ThreeRouterWindow
+{
+    explicit ThreeRouterWindow(const QString& folder)
+        : shop(folder, main, &upstairs)
+    {
+        main.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+        upstairs.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.60.11"_s, 1e6, 2e6);
+        branch.simulator().addSession(u"CCCCCC"_s, MacBoth, u"10.5.70.12"_s, 1e6, 2e6);
+        shop.add(u"branch"_s, branch);
+        QVERIFY(shop.start());
+        QTRY_COMPARE_WITH_TIMEOUT(shop.rows().size(), 3, 8000);
+    }
+    SimulatorFixture main;
+    SimulatorFixture upstairs;
+    SimulatorFixture branch;
+    TwoRouterWindow shop;
+};
+
 // With PISONET_SCREENSHOTS set, the window is saved there as NAME.png to look at.
 void shoot(QWidget* window, const QString& name)
 {
@@ -508,16 +527,11 @@ void TestSeveralRouters::routerAddedInSettingsShowsAtOnce()
 void TestSeveralRouters::routerRemovedInSettingsGoesAtOnce()
 {
     QTemporaryDir dir;
-    SimulatorFixture main;
-    SimulatorFixture upstairs;
-    SimulatorFixture branch;
-    main.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
-    upstairs.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.60.11"_s, 1e6, 2e6);
-    branch.simulator().addSession(u"CCCCCC"_s, MacBoth, u"10.5.70.12"_s, 1e6, 2e6);
-    TwoRouterWindow shop(dir.path(), main, &upstairs);
-    shop.add(u"branch"_s, branch);
-    QVERIFY(shop.start());
-    QTRY_COMPARE_WITH_TIMEOUT(shop.rows().size(), 3, 8000);
+    ThreeRouterWindow routers(dir.path());
+    QVERIFY(!QTest::currentTestFailed());
+    SimulatorFixture& main = routers.main;
+    SimulatorFixture& upstairs = routers.upstairs;
+    TwoRouterWindow& shop = routers.shop;
     const int connected = upstairs.simulator().connectionCount();
     QVERIFY(connected >= 1);
     // Upstairs is down (a banner line) when it is removed.
@@ -555,18 +569,12 @@ void TestSeveralRouters::routerRemovedInSettingsGoesAtOnce()
 void TestSeveralRouters::editingTheSecondOfThreeKeepsItsPlace()
 {
     QTemporaryDir dir;
-    SimulatorFixture main;
-    SimulatorFixture upstairs;
-    SimulatorFixture branch;
     SimulatorFixture moved; // where upstairs is after the edit
-    main.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
-    upstairs.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.60.11"_s, 1e6, 2e6);
-    branch.simulator().addSession(u"CCCCCC"_s, MacBoth, u"10.5.70.12"_s, 1e6, 2e6);
     moved.simulator().addSession(u"DDDDDD"_s, u"AA:BB:CC:00:00:0D"_s, u"10.5.60.13"_s, 1e6, 2e6);
-    TwoRouterWindow shop(dir.path(), main, &upstairs);
-    shop.add(u"branch"_s, branch);
-    QVERIFY(shop.start());
-    QTRY_COMPARE_WITH_TIMEOUT(shop.rows().size(), 3, 8000);
+    ThreeRouterWindow routers(dir.path());
+    QVERIFY(!QTest::currentTestFailed());
+    SimulatorFixture& upstairs = routers.upstairs;
+    TwoRouterWindow& shop = routers.shop;
     {
         SettingsDialog dialog(shop.engine.get(), shop.window.get());
         dialog.routerList()->setCurrentIndex(1);
