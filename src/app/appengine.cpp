@@ -11,7 +11,31 @@
 #include "keychain/passwordstore.h"
 #include "sim/routersimulator.h"
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// With no router set up the window shows two simulated ones, so a new user sees how several
+// routers look (the Router column and filter): the shop's main router and a smaller one upstairs,
+// each with its own identity, addresses and MACs.
+struct DemoRouter
+{
+    QLatin1StringView name;
+    QLatin1StringView identity;
+    int users;
+};
+constexpr DemoRouter DemoRouters[] {{QLatin1StringView("main"), QLatin1StringView("Demo router"), 24},
+                                    {QLatin1StringView("upstairs"), QLatin1StringView("Demo router upstairs"), 10}};
+
+bool sameRouter(const ConnectionSettings& a, const ConnectionSettings& b)
+{
+    return a.host == b.host && a.port == b.port && a.user == b.user && a.tls == b.tls
+        && a.certificatePolicy == b.certificatePolicy && a.pinnedSha256 == b.pinnedSha256;
+}
+} // namespace
 
 AppEngine::AppEngine(AppSettings* settings, PasswordStore* passwords, QObject* parent)
     : QObject(parent)
@@ -77,18 +101,20 @@ bool AppEngine::initialise(QString* error)
         m_log.warning(tr("Database update: %1").arg(note));
     }
     reloadProfiles();
-    // Every router of the settings, watched at once; none yet: one for the demo (or the first one
-    // set up in Settings).
+    // Every router of the settings, watched at once; none yet: the two demo routers (or the first
+    // one set up in Settings).
     m_routers = std::make_unique<RouterSet>(&m_database);
+    m_routers->setEventLog(&m_log);
+    m_routers->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
     const QList<RouterConfig> configured = m_settings->routers();
     if (configured.isEmpty()) {
-        m_routers->add(QString(RouterConfig::DefaultName), ConnectionSettings());
+        for (const DemoRouter& demo : DemoRouters) {
+            m_routers->add(demo.name, ConnectionSettings());
+        }
     }
     for (const RouterConfig& router : configured) {
         m_routers->add(router.name, router.connection);
     }
-    m_routers->setEventLog(&m_log);
-    m_routers->setInterval(std::chrono::seconds(m_settings->refreshSeconds()));
     for (int i = 0; i < m_routers->size(); ++i) {
         watch(i);
     }
@@ -102,41 +128,41 @@ bool AppEngine::initialise(QString* error)
 
 void AppEngine::watch(int index)
 {
-    RouterConnection& connection = m_routers->connection(index);
-    ControlLoop& loop = m_routers->loop(index);
-    // With several routers every line says which one.
+    // Indexes move when a router is removed: everything here goes by the router's own objects, and
+    // "several" is asked when a line is written.
+    RouterConnection* connection = &m_routers->connection(index);
+    ControlLoop* loop = &m_routers->loop(index);
     const QString name = m_routers->name(index);
-    const bool several = m_routers->size() > 1;
-    connect(&connection, &RouterConnection::ready, this, [this, index, name, several] {
-        const QString address = m_routers->connection(index).settings().address();
-        m_log.info(several ? tr("Connected to router %1 at %2.").arg(name, address)
-                           : tr("Connected to the router at %1.").arg(address));
-        if (index == 0) {
+    connect(connection, &RouterConnection::ready, this, [this, connection, name] {
+        const QString address = connection->settings().address();
+        m_log.info(m_routers->size() > 1 ? tr("Connected to router %1 at %2.").arg(name, address)
+                                         : tr("Connected to the router at %1.").arg(address));
+        if (m_routers->size() > 0 && connection == &m_routers->connection(0)) {
             fetchRouterInfo();
         }
     });
-    connect(&connection, &RouterConnection::failed, this, [this, name, several](const ApiError& error) {
-        m_log.error(several ? tr("Router %1 problem: %2").arg(name, error.message())
-                            : tr("Router problem: %1").arg(error.message()));
+    connect(connection, &RouterConnection::failed, this, [this, name](const ApiError& error) {
+        m_log.error(m_routers->size() > 1 ? tr("Router %1 problem: %2").arg(name, error.message())
+                                          : tr("Router problem: %1").arg(error.message()));
     });
-    const QString label = several ? u'[' + name + u"] "_s : QString();
-    connect(&loop.vouchers(), &VoucherTracker::voucherActivated, this,
+    auto label = [this, name] { return m_routers->size() > 1 ? u'[' + name + u"] "_s : QString(); };
+    connect(&loop->vouchers(), &VoucherTracker::voucherActivated, this,
             [this, label](const QString& code, const QString& mac) {
-                m_log.info(label + tr("Voucher %1 activated by %2.").arg(code, mac));
+                m_log.info(label() + tr("Voucher %1 activated by %2.").arg(code, mac));
             });
-    connect(&loop.vouchers(), &VoucherTracker::voucherUsedUp, this,
-            [this, label](const QString& code) { m_log.info(label + tr("Voucher %1 used up.").arg(code)); });
-    connect(&loop.vouchers(), &VoucherTracker::deadCodeInUse, this,
+    connect(&loop->vouchers(), &VoucherTracker::voucherUsedUp, this,
+            [this, label](const QString& code) { m_log.info(label() + tr("Voucher %1 used up.").arg(code)); });
+    connect(&loop->vouchers(), &VoucherTracker::deadCodeInUse, this,
             [this, label](const QString& code, const QString& mac, const QString& status, bool) {
-                m_log.warning(label + tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
+                m_log.warning(label() + tr("Voucher %1 is %2 but in use by %3.").arg(code, status, mac));
             });
     // A failed poll: the connection reports the reason once; the banner shows it on every stale poll.
 }
 
 QString AppEngine::routerTitle(int index) const
 {
-    if (isDemo() && index == 0) {
-        return tr("The demo router");
+    if (isDemo()) {
+        return tr("The demo router '%1'").arg(m_routers->name(index));
     }
     return tr("Router '%1' (%2)").arg(m_routers->name(index), m_routers->connection(index).settings().host);
 }
@@ -162,25 +188,34 @@ void AppEngine::start()
     }
     // Each router connects as soon as its own password is read: one slow keychain entry (or router)
     // never holds up another.
-    for (int i = 0; i < m_routers->size() && i < configured.size(); ++i) {
-        const RouterConfig& config = configured.at(i);
-        const QString key = PasswordStore::keyOf(config.passwordKey, config.connection.host, config.connection.user);
-        const QString name = m_routers->size() > 1 ? config.name : QString();
-        m_passwords->read(
-            key, [this, i, name, router = config.connection](const QString& password, const QString& error) mutable {
-                if (!error.isEmpty()) {
-                    m_log.warning(name.isEmpty()
-                                      ? tr("The router password could not be read from the system's credential store "
-                                           "(%1). Enter it in Settings.")
-                                            .arg(error)
-                                      : tr("The password of router %1 could not be read from the system's credential "
-                                           "store (%2). Enter it in Settings.")
-                                            .arg(name, error));
-                }
-                router.password = password;
-                connectTo(i, router);
-            });
+    for (const RouterConfig& config : configured) {
+        connectWithStoredPassword(config);
     }
+}
+
+void AppEngine::connectWithStoredPassword(const RouterConfig& config)
+{
+    const QString key = PasswordStore::keyOf(config.passwordKey, config.connection.host, config.connection.user);
+    m_passwords->read(
+        key,
+        [this, name = config.name, router = config.connection](const QString& password, const QString& error) mutable {
+            // By name: by the time the store answers, the router may have moved or gone.
+            const int index = m_routers->indexOf(name);
+            if (index < 0 || isDemo()) {
+                return;
+            }
+            if (!error.isEmpty()) {
+                m_log.warning(m_routers->size() == 1
+                                  ? tr("The router password could not be read from the system's credential store "
+                                       "(%1). Enter it in Settings.")
+                                        .arg(error)
+                                  : tr("The password of router %1 could not be read from the system's credential "
+                                       "store (%2). Enter it in Settings.")
+                                        .arg(name, error));
+            }
+            router.password = password;
+            connectTo(index, router);
+        });
 }
 
 void AppEngine::startDemo()
@@ -199,34 +234,41 @@ void AppEngine::startDemo()
     }
     m_log.setFile(nullptr);
     if (m_demoThread == nullptr) {
-        // The simulated router gets its own thread so it never competes with the window.
+        // The simulated routers get their own thread so they never compete with the window.
         m_demoThread = new QThread(this);
-        m_demoRouter = new RouterSimulator;
-        m_demoRouter->setCredentials(u"demo"_s, u"demo"_s);
-        m_demoRouter->setIdentity(u"Demo router"_s);
-        m_demoRouter->populate(24);
-        m_demoRouter->setChurn(true);
-        m_demoRouter->moveToThread(m_demoThread);
-        connect(m_demoThread, &QThread::finished, m_demoRouter, &QObject::deleteLater);
+        for (int site = 0; site < int(std::size(DemoRouters)); ++site) {
+            auto* router = new RouterSimulator;
+            router->setCredentials(u"demo"_s, u"demo"_s);
+            router->setIdentity(QString(DemoRouters[site].identity));
+            router->populate(DemoRouters[site].users, quint32(site + 1), site);
+            router->setChurn(true);
+            router->moveToThread(m_demoThread);
+            connect(m_demoThread, &QThread::finished, router, &QObject::deleteLater);
+            m_demoRouters.append(router);
+        }
         m_demoThread->start();
     }
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        m_demoRouter,
-        [this, &port] {
-            if (m_demoRouter->port() == 0) {
-                m_demoRouter->listen();
-            }
-            port = m_demoRouter->port();
-        },
-        Qt::BlockingQueuedConnection);
-    ConnectionSettings demo;
-    demo.host = u"127.0.0.1"_s;
-    demo.port = port;
-    demo.user = u"demo"_s;
-    demo.password = u"demo"_s;
-    m_log.info(tr("No router is set up: showing the built-in demo router (simulated customers)."));
-    connectTo(0, demo);
+    m_log.info(tr("No router is set up: showing the built-in demo routers (simulated customers)."));
+    for (int i = 0; i < m_routers->size() && i < m_demoRouters.size(); ++i) {
+        RouterSimulator* router = m_demoRouters.at(i);
+        quint16 port = 0;
+        // Only at start-up or when the demo is asked for, never from a network callback.
+        QMetaObject::invokeMethod(
+            router,
+            [router, &port] {
+                if (router->port() == 0) {
+                    router->listen();
+                }
+                port = router->port();
+            },
+            Qt::BlockingQueuedConnection);
+        ConnectionSettings demo;
+        demo.host = u"127.0.0.1"_s;
+        demo.port = port;
+        demo.user = u"demo"_s;
+        demo.password = u"demo"_s;
+        connectTo(i, demo);
+    }
 }
 
 void AppEngine::stopDemo()
@@ -236,11 +278,25 @@ void AppEngine::stopDemo()
         m_demoThread->wait();
         delete m_demoThread;
         m_demoThread = nullptr;
-        m_demoRouter = nullptr;
+        m_demoRouters.clear();
     }
 }
 
-void AppEngine::useRouter(const ConnectionSettings& router)
+void AppEngine::leaveDemo()
+{
+    while (m_routers->size() > 0) {
+        m_routers->remove(m_routers->name(m_routers->size() - 1));
+    }
+    stopDemo();
+    QString error;
+    if (!useDatabase(m_databasePath, &error)) {
+        m_log.error(tr("The database could not be opened: %1").arg(error));
+    }
+    m_demoFolder.reset();
+    m_log.setFile(m_logFile.get());
+}
+
+void AppEngine::useRouter(const ConnectionSettings& router, QHash<QString, QString> typedPasswords)
 {
     m_settings->setRouter(router);
     m_settings->sync();
@@ -248,17 +304,90 @@ void AppEngine::useRouter(const ConnectionSettings& router)
     const QString key = PasswordStore::keyOf(configured.isEmpty() ? QString() : configured.first().passwordKey,
                                              router.host, router.user);
     storePassword(key, router.password);
-    loop().stop();
-    if (isDemo()) {
-        stopDemo();
-        QString error;
-        if (!useDatabase(m_databasePath, &error)) {
-            m_log.error(tr("The database could not be opened: %1").arg(error));
-        }
-        m_demoFolder.reset();
-        m_log.setFile(m_logFile.get());
+    if (!configured.isEmpty()) {
+        typedPasswords.insert(configured.first().name, router.password);
+        applyRouters(typedPasswords);
     }
-    connectTo(0, router);
+}
+
+bool AppEngine::applyRouters(const QHash<QString, QString>& typedPasswords)
+{
+    const QList<RouterConfig> configured = m_settings->routers();
+    if (configured.isEmpty() || !m_routers) {
+        return false; // nothing set up: the demo goes on
+    }
+    bool unchanged = !isDemo() && typedPasswords.isEmpty() && m_routers->size() == configured.size();
+    for (int i = 0; unchanged && i < configured.size(); ++i) {
+        unchanged = m_routers->name(i) == configured.at(i).name
+            && sameRouter(m_routers->connection(i).settings(), configured.at(i).connection);
+    }
+    if (unchanged) {
+        return false;
+    }
+    Q_EMIT routersAboutToChange();
+    m_applyingRouters = true;
+    // The API service points at the routers' loops: it is made again below.
+    m_apiServer.reset();
+    m_webAdmin.reset();
+    m_apiService.reset();
+    const bool wasDemo = isDemo();
+    if (wasDemo) {
+        leaveDemo();
+    }
+    for (int i = m_routers->size() - 1; i >= 0; --i) {
+        const QString name = m_routers->name(i);
+        const bool kept = std::any_of(configured.begin(), configured.end(),
+                                      [&](const RouterConfig& config) { return config.name == name; });
+        if (!kept) {
+            const QString address = m_routers->connection(i).settings().address();
+            m_routers->remove(name);
+            m_log.info(tr("Stopped watching router %1 (%2): removed in Settings.").arg(name, address));
+        }
+    }
+    // The set keeps the settings' order (the first router takes new vouchers): past the first
+    // difference (only after the list was changed elsewhere, e.g. by pisonet-cli), routers are
+    // watched again in their new place.
+    int same = 0;
+    while (same < m_routers->size() && same < configured.size() && m_routers->name(same) == configured.at(same).name) {
+        ++same;
+    }
+    while (m_routers->size() > same) {
+        m_routers->remove(m_routers->name(m_routers->size() - 1));
+    }
+    for (const RouterConfig& config : configured) {
+        int index = m_routers->indexOf(config.name);
+        const bool typed = typedPasswords.contains(config.name);
+        ConnectionSettings router = config.connection;
+        if (index < 0) {
+            m_routers->add(config.name, router);
+            index = m_routers->size() - 1;
+            watch(index);
+            if (!wasDemo) {
+                m_log.info(tr("Watching router %1 (%2) from now on.").arg(config.name, router.address()));
+            }
+        } else {
+            const ConnectionSettings& now = m_routers->connection(index).settings();
+            if (sameRouter(now, router) && !typed) {
+                continue; // unchanged: it goes on as it is
+            }
+            if (!typed && now.host == router.host && now.user == router.user) {
+                router.password = now.password; // same login, the password in use stays
+                connectTo(index, router);
+                continue;
+            }
+        }
+        if (typed) {
+            router.password = typedPasswords.value(config.name);
+            connectTo(index, router);
+        } else {
+            connectWithStoredPassword(config);
+        }
+    }
+    m_applyingRouters = false;
+    applyApiSettings();
+    Q_EMIT routersChanged();
+    Q_EMIT routerChanged();
+    return true;
 }
 
 void AppEngine::storePassword(const QString& key, const QString& password)
@@ -307,7 +436,9 @@ void AppEngine::connectTo(int index, const ConnectionSettings& router)
     loop.start();
     if (index == 0) {
         m_routerInfo = {};
-        applyApiSettings();
+        if (!m_applyingRouters) {
+            applyApiSettings();
+        }
     }
     Q_EMIT routerChanged();
 }

@@ -12,6 +12,7 @@
 #include "core/storage/databaselock.h"
 #include "core/vouchers/profilecatalog.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,10 +27,11 @@ class RouterSimulator;
 class WebAdmin;
 
 // Everything the window shows runs here, off the widgets: the routers set up (each with its own
-// connection and control loop, in a RouterSet; or the built-in demo router in its own thread), the
-// database, profiles, the event log and the optional HTTP API. Nothing here waits: the window only
-// reacts to signals. The routers are those of the settings at initialise(); the first one is the
-// one of the single-router Settings form and the one connection()/client()/loop() give.
+// connection and control loop, in a RouterSet; or the two built-in demo routers in their own
+// thread), the database, profiles, the event log and the optional HTTP API. Nothing here waits:
+// the window only reacts to signals. The routers are those of the settings, applied again at once
+// when Settings change them (applyRouters()); the first one is the one of the single-router
+// Settings form and the one connection()/client()/loop() give.
 class AppEngine : public QObject
 {
     Q_OBJECT
@@ -46,11 +48,18 @@ public:
     // Takes the database (one program manages it at a time), opens it, the log file and the
     // profiles; false with a reason the window shows (e.g. who else manages the database).
     bool initialise(QString* error);
-    // The configured routers, or the demo router when none is configured.
+    // The configured routers, or the demo routers when none is configured.
     void start();
     void startDemo();
-    // Saves (settings + password store) and switches to this router.
-    void useRouter(const ConnectionSettings& router);
+    // Saves (settings + password store) and switches to this router as the first one; the other
+    // routers as applyRouters().
+    void useRouter(const ConnectionSettings& router, QHash<QString, QString> typedPasswords = {});
+    // Watches the routers of the settings from now on: a router no longer there is closed and
+    // forgotten, a new one connects, a changed one (address, port, user, TLS, password) reconnects,
+    // the others go on untouched; leaves the demo when a router is set up. typedPasswords: just
+    // typed, by router name (used instead of the password store, which may not have them yet).
+    // False when there was nothing to change.
+    bool applyRouters(const QHash<QString, QString>& typedPasswords = {});
     // Keeps a router's password in the password store under this entry (a failure is logged).
     void storePassword(const QString& key, const QString& password);
     // Deletes the password of a router that was removed, unless a router still set up reads that entry.
@@ -89,6 +98,10 @@ public:
 
 Q_SIGNALS:
     void routerChanged(); // demo on/off, address, identity or version
+    // Around applyRouters() changing the set: indexes move, loops and connections go and come.
+    // Let go of every router before, wire them again after.
+    void routersAboutToChange();
+    void routersChanged();
     void databaseChanged(); // the demo's throwaway database, or the real one again
     void apiStatusChanged(const QString& status);
     void profilesChanged();
@@ -96,7 +109,11 @@ Q_SIGNALS:
 private:
     void watch(int index);
     void connectTo(int index, const ConnectionSettings& router);
+    // Reads the router's password from the password store, then connects it (if still watched).
+    void connectWithStoredPassword(const RouterConfig& config);
     void stopDemo();
+    // Back to the real database and log file, the demo routers forgotten.
+    void leaveDemo();
     bool useDatabase(const QString& path, QString* error);
     void fetchRouterInfo();
 
@@ -113,7 +130,8 @@ private:
     std::unique_ptr<RouterSet> m_routers;
     RouterInfo m_routerInfo;
     QThread* m_demoThread = nullptr;
-    RouterSimulator* m_demoRouter = nullptr;
+    QList<RouterSimulator*> m_demoRouters; // live in m_demoThread
+    bool m_applyingRouters = false;
     std::unique_ptr<ApiService> m_apiService;
     std::unique_ptr<WebAdmin> m_webAdmin;
     std::unique_ptr<ApiServer> m_apiServer;

@@ -8,6 +8,7 @@
 #include "app/widgets/logspage.h"
 #include "app/widgets/queuespage.h"
 #include "app/widgets/reportspage.h"
+#include "app/widgets/routercombo.h"
 #include "app/widgets/voucherspage.h"
 #include "core/routeros/routerduration.h"
 #include "core/settings/appsettings.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,7 +37,7 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     , m_engine(engine)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_bandwidth(new BandwidthPage(engine, this))
+    , m_bandwidth(nullptr)
     , m_banner(new QLabel(this))
     , m_bannerButton(new QPushButton(this))
     , m_retryButton(new QPushButton(tr("&Try again"), this))
@@ -50,14 +52,17 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     if (engine->logFile() != nullptr) {
         logs->setLogFolder(engine->logFile()->folder());
     }
-    const QList<std::pair<QString, QWidget*>> pages {{tr("Bandwidth Control"), m_bandwidth},
-                                                     {tr("Vouchers"), new VouchersPage(engine, this)},
-                                                     {tr("Queues"), new QueuesPage(engine, this)},
+    // The first three are made by buildRouterPages().
+    const QList<std::pair<QString, QWidget*>> pages {{tr("Bandwidth Control"), nullptr},
+                                                     {tr("Vouchers"), nullptr},
+                                                     {tr("Queues"), nullptr},
                                                      {tr("Reports"), new ReportsPage(engine, this)},
                                                      {tr("Logs"), logs}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
-        m_pages->addWidget(page);
+        if (page != nullptr) {
+            m_pages->addWidget(page);
+        }
     }
     m_navigation->setObjectName(u"navigationList"_s);
     m_navigation->setAccessibleName(tr("Pages"));
@@ -125,41 +130,88 @@ MainWindow::MainWindow(AppEngine* engine, QWidget* parent)
     m_stateLabel->setObjectName(u"connectionStateLabel"_s);
     statusBar()->addPermanentWidget(m_stateLabel);
 
-    connect(m_bandwidth, &BandwidthPage::queueRequested, this, [this] { showPage(2); });
     connect(engine, &AppEngine::routerChanged, this, [this] {
         updateRouterStatus();
         updateBanner();
     });
-    for (int i = 0; i < engine->routerCount(); ++i) {
-        connect(&engine->routers().connection(i), &RouterConnection::stateChanged, this, [this] {
-            updateRouterStatus();
-            updateBanner();
-        });
-        connect(&engine->routers().loop(i), &ControlLoop::refreshed, this, [this, i](const TrafficSnapshot& snapshot) {
-            updateBanner(i == 0 ? &snapshot : nullptr);
-            updateRouterStatus();
-        });
-    }
     m_bannerTick = new QTimer(this);
     m_bannerTick->setInterval(1000);
     connect(m_bannerTick, &QTimer::timeout, this, [this] { updateBanner(); });
-    if (engine->routerCount() > 1) {
-        m_bannerTick->start();
-    }
+    // Routers added, changed or removed in Settings show at once.
+    connect(engine, &AppEngine::routersAboutToChange, this, &MainWindow::dropRouterPages);
+    connect(engine, &AppEngine::routersChanged, this, [this] {
+        buildRouterPages();
+        updateRouterStatus();
+        updateBanner();
+    });
+    buildRouterPages();
 
     const QByteArray geometry = engine->settings().windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         resize(1180, 760);
-    }
-    const QByteArray columns = engine->settings().tableState();
-    if (!columns.isEmpty() && m_bandwidth->table()->horizontalHeader()->restoreState(columns)) {
-        m_bandwidth->setColumnsRestored();
     }
     updateRouterStatus();
     updateBanner();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildRouterPages()
+{
+    const int shown = std::max(0, m_navigation->currentRow());
+    m_bandwidth = new BandwidthPage(m_engine, this);
+    m_pages->insertWidget(0, m_bandwidth);
+    m_pages->insertWidget(1, new VouchersPage(m_engine, this));
+    m_pages->insertWidget(2, new QueuesPage(m_engine, this));
+    m_pages->setCurrentIndex(shown);
+    const QByteArray columns = m_engine->settings().tableState();
+    if (!columns.isEmpty() && m_bandwidth->table()->horizontalHeader()->restoreState(columns)) {
+        m_bandwidth->setColumnsRestored();
+    }
+    m_bandwidth->findChild<QLineEdit*>(u"searchLineEdit"_s)->setText(m_keptSearch);
+    if (const int picked = m_bandwidth->routerFilter()->findText(m_keptRouter); !m_keptRouter.isEmpty() && picked > 0) {
+        m_bandwidth->routerFilter()->setCurrentIndex(picked);
+    }
+    connect(m_bandwidth, &BandwidthPage::queueRequested, this, [this] { showPage(2); });
+
+    m_routerWiring = new QObject(this);
+    for (int i = 0; i < m_engine->routerCount(); ++i) {
+        connect(&m_engine->routers().connection(i), &RouterConnection::stateChanged, m_routerWiring, [this] {
+            updateRouterStatus();
+            updateBanner();
+        });
+        connect(&m_engine->routers().loop(i), &ControlLoop::refreshed, m_routerWiring,
+                [this, i](const TrafficSnapshot& snapshot) {
+                    updateBanner(i == 0 ? &snapshot : nullptr);
+                    updateRouterStatus();
+                });
+    }
+    if (m_engine->routerCount() > 1) {
+        m_bannerTick->start();
+    } else {
+        m_bannerTick->stop();
+    }
+}
+
+void MainWindow::dropRouterPages()
+{
+    if (m_bandwidth == nullptr) {
+        return;
+    }
+    saveState();
+    m_keptSearch = m_bandwidth->findChild<QLineEdit*>(u"searchLineEdit"_s)->text();
+    m_keptRouter = m_bandwidth->routerFilter()->routerName();
+    m_bannerTick->stop();
+    delete m_routerWiring;
+    m_routerWiring = nullptr;
+    // Deleted now, not later: nothing may reach a router through them once the set changes.
+    for (int page = 2; page >= 0; --page) {
+        QWidget* widget = m_pages->widget(page);
+        m_pages->removeWidget(widget);
+        delete widget;
+    }
+    m_bandwidth = nullptr;
+}
 
 void MainWindow::showPage(int index)
 {
@@ -206,15 +258,24 @@ void MainWindow::updateBanner(const TrafficSnapshot* snapshot)
         m_bannerBox->setPalette(palette);
         m_bannerBox->show();
     } else if (m_engine->isDemo()) {
-        m_banner->setText(tr("<b>Demo router.</b> No router is set up yet, so the customers and their traffic "
-                             "here are simulated. Nothing is changed on a real router."));
-        m_bannerButton->setText(tr("&Set up my router…"));
-        palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-        m_bannerBox->setPalette(palette);
-        m_bannerBox->show();
+        showDemoBanner();
     } else {
         m_bannerBox->hide();
     }
+}
+
+void MainWindow::showDemoBanner()
+{
+    m_banner->setText(m_engine->routerCount() > 1
+                          ? tr("<b>Demo routers.</b> No router is set up yet, so the two routers, their customers and "
+                               "their traffic here are simulated. Nothing is changed on a real router.")
+                          : tr("<b>Demo router.</b> No router is set up yet, so the customers and their traffic "
+                               "here are simulated. Nothing is changed on a real router."));
+    m_bannerButton->setText(tr("&Set up my router…"));
+    QPalette palette = m_bannerBox->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    m_bannerBox->setPalette(palette);
+    m_bannerBox->show();
 }
 
 void MainWindow::updateBannerOfRouters()
@@ -244,6 +305,10 @@ void MainWindow::updateBannerOfRouters()
         }
     }
     m_retryButton->setVisible(refused);
+    if (lines.isEmpty() && m_engine->isDemo()) {
+        showDemoBanner();
+        return;
+    }
     if (lines.isEmpty()) {
         m_bannerBox->hide();
         return;
@@ -268,7 +333,9 @@ void MainWindow::updateRouterStatus()
                 ? 1
                 : 0;
         }
-        m_routerLabel->setText(tr("%n router(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)));
+        m_routerLabel->setText(m_engine->isDemo()
+                                   ? tr("Demo routers: %1").arg(names.join(u", "_s))
+                                   : tr("%n router(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)));
         m_stateLabel->setText(tr("%1 of %2 connected").arg(connected).arg(names.size()));
         return;
     }
@@ -337,7 +404,9 @@ int MainWindow::currentPage() const
 void MainWindow::saveState()
 {
     m_engine->settings().setWindowGeometry(saveGeometry());
-    m_engine->settings().setTableState(m_bandwidth->table()->horizontalHeader()->saveState());
+    if (m_bandwidth != nullptr) {
+        m_engine->settings().setTableState(m_bandwidth->table()->horizontalHeader()->saveState());
+    }
     m_engine->settings().sync();
 }
 

@@ -39,8 +39,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The pages that show routers (Bandwidth Control, Vouchers, Queues) and the window's own
+    // per-router wiring: made again when the routers change (each page wires every router when it
+    // is made), keeping the page shown, the columns, the search and the router picked.
+    void buildRouterPages();
+    void dropRouterPages();
     void updateRouterStatus();
     void updateBanner(const TrafficSnapshot* snapshot = nullptr);
+    void showDemoBanner();
     // With several routers: a line per router that is down.
     void updateBannerOfRouters();
 
@@ -55,4 +61,7 @@ private:
     QLabel* m_routerLabel;
     QLabel* m_stateLabel;
     QTimer* m_bannerTick; // the "retrying in N s" of several routers
+    QObject* m_routerWiring = nullptr; // context of the connections to the routers
+    QString m_keptSearch;
+    QString m_keptRouter;
 };

@@ -98,12 +98,16 @@ void TestMainWindow::demoRouterFromStartToFilledTable()
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString mac = window.bandwidthPage()->selectedMac();
     QVERIFY(!mac.isEmpty());
+    // The demo has two routers: the limit goes to the one this customer is on.
+    const int router = engine.routers().indexOf(
+        window.bandwidthPage()->table()->model()->index(0, UserTrafficModel::Router).data().toString());
+    QVERIFY(router >= 0);
     bool done = false;
-    engine.loop().bandwidth().setLimit(*MacAddress::parse(mac),
-                                       {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, true,
-                                       nullptr, [&](const BandwidthController::Outcome&) { done = true; });
+    engine.routers().loop(router).bandwidth().setLimit(
+        *MacAddress::parse(mac), {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, true, nullptr,
+        [&](const BandwidthController::Outcome&) { done = true; });
     QTRY_VERIFY(done);
-    engine.loop().monitor().refreshNow();
+    engine.routers().loop(router).monitor().refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(
         window.bandwidthPage()->table()->model()->index(0, UserTrafficModel::Limit).data().toString(),
         u"1 Mbps / 512 kbps"_s, 5000);
@@ -376,10 +380,13 @@ void TestMainWindow::demoNeverTouchesTheRealDatabase()
         window.findChild<VouchersPage*>()->generate();
         QTRY_VERIFY_WITH_TIMEOUT(window.bandwidthPage()->model()->rowCount() > 0, 8000);
         const QString mac = window.bandwidthPage()->model()->index(0, UserTrafficModel::Mac).data().toString();
+        const int router = engine.routers().indexOf(
+            window.bandwidthPage()->model()->index(0, UserTrafficModel::Router).data().toString());
+        QVERIFY(router >= 0);
         bool done = false;
-        engine.loop().bandwidth().setLimit(*MacAddress::parse(mac),
-                                           {*RateLimit::parse(u"1M"_s, {}), *RateLimit::parse(u"2M"_s, {})}, true,
-                                           nullptr, [&](const BandwidthController::Outcome&) { done = true; });
+        engine.routers().loop(router).bandwidth().setLimit(
+            *MacAddress::parse(mac), {*RateLimit::parse(u"1M"_s, {}), *RateLimit::parse(u"2M"_s, {})}, true, nullptr,
+            [&](const BandwidthController::Outcome&) { done = true; });
         QTRY_VERIFY(done);
     }
     Database real;

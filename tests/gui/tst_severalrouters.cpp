@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,17 @@ struct TwoRouterWindow
             second.connection.password.clear();
             QVERIFY(settings.addRouter(second).isEmpty());
         }
+    }
+    // Another router in the settings, its password in its own entry (before start()).
+    void add(const QString& name, SimulatorFixture& router)
+    {
+        RouterConfig config;
+        config.name = name;
+        config.connection = router.settings();
+        config.passwordKey = PasswordStore::routerKey(config.name, config.connection.host, config.connection.user);
+        passwords.write(config.passwordKey, config.connection.password, [](const QString&) {});
+        config.connection.password.clear();
+        QVERIFY(settings.addRouter(config).isEmpty());
     }
     bool start()
     {
@@ -114,6 +127,43 @@ struct TwoRouterWindow
     std::unique_ptr<MainWindow> window;
 };
 
+bool logged(const EventLog& log, const QString& text)
+{
+    const QList<EventLog::Entry> entries = log.entries();
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const EventLog::Entry& entry) { return entry.text.contains(text); });
+}
+
+// The window with three routers, main, upstairs and branch, one customer on each, started.
+struct ThreeRouterWindow
+{
+    explicit ThreeRouterWindow(const QString& folder)
+        : shop(folder, main, &upstairs)
+    {
+        main.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+        upstairs.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.60.11"_s, 1e6, 2e6);
+        branch.simulator().addSession(u"CCCCCC"_s, MacBoth, u"10.5.70.12"_s, 1e6, 2e6);
+        shop.add(u"branch"_s, branch);
+        QVERIFY(shop.start());
+        QTRY_COMPARE_WITH_TIMEOUT(shop.rows().size(), 3, 8000);
+    }
+    SimulatorFixture main;
+    SimulatorFixture upstairs;
+    SimulatorFixture branch;
+    TwoRouterWindow shop;
+};
+
+// With PISONET_SCREENSHOTS set, the window is saved there as NAME.png to look at.
+void shoot(QWidget* window, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    QVERIFY(!image.isNull());
+    if (const QString folder = qEnvironmentVariable("PISONET_SCREENSHOTS"); !folder.isEmpty()) {
+        image.save(folder + u'/' + name + u".png"_s);
+    }
+}
+
 QStringList queueNames(SimulatorFixture& router)
 {
     QStringList names;
@@ -139,6 +189,10 @@ private Q_SLOTS:
     void pagesFitShopScreens();
     void settingsAddEditAndRemoveRouters();
     void waitingDeviceIsLoggedInWhereItWaits();
+    void routerAddedInSettingsShowsAtOnce();
+    void routerRemovedInSettingsGoesAtOnce();
+    void editingTheSecondOfThreeKeepsItsPlace();
+    void demoShowsTwoRouters();
 };
 
 void TestSeveralRouters::initTestCase()
@@ -472,6 +526,205 @@ void TestSeveralRouters::waitingDeviceIsLoggedInWhereItWaits()
     QTRY_VERIFY_WITH_TIMEOUT(upstairs.simulator().sessions().size() == 1, 8000);
     QCOMPARE(upstairs.simulator().sessions().first().user, code);
     QVERIFY(main.simulator().sessions().isEmpty());
+}
+
+// Adding a router in Settings: it connects and its users show beside the first router's, without a
+// restart; the Router column, the filter and the Queues picker appear.
+void TestSeveralRouters::routerAddedInSettingsShowsAtOnce()
+{
+    QTemporaryDir dir;
+    SimulatorFixture main;
+    SimulatorFixture upstairs;
+    main.simulator().addSession(u"AAAAAA"_s, MacA, u"10.5.50.10"_s, 1e6, 2e6);
+    upstairs.simulator().addSession(u"BBBBBB"_s, MacB, u"10.5.60.11"_s, 1e6, 2e6);
+    TwoRouterWindow shop(dir.path(), main, nullptr);
+    QVERIFY(shop.start());
+    QTRY_COMPARE_WITH_TIMEOUT(shop.rows(), QStringList {u"main "_s + MacA}, 8000);
+    QVERIFY(shop.page()->routerFilter()->isHidden());
+    {
+        SettingsDialog dialog(shop.engine.get(), shop.window.get());
+        dialog.routerList()->setCurrentIndex(dialog.routerList()->count() - 1); // "New router…"
+        dialog.routerName()->setText(u"upstairs"_s);
+        const ConnectionSettings router = upstairs.settings();
+        dialog.findChild<QLineEdit*>(u"hostLineEdit"_s)->setText(router.host);
+        dialog.findChild<QSpinBox*>(u"portSpinBox"_s)->setValue(router.port);
+        dialog.findChild<QLineEdit*>(u"userLineEdit"_s)->setText(router.user);
+        dialog.findChild<QLineEdit*>(u"passwordLineEdit"_s)->setText(router.password);
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(shop.engine->routerCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(shop.rows(), (QStringList {u"main "_s + MacA, u"upstairs "_s + MacB}), 8000);
+    QVERIFY(!shop.table()->isColumnHidden(UserTrafficModel::Router));
+    QCOMPARE(shop.table()->horizontalHeader()->visualIndex(UserTrafficModel::Router), 0);
+    QVERIFY(!shop.page()->routerFilter()->isHidden());
+    QCOMPARE(shop.page()->routerFilter()->findText(u"upstairs"_s), 2);
+    QVERIFY(shop.window->findChild<QueuesPage*>()->routerPicker()->findText(u"upstairs"_s) >= 0);
+    QVERIFY(logged(shop.engine->log(), u"Watching router upstairs"_s));
+    shoot(shop.window.get(), u"router-added"_s);
+}
+
+// Removing a router in Settings: its connection closes, and its rows, filter entry, Queues entry and
+// banner line go at once; the other router's rows stay (no wait for a refresh).
+void TestSeveralRouters::routerRemovedInSettingsGoesAtOnce()
+{
+    QTemporaryDir dir;
+    ThreeRouterWindow routers(dir.path());
+    QVERIFY(!QTest::currentTestFailed());
+    SimulatorFixture& main = routers.main;
+    SimulatorFixture& upstairs = routers.upstairs;
+    TwoRouterWindow& shop = routers.shop;
+    const int connected = upstairs.simulator().connectionCount();
+    QVERIFY(connected >= 1);
+    // Upstairs is down (a banner line) when it is removed.
+    upstairs.simulator().faults().silent(true);
+    upstairs.simulator().disconnectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(shop.window->bannerText().contains(u"'upstairs'"_s), 15000);
+    shop.page()->routerFilter()->setCurrentIndex(shop.page()->routerFilter()->findText(u"branch"_s));
+    {
+        SettingsDialog dialog(shop.engine.get(), shop.window.get());
+        dialog.routerList()->setCurrentIndex(dialog.routerList()->findText(u"upstairs"_s));
+        dialog.removeRouterButton()->click();
+        QTRY_VERIFY(MessageBox::pending() != nullptr);
+        MessageBox::pending()->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(shop.settings.routers().size(), 2);
+    }
+    QCOMPARE(shop.engine->routerCount(), 2);
+    QCOMPARE(shop.engine->routers().indexOf(u"upstairs"_s), -1);
+    // At once, from the routers' last refresh: no row of upstairs, the others' rows still there.
+    shop.page()->routerFilter()->setCurrentIndex(0);
+    QCOMPARE(shop.rows(), (QStringList {u"branch "_s + MacBoth, u"main "_s + MacA}));
+    QCOMPARE(shop.page()->routerFilter()->findText(u"upstairs"_s), -1);
+    QCOMPARE(shop.page()->routerFilter()->count(), 3); // All routers, main, branch
+    QCOMPARE(shop.window->findChild<QueuesPage*>()->routerPicker()->findText(u"upstairs"_s), -1);
+    QVERIFY(!shop.window->bannerText().contains(u"'upstairs'"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(upstairs.simulator().connectionCount(), 0, 5000);
+    // The others go on: new customers on main show.
+    main.simulator().addSession(u"EEEEEE"_s, u"AA:BB:CC:00:00:0E"_s, u"10.5.50.14"_s, 1e6, 2e6);
+    QTRY_COMPARE_WITH_TIMEOUT(shop.rows().size(), 3, 8000);
+    QVERIFY(logged(shop.engine->log(), u"Stopped watching router upstairs"_s));
+    shoot(shop.window.get(), u"router-removed"_s);
+}
+
+// Editing the second of three routers: it stays second (in the settings, the set and the filter)
+// and reconnects to its new address with the password it had. A router keeps its name.
+void TestSeveralRouters::editingTheSecondOfThreeKeepsItsPlace()
+{
+    QTemporaryDir dir;
+    SimulatorFixture moved; // where upstairs is after the edit
+    moved.simulator().addSession(u"DDDDDD"_s, u"AA:BB:CC:00:00:0D"_s, u"10.5.60.13"_s, 1e6, 2e6);
+    ThreeRouterWindow routers(dir.path());
+    QVERIFY(!QTest::currentTestFailed());
+    SimulatorFixture& upstairs = routers.upstairs;
+    TwoRouterWindow& shop = routers.shop;
+    {
+        SettingsDialog dialog(shop.engine.get(), shop.window.get());
+        dialog.routerList()->setCurrentIndex(1);
+        QCOMPARE(dialog.routerList()->currentText(), u"upstairs"_s);
+        QVERIFY(dialog.routerName()->isReadOnly()); // renaming is not offered
+        dialog.findChild<QSpinBox*>(u"portSpinBox"_s)->setValue(moved.settings().port);
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QStringList names;
+    for (const RouterConfig& router : shop.settings.routers()) {
+        names.append(router.name);
+    }
+    QCOMPARE(names, (QStringList {u"main"_s, u"upstairs"_s, u"branch"_s}));
+    QCOMPARE(shop.settings.routers().at(1).connection.port, moved.settings().port);
+    QCOMPARE(shop.engine->routers().name(1), u"upstairs"_s);
+    QCOMPARE(shop.engine->routers().connection(1).settings().port, moved.settings().port);
+    QCOMPARE(shop.page()->routerFilter()->itemText(2), u"upstairs"_s);
+    // Reconnected there with the stored password: the moved router's customer shows, the old one's goes.
+    QTRY_VERIFY_WITH_TIMEOUT(shop.rows().contains(u"upstairs AA:BB:CC:00:00:0D"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!shop.rows().contains(u"upstairs "_s + MacB), 10000);
+    QVERIFY(shop.rows().contains(u"branch "_s + MacBoth));
+    QTRY_COMPARE_WITH_TIMEOUT(upstairs.simulator().connectionCount(), 0, 5000);
+    {
+        SettingsDialog dialog(shop.engine.get(), shop.window.get());
+        dialog.routerList()->setCurrentIndex(2);
+        QCOMPARE(dialog.routerList()->currentText(), u"branch"_s); // still third
+    }
+}
+
+// With no router set up the window shows two simulated routers, with everything a shop with two
+// routers has: the Router column and filter, each router's users, Queues and "Put on router" per
+// router.
+void TestSeveralRouters::demoShowsTwoRouters()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"demo.ini"_s));
+    settings.setDatabasePath(dir.filePath(u"demo.db"_s));
+    settings.setRefreshSeconds(2);
+    MemoryPasswordStore passwords;
+    AppEngine engine(&settings, &passwords);
+    QString error;
+    QVERIFY2(engine.initialise(&error), qPrintable(error));
+    MainWindow window(&engine);
+    window.resize(1366, 768);
+    window.show();
+    engine.start();
+    QVERIFY(engine.isDemo());
+    QCOMPARE(engine.routerCount(), 2);
+    QCOMPARE(engine.routers().name(0), u"main"_s);
+    QCOMPARE(engine.routers().name(1), u"upstairs"_s);
+    BandwidthPage* page = window.bandwidthPage();
+    auto countOf = [&](const QString& router) {
+        int rows = 0;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            rows += page->model()->index(row, UserTrafficModel::Router).data().toString() == router ? 1 : 0;
+        }
+        return rows;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(countOf(u"main"_s) >= 15 && countOf(u"upstairs"_s) >= 5, 8000);
+    QVERIFY(countOf(u"upstairs"_s) < countOf(u"main"_s)); // the smaller one upstairs
+    QVERIFY(!page->table()->isColumnHidden(UserTrafficModel::Router));
+    QVERIFY(!page->routerFilter()->isHidden());
+    QCOMPARE(page->routerFilter()->count(), 3);
+    QVERIFY(window.bannerText().contains(u"Demo routers"_s));
+    // Different address and MAC ranges: no MAC on both.
+    QSet<QString> macs;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        macs.insert(page->model()->index(row, UserTrafficModel::Mac).data().toString());
+    }
+    QCOMPARE(macs.size(), page->model()->rowCount());
+    // Queues and "Put on router" on the second demo router: a limit set there shows as its queue.
+    QString upstairsMac;
+    for (int row = 0; row < page->model()->rowCount() && upstairsMac.isEmpty(); ++row) {
+        if (page->model()->index(row, UserTrafficModel::Router).data().toString() == u"upstairs"_s) {
+            upstairsMac = page->model()->index(row, UserTrafficModel::Mac).data().toString();
+        }
+    }
+    bool limited = false;
+    engine.routers().loop(1).bandwidth().setLimit(
+        *MacAddress::parse(upstairsMac), {*RateLimit::parse(u"512k"_s, {}), *RateLimit::parse(u"1M"_s, {})}, true,
+        nullptr, [&](const BandwidthController::Outcome&) { limited = true; });
+    QTRY_VERIFY(limited);
+    auto* queues = window.findChild<QueuesPage*>();
+    queues->routerPicker()->setCurrentIndex(queues->routerPicker()->findText(u"upstairs"_s));
+    auto* queueTable = queues->findChild<QTableView*>(u"queuesTableView"_s);
+    auto queueShown = [&] {
+        for (int row = 0; row < queueTable->model()->rowCount(); ++row) {
+            if (queueTable->model()->index(row, 0).data().toString() == TrafficJoiner::QueuePrefix + upstairsMac) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(queueShown(), 8000);
+    auto* vouchers = window.findChild<VouchersPage*>();
+    auto* target = vouchers->findChild<RouterCombo*>(u"pushRouterCombo"_s);
+    target->setCurrentIndex(target->findText(u"upstairs"_s));
+    vouchers->findChild<QSpinBox*>(u"countSpinBox"_s)->setValue(2);
+    vouchers->generate();
+    QTRY_COMPARE_WITH_TIMEOUT(vouchers->model()->index(0, VoucherTableModel::Router).data().toString(), u"upstairs"_s,
+                              8000);
+    // The charts follow the filter on the demo too.
+    page->routerFilter()->setCurrentIndex(page->routerFilter()->findText(u"upstairs"_s));
+    QTRY_COMPARE(page->table()->model()->rowCount(), countOf(u"upstairs"_s));
+    page->routerFilter()->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.routers().loop(1).monitor().history().total().size() >= 2, 10000);
+    shoot(&window, u"demo-two-routers"_s);
 }
 
 QTEST_MAIN(TestSeveralRouters)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aVoucherOnlineOnOneRouterStaysOpen();
     void newVouchersGoToTheFirstRouterAndRememberIt();
     void queuesMadeElsewhereAreLeftOnEveryRouter();
+    void routersComeAndGoWhileRunning();
 
 private:
     QString generate();
@@ -180,6 +181,55 @@ void TestRouterSet::queuesMadeElsewhereAreLeftOnEveryRouter()
     QCOMPARE(queuesB.at(1).name, u"owner-cctv"_s);
     QCOMPARE(m_a->simulator().queues().size(), 1);
     QCOMPARE(m_a->simulator().queues().at(0).name, u"owner-pos"_s);
+}
+
+// What lets a program watch its settings live: a router added while the set runs connects and
+// polls at once with the set's interval; one removed closes its connection and stops, the others go
+// on and move up (the next one becomes the first).
+void TestRouterSet::routersComeAndGoWhileRunning()
+{
+    m_routers->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fresh[0] >= 1 && m_fresh[1] >= 1, 10000);
+    SimulatorFixture c;
+    c.simulator().addSession(u"guest-c"_s, u"CC:00:00:00:00:01"_s, u"10.7.50.11"_s, 1e6, 2e6);
+    QSignalSpy added(m_routers.get(), &RouterSet::routerAdded);
+    ControlLoop& loopC = m_routers->add(u"c"_s, c.settings());
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.at(0).at(0).toInt(), 2);
+    QCOMPARE(loopC.monitor().interval(), std::chrono::milliseconds(2s));
+    QCOMPARE(loopC.routerName(), u"c"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(loopC.monitor().snapshot().users.size(), 1, 10000);
+
+    const int connectedA = m_a->simulator().connectionCount();
+    QVERIFY(connectedA >= 1);
+    QSignalSpy leaving(m_routers.get(), &RouterSet::routerAboutToBeRemoved);
+    QSignalSpy removed(m_routers.get(), &RouterSet::routerRemoved);
+    QVERIFY(m_routers->remove(u"a"_s));
+    QVERIFY(!m_routers->remove(u"a"_s));
+    QCOMPARE(leaving.size(), 1);
+    QCOMPARE(leaving.at(0).at(0).toInt(), 0);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(0).toString(), u"a"_s);
+    QCOMPARE(m_routers->size(), 2);
+    QCOMPARE(m_routers->name(0), u"b"_s);
+    QCOMPARE(m_routers->name(1), u"c"_s);
+    QCOMPARE(m_routers->indexOf(u"a"_s), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_a->simulator().connectionCount(), connectedA - 1, 5000);
+    // The others go on polling.
+    const quint64 b = m_routers->loop(0).monitor().snapshot().sequence;
+    const quint64 seenC = loopC.monitor().snapshot().sequence;
+    QTRY_VERIFY_WITH_TIMEOUT(m_routers->loop(0).monitor().snapshot().sequence > b, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(loopC.monitor().snapshot().sequence > seenC, 10000);
+
+    // Changed: c reconnects to where it is now.
+    SimulatorFixture moved;
+    moved.simulator().addSession(u"guest-d"_s, u"DD:00:00:00:00:01"_s, u"10.8.50.11"_s, 1e6, 2e6);
+    moved.simulator().addSession(u"guest-e"_s, u"DD:00:00:00:00:02"_s, u"10.8.50.12"_s, 1e6, 2e6);
+    const int connectedC = c.simulator().connectionCount();
+    QVERIFY(m_routers->reconfigure(u"c"_s, moved.settings()));
+    QVERIFY(!m_routers->reconfigure(u"a"_s, moved.settings()));
+    QTRY_COMPARE_WITH_TIMEOUT(loopC.monitor().snapshot().users.size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.simulator().connectionCount(), connectedC - 1, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestRouterSet)

@@ -250,25 +250,20 @@ bool SettingsDialog::saveOtherRouter()
     if (error.isEmpty()) {
         error = RouterConfig::hostError(router.connection.host);
     }
-    if (error.isEmpty() && before) {
-        error = settings.removeRouter(current); // put back below, at the end of the list
-    }
     if (error.isEmpty()) {
-        error = settings.addRouter(router);
+        // An edited router stays where it is in the list; a new one goes at the end.
+        error = before ? settings.updateRouter(router) : settings.addRouter(router);
     }
     if (!error.isEmpty()) {
-        if (before) {
-            settings.addRouter(*before);
-        }
         m_ui->testResultLabel->setText(tr("<b>Not saved:</b> %1").arg(error.toHtmlEscaped()));
         return false;
     }
     if (!password.isEmpty() || fresh) {
         m_engine->storePassword(
             PasswordStore::keyOf(router.passwordKey, router.connection.host, router.connection.user), password);
+        m_typedPasswords.insert(router.name, password);
     }
-    m_engine->log().info(tr("Router %1 saved (%2); PisoNet Manager watches it from its next start.")
-                             .arg(router.name, router.connection.address()));
+    m_engine->log().info(tr("Router %1 saved (%2).").arg(router.name, router.connection.address()));
     return true;
 }
 
@@ -280,7 +275,7 @@ void SettingsDialog::removeRouter()
     }
     MessageBox::ask(this, tr("Remove router"),
                     tr("Forget the router %1? Nothing on that router changes; its saved password is deleted. "
-                       "PisoNet Manager stops watching it at its next start.")
+                       "PisoNet Manager stops watching it at once.")
                         .arg(name),
                     [this, name] {
                         const std::optional<RouterConfig> removed = m_engine->settings().findRouter(name);
@@ -294,6 +289,7 @@ void SettingsDialog::removeRouter()
                             m_engine->forgetPassword(*removed);
                         }
                         m_engine->log().info(tr("Router %1 removed from the settings.").arg(name));
+                        m_engine->applyRouters();
                         m_shownRow = -1;
                         fillRouterList({});
                         showRouter();
@@ -328,10 +324,11 @@ void SettingsDialog::save()
         || router.user != settings.router().user || router.tls != settings.router().tls
         || router.certificatePolicy != settings.router().certificatePolicy
         || (!router.host.isEmpty() && (m_engine->isDemo() || router.password != current.password));
+    // Applied at once: no restart for a router added, changed or removed.
     if (!router.host.isEmpty() && routerChanged) {
-        m_engine->useRouter(router); // saves settings and password, reconnects
-    } else if (apiChanged) {
-        m_engine->applyApiSettings();
+        m_engine->useRouter(router, m_typedPasswords); // saves settings and password, reconnects
+    } else if (!m_engine->applyRouters(m_typedPasswords) && apiChanged) {
+        m_engine->applyApiSettings(); // (applying routers restarts the API too)
     }
     settings.sync();
     accept();

@@ -5,6 +5,7 @@
 #include "core/routeros/connectionsettings.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 
@@ -21,8 +22,9 @@ class SettingsDialog;
 }
 
 // Router, refresh, vouchers, language and HTTP API settings. The router form edits the router
-// picked in the router list (the first one, another one, or a new one); routers other than the
-// first are watched from the next start. "Test Router Connection" tries the
+// picked in the router list (the first one, another one, or a new one); a router added, changed or
+// removed is watched (or let go) at once. A router keeps its name (its vouchers and sessions are
+// filed under it): to rename, remove it and add it again. "Test Router Connection" tries the
 // entered values without saving them and shows identity, version and round-trip time, or exactly
 // what went wrong; it never blocks the window.
 class SettingsDialog : public QDialog
@@ -68,4 +70,5 @@ private:
     QPushButton* m_removeRouter;
     ConnectionSettings m_firstRouter; // as typed in the form for the first router
     int m_shownRow = -1; // the router list's row the form shows
+    QHash<QString, QString> m_typedPasswords; // by router name, saved this time
 };

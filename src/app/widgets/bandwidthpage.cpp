@@ -209,6 +209,12 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
     m_routerCheck->setInterval(5 * 60 * 1000);
     connect(m_routerCheck, &QTimer::timeout, this, &BandwidthPage::checkRouter);
     m_routerCheck->start();
+    // Made again while the routers run (the routers changed in Settings): what they have now.
+    for (int i = 0; i < engine->routerCount(); ++i) {
+        if (const TrafficSnapshot& now = engine->routers().loop(i).monitor().snapshot(); now.sequence > 0) {
+            applySnapshot(i, now);
+        }
+    }
     updateCharts();
     updateActions();
 }
@@ -216,7 +222,14 @@ BandwidthPage::BandwidthPage(AppEngine* engine, QWidget* parent)
 void BandwidthPage::setColumnsRestored()
 {
     m_columnsSized = true;
+    const bool wasHidden = m_table->isColumnHidden(UserTrafficModel::Router);
     m_table->setColumnHidden(UserTrafficModel::Router, !m_routerFilter->isShared());
+    if (m_routerFilter->isShared() && wasHidden) {
+        // Saved while there was one router (a router was just added): first, as on a fresh start.
+        QHeaderView* header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(UserTrafficModel::Router), 0);
+        m_table->resizeColumnToContents(UserTrafficModel::Router);
+    }
 }
 
 void BandwidthPage::checkRouter()

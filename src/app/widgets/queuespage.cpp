@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
@@ -64,6 +66,10 @@ QueuesPage::QueuesPage(AppEngine* engine, QWidget* parent)
         m_model->setQueues({});
         showQueues(m_engine->routers().loop(router).monitor().snapshot());
     });
+    // Made again while the routers run (the routers changed in Settings): what it has now.
+    if (engine->routerCount() > 0) {
+        showQueues(engine->routers().loop(std::max(0, m_router->routerIndex())).monitor().snapshot());
+    }
 }
 
 void QueuesPage::showQueues(const TrafficSnapshot& snapshot)

@@ -39,13 +39,65 @@ ControlLoop& RouterSet::add(const QString& name, const ConnectionSettings& setti
     router->connection->setAutoReconnect(true); // a long-running watch keeps trying
     router->client = std::make_unique<RouterClient>(router->connection.get());
     router->loop = std::make_unique<ControlLoop>(router->client.get(), m_database);
+    if (m_log != nullptr) {
+        router->loop->setEventLog(m_log);
+    }
+    if (m_interval.count() > 0) {
+        router->loop->setInterval(m_interval);
+    }
     m_routers.push_back(std::move(router));
-    // Sessions and vouchers are kept per router once there is more than one.
+    updateScopes();
+    Router& added = *m_routers.back();
+    if (m_running) {
+        added.connection->open();
+        added.loop->start();
+    }
+    Q_EMIT routerAdded(size() - 1);
+    return *added.loop;
+}
+
+bool RouterSet::remove(const QString& name)
+{
+    const int index = indexOf(name);
+    if (index < 0) {
+        return false;
+    }
+    Q_EMIT routerAboutToBeRemoved(index);
+    std::unique_ptr<Router> router = std::move(m_routers[std::size_t(index)]);
+    m_routers.erase(m_routers.begin() + index);
+    router->loop->stop();
+    router->connection->setAutoReconnect(false);
+    router->connection->close();
+    // Loops first: they hold the clients, which hold the connections.
+    router->loop.reset();
+    router->client.reset();
+    router->connection.reset();
+    updateScopes();
+    Q_EMIT routerRemoved(name);
+    return true;
+}
+
+bool RouterSet::reconfigure(const QString& name, const ConnectionSettings& settings)
+{
+    const int index = indexOf(name);
+    if (index < 0) {
+        return false;
+    }
+    Router& router = *m_routers[std::size_t(index)];
+    router.connection->close();
+    router.connection->setSettings(settings);
+    if (m_running) {
+        router.connection->open();
+    }
+    return true;
+}
+
+void RouterSet::updateScopes()
+{
     const bool shared = m_routers.size() > 1;
     for (std::size_t i = 0; i < m_routers.size(); ++i) {
         m_routers[i]->loop->setRouterName(m_routers[i]->name, i == 0, shared);
     }
-    return *m_routers.back()->loop;
 }
 
 QString RouterSet::name(int index) const
@@ -80,6 +132,7 @@ int RouterSet::indexOf(const QString& name) const
 
 void RouterSet::setEventLog(EventLog* log)
 {
+    m_log = log;
     for (auto& router : m_routers) {
         router->loop->setEventLog(log);
     }
@@ -88,6 +141,7 @@ void RouterSet::setEventLog(EventLog* log)
 bool RouterSet::setInterval(std::chrono::milliseconds interval)
 {
     bool ok = true;
+    m_interval = interval;
     for (auto& router : m_routers) {
         ok = router->loop->setInterval(interval) && ok;
     }
@@ -96,6 +150,7 @@ bool RouterSet::setInterval(std::chrono::milliseconds interval)
 
 void RouterSet::start()
 {
+    m_running = true;
     for (auto& router : m_routers) {
         router->connection->open();
         router->loop->start();
@@ -104,6 +159,7 @@ void RouterSet::start()
 
 void RouterSet::stop()
 {
+    m_running = false;
     for (auto& router : m_routers) {
         if (router->loop) {
             router->loop->stop();

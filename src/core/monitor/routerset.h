@@ -19,7 +19,8 @@ class RouterConnection;
 // Every router of the shop watched at once: per router its own connection (reconnecting by
 // itself), poll timer, backoff, voucher tracking and reconciliation, so a router that is down
 // never delays another. The first router added is the first of the settings: it takes the new
-// vouchers and the sessions that name no router.
+// vouchers and the sessions that name no router. Routers can be added, changed and removed while
+// the set runs (the window applies Settings at once); indexes then move, names stay.
 class RouterSet : public QObject
 {
     Q_OBJECT
@@ -28,8 +29,17 @@ public:
     explicit RouterSet(Database* database, QObject* parent = nullptr);
     ~RouterSet() override;
 
-    // Adds a router (before start()); its loop is returned to connect to.
+    // Adds a router at the end; its loop is returned to connect to. After start() it connects and
+    // polls at once.
     ControlLoop& add(const QString& name, const ConnectionSettings& settings);
+    // Stops watching a router at once: routerAboutToBeRemoved first (let go of its loop and
+    // connection), then its loop stops, its connection closes and both are destroyed. The next
+    // router becomes the first when the first goes. False when no router has that name. Not to be
+    // called from one of that router's own signals.
+    bool remove(const QString& name);
+    // New address, port, user, TLS or password for a router: it reconnects with them (after
+    // start()). False when no router has that name.
+    bool reconfigure(const QString& name, const ConnectionSettings& settings);
 
     int size() const { return int(m_routers.size()); }
     QString name(int index) const;
@@ -45,9 +55,20 @@ public:
     void start();
     void stop();
 
+Q_SIGNALS:
+    void routerAdded(int index);
+    void routerAboutToBeRemoved(int index);
+    void routerRemoved(const QString& name);
+
 private:
+    // Sessions and vouchers are kept per router once there is more than one.
+    void updateScopes();
+
     struct Router;
 
     Database* m_database;
     std::vector<std::unique_ptr<Router>> m_routers;
+    EventLog* m_log = nullptr;
+    std::chrono::milliseconds m_interval {0}; // 0: the loops' own default
+    bool m_running = false;
 };

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AppSettings::AppSettings(QObject* parent)
@@ -171,6 +173,22 @@ QString AppSettings::removeRouter(const QString& name)
     if (all.size() == before) {
         return tr("there is no router named %1").arg(UserInput::quote(name));
     }
+    setRouters(all);
+    return {};
+}
+
+QString AppSettings::updateRouter(const RouterConfig& router)
+{
+    if (QString error = RouterConfig::hostError(router.connection.host); !error.isEmpty()) {
+        return error;
+    }
+    QList<RouterConfig> all = routers();
+    const auto found = std::find_if(all.begin(), all.end(),
+                                    [&](const RouterConfig& existing) { return existing.name == router.name; });
+    if (found == all.end()) {
+        return tr("there is no router named %1").arg(UserInput::quote(router.name));
+    }
+    *found = router;
     setRouters(all);
     return {};
 }

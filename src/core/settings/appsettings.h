@@ -38,6 +38,10 @@ public:
     QString addRouter(const RouterConfig& router);
     // Empty when done, else why not (no such router). The next router moves up when the first goes.
     QString removeRouter(const QString& name);
+    // Changes the router of that name where it is in the list (a router keeps its name: vouchers
+    // and sessions are filed under it); empty when done, else why not (no such router, bad
+    // address). Nothing changes on a refusal.
+    QString updateRouter(const RouterConfig& router);
 
     int refreshSeconds() const;
     void setRefreshSeconds(int seconds);
