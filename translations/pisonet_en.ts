@@ -137,6 +137,10 @@
         <source>the device %1 is online on more than one router (%2): say which with the field &quot;router&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;router&quot;: missing; several routers are set up (%1): name the one the voucher is for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenCommand</name>
@@ -188,10 +192,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No router is set up: showing the built-in demo router (simulated customers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password could not be saved in the system&apos;s credential store (%1); it is kept until PisoNet Manager closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,15 +240,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo router</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Router &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of router %1 could not be read from the system&apos;s credential store (%2). Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo router &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No router is set up: showing the built-in demo routers (simulated customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching router %1 (%2): removed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching router %1 (%2) from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of router %1 could not be deleted from the system&apos;s credential store (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +673,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlLoop</name>
@@ -820,6 +840,26 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <source>cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1.%2 holds &quot;%3&quot;, which is no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 values that are no time were left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times with their time zone on PostgreSQL (timestamp with time zone); on SQLite times stay UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every router a voucher was put on (a voucher may be on several), so revoking or unlocking it reaches each of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another PC kept changing the same data at the same moment; gave up after %1 attempts (nothing was changed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -857,6 +897,28 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>copying into %1 failed, nothing was copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher code(s) are in both databases (%1); nothing was copied. A code must be unique in the shared database: revoke or rename them in one shop first</source>
+        <translation>
+            <numerusform>%n voucher code is in both databases (%1); nothing was copied. A code must be unique in the shared database: revoke or rename it in one shop first</numerusform>
+            <numerusform>%n voucher codes are in both databases (%1); nothing was copied. A code must be unique in the shared database: revoke or rename them in one shop first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1: %n row(s) with a key the target already has were left as the target has them</source>
+        <translation>
+            <numerusform>table %1: %n row with a key the target already has was left as the target has it</numerusform>
+            <numerusform>table %1: %n rows with a key the target already has were left as the target has them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1: %2 times that could not be read were left empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1218,50 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
             <numerusform>%n vouchers of another tool read: %1 with a time limit, %2 developer code(s) without one, %3 that cannot be used.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its time limit cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no time limit (%1) but is not a developer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old database gives it no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number of devices cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its speed cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has only one of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status %1 is not a word PisoNet Manager knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its device address cannot be read (%1); left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its price cannot be read (%1); counted as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first use cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalData</name>
@@ -1369,6 +1475,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>%1 of %2 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo routers.&lt;/b&gt; No router is set up yet, so the two routers, their customers and their traffic here are simulated. Nothing is changed on a real router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo routers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,10 +2601,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: port must be a number from 1 to 65535, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Using the built-in demo router (simulated customers) and a throwaway database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,6 +2622,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>there is no router named %1 (&quot;pisonet-cli routers list&quot; shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,10 +2703,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>port must be a number from 1 to 65535, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--user must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,15 +2715,15 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the password could not be saved in the system&apos;s credential store (%1); the router was not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Router %1 added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be saved in the system&apos;s credential store (%1); the router was not added. On Linux a Secret Service must be running (gnome-keyring or KeePassXC, for example); without one, give the router with --host and --user and its password with PISONET_ROUTER_PASSWORD on each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the system&apos;s credential store did not answer (%1); this router has no password, so there is nothing to keep there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +2750,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Router %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: its password could not be deleted from the system&apos;s credential store (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,15 +3101,7 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Router %1 saved (%2); PisoNet Manager watches it from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove router</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the router %1? Nothing on that router changes; its password is no longer used. PisoNet Manager stops watching it at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,6 +3110,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Router %1 removed from the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the router %1? Nothing on that router changes; its saved password is deleted. PisoNet Manager stops watching it at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3214,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>Ctrl-C stops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices waiting at the hotspot login page, not logged in (default 0), for trying &quot;vouchers activate&quot;. They get the addresses 02:00:5E:00:02:01, 10.5.98.1, and onwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --waiting must be a number from 0 to 250</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,10 +3485,6 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voucher %1 revoked (hotspot user removed: %2, sessions ended: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>voucher %1 is %2 and cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,11 +3517,55 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Router: hotspot user %1 no longer bound to %2 (why: the operator unlocked the device) [%3]</source>
+        <source>Voucher %1 unlocked: it can now be used from another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voucher %1 unlocked: it can now be used from another device.</source>
+        <source>not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotspot user removed: %1, sessions ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 revoked; it is on no router set up now (%2), so no router was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is revoked here, but not every router could be updated (%2); those are retried when you revoke again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 revoked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 is on no router set up now: put it on one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher %1 is not on router %2: put it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no router named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router%1: hotspot user %2 no longer bound to %3 (why: the operator unlocked the device) [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 stays bound to %2: not every router took the change (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +3647,10 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
     </message>
     <message>
         <source>voucher %1 is on the router but the sale could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no router named %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4289,11 +4455,11 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
 <context>
     <name>VouchersRevokeCommand</name>
     <message>
-        <source>Withdraw a voucher: remove it from the router and end its sessions.</source>
+        <source>The voucher code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The voucher code.</source>
+        <source>Withdraw a voucher: remove it from every router it is on (or the one --router names) and end its sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4470,6 +4636,14 @@ Exit codes: 0 success, 1 bad usage or input, 2 router unreachable or login refus
             <numerusform>%n device waiting.</numerusform>
             <numerusform>%n devices waiting.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

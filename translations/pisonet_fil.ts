@@ -137,6 +137,10 @@
         <source>the device %1 is online on more than one router (%2): say which with the field &quot;router&quot;</source>
         <translation>online ang device na %1 sa higit sa isang router (%2): sabihin kung alin gamit ang field na &quot;router&quot;</translation>
     </message>
+    <message>
+        <source>field &quot;router&quot;: missing; several routers are set up (%1): name the one the voucher is for</source>
+        <translation>field &quot;router&quot;: kulang; may ilang router na naka-set up (%1): pangalanan kung para saan ang voucher</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenCommand</name>
@@ -188,10 +192,6 @@
         <translation>Hindi mabasa ang password ng router mula sa credential store ng system (%1). Ilagay ito sa Settings.</translation>
     </message>
     <message>
-        <source>No router is set up: showing the built-in demo router (simulated customers).</source>
-        <translation>Wala pang naka-set up na router: ipinapakita ang demo router (kunwaring mga customer).</translation>
-    </message>
-    <message>
         <source>The password could not be saved in the system&apos;s credential store (%1); it is kept until PisoNet Manager closes.</source>
         <translation>Hindi ma-save ang password sa credential store ng system (%1); itatabi ito hanggang isara ang PisoNet Manager.</translation>
     </message>
@@ -240,16 +240,32 @@
         <translation>Problema sa router %1: %2</translation>
     </message>
     <message>
-        <source>The demo router</source>
-        <translation>demo router</translation>
-    </message>
-    <message>
         <source>Router &apos;%1&apos; (%2)</source>
         <translation>router na &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>The password of router %1 could not be read from the system&apos;s credential store (%2). Enter it in Settings.</source>
         <translation>Hindi mabasa ang password ng router %1 mula sa credential store ng system (%2). Ilagay ito sa Settings.</translation>
+    </message>
+    <message>
+        <source>The demo router &apos;%1&apos;</source>
+        <translation>Ang demo router na &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No router is set up: showing the built-in demo routers (simulated customers).</source>
+        <translation>Walang naka-set up na router: ipinapakita ang mga built-in na demo router (mga simulated na customer).</translation>
+    </message>
+    <message>
+        <source>Stopped watching router %1 (%2): removed in Settings.</source>
+        <translation>Hindi na binabantayan ang router %1 (%2): tinanggal sa Settings.</translation>
+    </message>
+    <message>
+        <source>Watching router %1 (%2) from now on.</source>
+        <translation>Binabantayan na ang router %1 (%2) mula ngayon.</translation>
+    </message>
+    <message>
+        <source>The password of router %1 could not be deleted from the system&apos;s credential store (%2).</source>
+        <translation>Hindi mabura ang password ng router %1 sa credential store ng system (%2).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +674,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>Show this help.</source>
         <translation>Ipakita ang tulong na ito.</translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
 </context>
 <context>
     <name>ControlLoop</name>
@@ -821,6 +841,26 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <source>cannot open the database %1: %2</source>
         <translation>hindi mabuksan ang database na %1: %2</translation>
     </message>
+    <message>
+        <source>%1.%2 holds &quot;%3&quot;, which is no time</source>
+        <translation>ang %1.%2 ay may &quot;%3&quot;, na hindi oras</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 values that are no time were left empty</source>
+        <translation>%1.%2: %3 value na hindi oras ang iniwang blangko</translation>
+    </message>
+    <message>
+        <source>times with their time zone on PostgreSQL (timestamp with time zone); on SQLite times stay UTC text</source>
+        <translation>mga oras na may time zone sa PostgreSQL (timestamp with time zone); sa SQLite, UTC text pa rin ang mga oras</translation>
+    </message>
+    <message>
+        <source>every router a voucher was put on (a voucher may be on several), so revoking or unlocking it reaches each of them</source>
+        <translation>bawat router na pinaglagyan ng voucher (puwedeng nasa ilan ang isang voucher), para maabot ng pagbawi o pag-unlock ang bawat isa</translation>
+    </message>
+    <message>
+        <source>another PC kept changing the same data at the same moment; gave up after %1 attempts (nothing was changed): %2</source>
+        <translation>may ibang PC na paulit-ulit na nagbabago ng parehong data sa parehong sandali; sumuko pagkatapos ng %1 subok (walang nabago): %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -859,6 +899,28 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>copying into %1 failed, nothing was copied: %2</source>
         <translation>pumalya ang pagkopya sa %1, walang kinopya: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 at %2 pa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher code(s) are in both databases (%1); nothing was copied. A code must be unique in the shared database: revoke or rename them in one shop first</source>
+        <translation>
+            <numerusform>%n voucher code ang nasa parehong database (%1); walang kinopya. Dapat natatangi ang bawat code sa shared database: bawiin o palitan muna ang mga ito sa isang shop</numerusform>
+            <numerusform>%n voucher code ang nasa parehong database (%1); walang kinopya. Dapat natatangi ang bawat code sa shared database: bawiin o palitan muna ang mga ito sa isang shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1: %n row(s) with a key the target already has were left as the target has them</source>
+        <translation>
+            <numerusform>table %1: %n row na may key na mayroon na ang target ang iniwang gaya ng nasa target</numerusform>
+            <numerusform>table %1: %n row na may key na mayroon na ang target ang iniwang gaya ng nasa target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1: %2 times that could not be read were left empty</source>
+        <translation>table %1: %2 oras na hindi mabasa ang iniwang blangko</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1219,50 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>%n voucher ng ibang tool ang nabasa: %1 na may limit sa oras, %2 developer code na wala nito, %3 na hindi magagamit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its time limit cannot be read (%1)</source>
+        <translation>hindi mabasa ang time limit nito (%1)</translation>
+    </message>
+    <message>
+        <source>it has no time limit (%1) but is not a developer code</source>
+        <translation>wala itong time limit (%1) pero hindi ito developer code</translation>
+    </message>
+    <message>
+        <source>the old database gives it no time limit</source>
+        <translation>walang time limit na ibinibigay dito ang lumang database</translation>
+    </message>
+    <message>
+        <source>its number of devices cannot be read (%1)</source>
+        <translation>hindi mabasa ang bilang ng device nito (%1)</translation>
+    </message>
+    <message>
+        <source>its speed cannot be read (%1)</source>
+        <translation>hindi mabasa ang bilis nito (%1)</translation>
+    </message>
+    <message>
+        <source>it has only one of %1 and %2</source>
+        <translation>isa lang sa %1 at %2 ang mayroon ito</translation>
+    </message>
+    <message>
+        <source>its status %1 is not a word PisoNet Manager knows</source>
+        <translation>ang status nito na %1 ay hindi salitang alam ng PisoNet Manager</translation>
+    </message>
+    <message>
+        <source>its device address cannot be read (%1); left empty</source>
+        <translation>hindi mabasa ang device address nito (%1); iniwang blangko</translation>
+    </message>
+    <message>
+        <source>its price cannot be read (%1); counted as 0</source>
+        <translation>hindi mabasa ang presyo nito (%1); binilang na 0</translation>
+    </message>
+    <message>
+        <source>its first use cannot be read (%1)</source>
+        <translation>hindi mabasa ang unang gamit nito (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 at %2 pa</translation>
+    </message>
 </context>
 <context>
     <name>LocalData</name>
@@ -1371,6 +1477,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>%1 of %2 connected</source>
         <translation>%1 sa %2 ang nakakonekta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo routers.&lt;/b&gt; No router is set up yet, so the two routers, their customers and their traffic here are simulated. Nothing is changed on a real router.</source>
+        <translation>&lt;b&gt;Mga demo router.&lt;/b&gt; Wala pang naka-set up na router, kaya simulated ang dalawang router, ang mga customer nila at ang traffic dito. Walang binabago sa totoong router.</translation>
+    </message>
+    <message>
+        <source>Demo routers: %1</source>
+        <translation>Mga demo router: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,10 +2602,6 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>Gamitin ang demo router (kunwaring mga customer) at pansamantalang database: walang totoong binabasa o binabago.</translation>
     </message>
     <message>
-        <source>error: port must be a number from 1 to 65535, not %1</source>
-        <translation>error: ang port ay dapat numero mula 1 hanggang 65535, hindi %1</translation>
-    </message>
-    <message>
         <source>Using the built-in demo router (simulated customers) and a throwaway database.</source>
         <translation>Ginagamit ang demo router (kunwaring mga customer) at pansamantalang database.</translation>
     </message>
@@ -2514,6 +2624,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>there is no router named %1 (&quot;pisonet-cli routers list&quot; shows them)</source>
         <translation>walang router na may pangalang %1 (ipinapakita sila ng &quot;pisonet-cli routers list&quot;)</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, not %1</source>
+        <translation>dapat numero mula 1 hanggang 65535 ang port, hindi %1</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2704,6 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>Kung may --tls: kailangan ng certificate na valid para sa host (default: tanggapin ang self-signed na certificate ng router).</translation>
     </message>
     <message>
-        <source>port must be a number from 1 to 65535, not %1</source>
-        <translation>ang port ay dapat numero mula 1 hanggang 65535, hindi %1</translation>
-    </message>
-    <message>
         <source>--user must not be empty</source>
         <translation>hindi puwedeng walang laman ang --user</translation>
     </message>
@@ -2606,16 +2716,16 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>walang password: i-set ang PISONET_ROUTER_PASSWORD o ibigay ito sa unang linya ng standard input</translation>
     </message>
     <message>
-        <source>the password could not be saved in the system&apos;s credential store (%1); the router was not added</source>
-        <translation>hindi ma-save ang password sa credential store ng system (%1); hindi idinagdag ang router</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>walang sagot</translation>
-    </message>
-    <message>
         <source>Router %1 added (%2).</source>
         <translation>Naidagdag ang router %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the password could not be saved in the system&apos;s credential store (%1); the router was not added. On Linux a Secret Service must be running (gnome-keyring or KeePassXC, for example); without one, give the router with --host and --user and its password with PISONET_ROUTER_PASSWORD on each run</source>
+        <translation>hindi ma-save ang password sa credential store ng system (%1); hindi naidagdag ang router. Sa Linux, dapat may tumatakbong Secret Service (gnome-keyring o KeePassXC, halimbawa); kung wala, ibigay ang router gamit ang --host at --user at ang password nito gamit ang PISONET_ROUTER_PASSWORD sa bawat takbo</translation>
+    </message>
+    <message>
+        <source>note: the system&apos;s credential store did not answer (%1); this router has no password, so there is nothing to keep there</source>
+        <translation>paalala: hindi sumagot ang credential store ng system (%1); walang password ang router na ito, kaya walang kailangang itabi doon</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2752,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Router %1 removed.</source>
         <translation>Inalis ang router %1.</translation>
+    </message>
+    <message>
+        <source>warning: its password could not be deleted from the system&apos;s credential store (%1)</source>
+        <translation>babala: hindi mabura ang password nito sa credential store ng system (%1)</translation>
     </message>
 </context>
 <context>
@@ -2988,16 +3102,8 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>hindi binago (nakatabi sa credential store)</translation>
     </message>
     <message>
-        <source>Router %1 saved (%2); PisoNet Manager watches it from its next start.</source>
-        <translation>Na-save ang router %1 (%2); babantayan ito ng PisoNet Manager mula sa susunod na pagbukas nito.</translation>
-    </message>
-    <message>
         <source>Remove router</source>
         <translation>Alisin ang router</translation>
-    </message>
-    <message>
-        <source>Forget the router %1? Nothing on that router changes; its password is no longer used. PisoNet Manager stops watching it at its next start.</source>
-        <translation>Kalimutan ang router %1? Walang nababago sa router na iyon; hindi na gagamitin ang password nito. Titigil ang PisoNet Manager sa pagbabantay dito sa susunod na pagbukas nito.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not removed:&lt;/b&gt; %1</source>
@@ -3006,6 +3112,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Router %1 removed from the settings.</source>
         <translation>Inalis ang router %1 sa settings.</translation>
+    </message>
+    <message>
+        <source>Router %1 saved (%2).</source>
+        <translation>Na-save ang router %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Forget the router %1? Nothing on that router changes; its saved password is deleted. PisoNet Manager stops watching it at once.</source>
+        <translation>Kalimutan ang router %1? Walang magbabago sa router na iyon; mabubura ang naka-save na password nito. Titigil agad ang PisoNet Manager sa pagbabantay dito.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3216,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>Ctrl-C stops them.</source>
         <translation>Ihihinto sila ng Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Devices waiting at the hotspot login page, not logged in (default 0), for trying &quot;vouchers activate&quot;. They get the addresses 02:00:5E:00:02:01, 10.5.98.1, and onwards.</source>
+        <translation>Mga device na naghihintay sa hotspot login page, hindi naka-log in (default 0), para subukan ang &quot;vouchers activate&quot;. Makukuha nila ang mga address na 02:00:5E:00:02:01, 10.5.98.1, at pataas.</translation>
+    </message>
+    <message>
+        <source>error: --waiting must be a number from 0 to 250</source>
+        <translation>error: dapat numero mula 0 hanggang 250 ang --waiting</translation>
     </message>
 </context>
 <context>
@@ -3364,10 +3486,6 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>Binawi na rito ang voucher %1, pero hindi ma-update ang router: %2 (susubukan ulit pag binawi mo ulit)</translation>
     </message>
     <message>
-        <source>Voucher %1 revoked (hotspot user removed: %2, sessions ended: %3).</source>
-        <translation>Binawi ang voucher %1 (inalis na hotspot user: %2, tinapos na session: %3).</translation>
-    </message>
-    <message>
         <source>voucher %1 is %2 and cannot be used</source>
         <translation>ang voucher %1 ay %2 at hindi na magagamit</translation>
     </message>
@@ -3400,12 +3518,56 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
         <translation>Naka-unlock na ang voucher %1 sa router, pero hindi na-update ang record: %2</translation>
     </message>
     <message>
-        <source>Router: hotspot user %1 no longer bound to %2 (why: the operator unlocked the device) [%3]</source>
-        <translation>Router: hindi na nakatali ang hotspot user na %1 sa %2 (bakit: in-unlock ng operator ang device) [%3]</translation>
-    </message>
-    <message>
         <source>Voucher %1 unlocked: it can now be used from another device.</source>
         <translation>Na-unlock ang voucher %1: puwede na itong gamitin sa ibang device.</translation>
+    </message>
+    <message>
+        <source>not updated: %1</source>
+        <translation>hindi na-update: %1</translation>
+    </message>
+    <message>
+        <source>hotspot user removed: %1, sessions ended: %2</source>
+        <translation>tinanggal ang hotspot user: %1, tinapos ang mga session: %2</translation>
+    </message>
+    <message>
+        <source>Voucher %1 revoked; it is on no router set up now (%2), so no router was changed.</source>
+        <translation>Binawi ang voucher %1; wala ito sa alinmang naka-set up na router ngayon (%2), kaya walang router na binago.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is revoked here, but not every router could be updated (%2); those are retried when you revoke again.</source>
+        <translation>Binawi na ang voucher %1 dito, pero hindi lahat ng router ay na-update (%2); susubukan ulit ang mga iyon kapag binawi mo ulit.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 revoked (%2).</source>
+        <translation>Binawi ang voucher %1 (%2).</translation>
+    </message>
+    <message>
+        <source>voucher %1 is on no router set up now: put it on one first</source>
+        <translation>wala ang voucher %1 sa alinmang naka-set up na router ngayon: ilagay muna ito sa isa</translation>
+    </message>
+    <message>
+        <source>voucher %1 is not on router %2: put it there first</source>
+        <translation>wala ang voucher %1 sa router %2: ilagay muna ito doon</translation>
+    </message>
+    <message>
+        <source>there is no router named %1</source>
+        <translation>walang router na ang pangalan ay %1</translation>
+    </message>
+    <message>
+        <source>not changed: %1</source>
+        <translation>hindi nabago: %1</translation>
+    </message>
+    <message>
+        <source>no longer bound</source>
+        <translation>hindi na nakatali</translation>
+    </message>
+    <message>
+        <source>Router%1: hotspot user %2 no longer bound to %3 (why: the operator unlocked the device) [%4]</source>
+        <translation>Router%1: hindi na nakatali ang hotspot user %2 sa %3 (bakit: in-unlock ng operator ang device) [%4]</translation>
+    </message>
+    <message>
+        <source>Voucher %1 stays bound to %2: not every router took the change (%3).</source>
+        <translation>Nakatali pa rin ang voucher %1 sa %2: hindi lahat ng router ay tumanggap ng pagbabago (%3).</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3649,10 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
     <message>
         <source>voucher %1 is on the router but the sale could not be saved: %2</source>
         <translation>nasa router na ang voucher %1 pero hindi na-save ang benta: %2</translation>
+    </message>
+    <message>
+        <source>there is no router named %1</source>
+        <translation>walang router na ang pangalan ay %1</translation>
     </message>
 </context>
 <context>
@@ -4290,12 +4456,12 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
 <context>
     <name>VouchersRevokeCommand</name>
     <message>
-        <source>Withdraw a voucher: remove it from the router and end its sessions.</source>
-        <translation>Bawiin ang voucher: alisin ito sa router at tapusin ang mga session nito.</translation>
-    </message>
-    <message>
         <source>The voucher code.</source>
         <translation>Ang voucher code.</translation>
+    </message>
+    <message>
+        <source>Withdraw a voucher: remove it from every router it is on (or the one --router names) and end its sessions.</source>
+        <translation>Bawiin ang voucher: tanggalin ito sa bawat router na kinalalagyan nito (o sa router na pinangalanan ng --router) at tapusin ang mga session nito.</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4637,14 @@ Mga exit code: 0 tagumpay, 1 maling paggamit o input, 2 hindi maabot ang router 
             <numerusform>%n device ang naghihintay.</numerusform>
             <numerusform>%n device ang naghihintay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Hindi nabasa: %1.</translation>
     </message>
 </context>
 <context>
