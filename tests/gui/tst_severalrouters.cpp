@@ -511,6 +511,8 @@ void TestSeveralRouters::waitingDeviceIsLoggedInWhereItWaits()
     QTRY_COMPARE_WITH_TIMEOUT(upstairs.simulator().users().size(), 1, 8000);
     QTRY_VERIFY_WITH_TIMEOUT(
         vouchers->model()->rowCount() == 1 && vouchers->model()->voucher(0)->status == Voucher::Status::Pushed, 8000);
+    // Put on both: the Router column names both, not only the first.
+    QTRY_COMPARE(vouchers->model()->index(0, VoucherTableModel::Router).data().toString(), u"main, upstairs"_s);
     const QString code = vouchers->model()->voucher(0)->code;
     vouchers->table()->selectRow(0);
     vouchers->activateSelected();

@@ -57,6 +57,17 @@ QString VoucherTableModel::deviceHistory(const Voucher& voucher) const
     return lines.join(u'\n');
 }
 
+void VoucherTableModel::setRouters(const QHash<QString, QStringList>& routers)
+{
+    if (routers == m_routers) {
+        return;
+    }
+    m_routers = routers;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, Router), index(rowCount() - 1, Router), {Qt::DisplayRole});
+    }
+}
+
 bool VoucherTableModel::isDead(const Voucher& voucher)
 {
     return voucher.status == Voucher::Status::Used || voucher.status == Voucher::Status::Revoked;
@@ -152,7 +163,7 @@ QVariant VoucherTableModel::data(const QModelIndex& index, int role) const
             ? QString()
             : tr("%1 of %2").arg(TrafficFormat::bytes(quint64(v.dataLeft())), TrafficFormat::bytes(v.dataBytes));
     case Router:
-        return v.router;
+        return m_routers.contains(v.code) ? m_routers.value(v.code).join(QStringLiteral(", ")) : v.router;
     default:
         return {};
     }

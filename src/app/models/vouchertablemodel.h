@@ -40,6 +40,8 @@ public:
     // Every device each code was used from: the MAC column's tooltip (a phone with a private MAC
     // may have used a code under several addresses).
     void setDevices(const QHash<QString, QList<VoucherStore::Device>>& devices) { m_devices = devices; }
+    // Every router each voucher was put on, first one first (VoucherStore::routersOf).
+    void setRouters(const QHash<QString, QStringList>& routers);
     const Voucher* voucher(int row) const { return KeyedTableModel::row(row); }
     const QList<Voucher>& vouchers() const { return rows(); }
 
@@ -56,4 +58,5 @@ private:
     QString deviceHistory(const Voucher& voucher) const;
 
     QHash<QString, QList<VoucherStore::Device>> m_devices;
+    QHash<QString, QStringList> m_routers;
 };

@@ -247,6 +247,7 @@ void VouchersPage::reload()
     }
     m_model->setDevices(m_engine->loop().voucherStore().devices(codes));
     m_model->setVouchers(vouchers); // in place: the selection stays
+    m_model->setRouters(m_engine->loop().voucherStore().routersOf(codes));
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
         m_table->resizeColumnsToContents(); // once; later only wider (first use, device come later)
