@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <atomic>
 #include <ctime>
@@ -676,8 +677,8 @@ void TestSharedDatabase::timeSurvivesExactly()
     const auto batch = store.generate(basic(), options, &error);
     QVERIFY2(batch.has_value(), qPrintable(error));
     // Written in Manila's offset, read back as the same instant in UTC, to the millisecond.
-    const QDateTime sold(QDate(2026, 3, 2), QTime(0, 30, 1, 987), Qt::OffsetFromUTC, 8 * 3600);
-    const QDateTime early(QDate(2026, 3, 1), QTime(9, 0, 0, 1), Qt::UTC);
+    const QDateTime sold(QDate(2026, 3, 2), QTime(0, 30, 1, 987), QTimeZone(8 * 3600));
+    const QDateTime early(QDate(2026, 3, 1), QTime(9, 0, 0, 1), QTimeZone::utc());
     QVERIFY2(store.markSold(batch->codes[0], sold, &error), qPrintable(error));
     QVERIFY2(store.markSold(batch->codes[1], early, &error), qPrintable(error));
     const auto voucher = store.find(batch->codes[0]);
@@ -756,12 +757,13 @@ void TestSharedDatabase::textTimesAreMigratedKeepingTheirInstants()
     VoucherStore store(&db);
     const auto a1 = store.find(u"A1"_s);
     QVERIFY(a1.has_value());
-    const QDateTime tenUtc(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime tenUtc(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
     QCOMPARE(a1->createdAt, tenUtc.addMSecs(123));
     QCOMPARE(a1->pushedAt, tenUtc);
     QCOMPARE(a1->activatedAt, tenUtc); // 18:00 in Manila
     QVERIFY(!a1->soldAt.isValid());
-    QCOMPARE(store.batches().value(0).createdAt, QDateTime(QDate(2025, 12, 31), QTime(15, 59, 59, 500), Qt::UTC));
+    QCOMPARE(store.batches().value(0).createdAt,
+             QDateTime(QDate(2025, 12, 31), QTime(15, 59, 59, 500), QTimeZone::utc()));
     QSqlQuery query(db.handle());
     QVERIFY(query.exec(u"SELECT activated_at FROM vouchers WHERE code = 'A2'"_s) && query.next());
     if (postgres) {
@@ -791,8 +793,8 @@ void TestSharedDatabase::copyReadsTextTimesAsTheShopsLocalTime()
     QVERIFY2(db.open(target.location(), &error), qPrintable(error));
     const auto voucher = VoucherStore(&db).find(u"B1"_s);
     QVERIFY(voucher.has_value());
-    QCOMPARE(voucher->createdAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0, 0, 250), Qt::UTC));
-    QCOMPARE(voucher->activatedAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(voucher->createdAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0, 0, 250), QTimeZone::utc()));
+    QCOMPARE(voucher->activatedAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()));
     QCOMPARE(voucher->soldAt.isValid(), false);
     // Into SQLite the text is copied as it is; into timestamps an unreadable one is left empty and said.
     QCOMPARE(report.notes.join(u'\n').contains(u"could not be read"_s), postgres);
